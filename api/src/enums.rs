@@ -1,0 +1,135 @@
+//! GraphQL mirrors of the core vocabularies. The conversions are exhaustive
+//! matches, so a variant added in `core` fails to compile here until the API
+//! exposes it too.
+
+use lawtracker_core::model;
+
+macro_rules! mirror_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl From<model::$name> for $name {
+            fn from(value: model::$name) -> Self {
+                match value { $(model::$name::$variant => $name::$variant),+ }
+            }
+        }
+
+        impl From<$name> for model::$name {
+            fn from(value: $name) -> Self {
+                match value { $($name::$variant => model::$name::$variant),+ }
+            }
+        }
+    };
+}
+
+mirror_enum!(
+    /// How far a source can be trusted. The reason is in `Source.reliabilityNote`.
+    Reliability {
+        /// Specific, attributed and corroborated by independent sources.
+        High,
+        /// Plausible, partly corroborated.
+        Medium,
+        /// Unattributed or careless; never corroborates a fact on its own.
+        Low,
+        /// Contradicted by better sources or apparently fabricated.
+        Unreliable,
+    }
+);
+
+mirror_enum!(
+    /// What kind of document a source is.
+    SourceKind { NewsReport, ForumPost, ResearchCompilation, GeneratedContent, OfficialText }
+);
+
+mirror_enum!(
+    /// Where a law or a provision stands. `PROPOSED` is never the law in force.
+    LegalStatus {
+        /// Still a proposal: part of a bill, not of the law.
+        Proposed,
+        Adopted,
+        InForce,
+        /// Partly struck down by the Constitutional Council.
+        PartlyCensored,
+        /// Struck down by the Constitutional Council.
+        Censored,
+        /// Removed during the legislative process.
+        Dropped,
+        Repealed,
+    }
+);
+
+mirror_enum!(
+    /// The policy area a provision belongs to.
+    Theme { DetentionRegime, Communications, Prosecution, Facilities, Investigation, Assets, PublicOrder, Procedure }
+);
+
+mirror_enum!(
+    /// The body that acted at a legislative stage.
+    Chamber { Senate, NationalAssembly, JointCommittee, ConstitutionalCouncil, Government, President }
+);
+
+mirror_enum!(
+    /// What happened at a legislative stage.
+    StageKind { Introduced, CommitteeText, Vote, FinalVote, Referral, Decision, Promulgation, Publication }
+);
+
+mirror_enum!(
+    /// What a parameter measures.
+    ParameterKind { Duration, Count, Capacity, Money, Percentage }
+);
+
+mirror_enum!(
+    /// How a number is stated by its source: "up to 4 years", "over 700", "about 15".
+    Qualifier { Exactly, UpTo, About, AtLeast, MoreThan }
+);
+
+mirror_enum!(
+    /// What a facility is.
+    FacilityKind { Prison, School, StaffHousing }
+);
+
+mirror_enum!(
+    /// What an actor is.
+    ActorKind { Person, Government, PublicBody, Prosecutor, Union, Ngo, ProfessionalBody, Court, CriminalGroup }
+);
+
+mirror_enum!(
+    /// What happened in an incident.
+    IncidentKind { Arson, Gunfire, Vandalism, Intimidation, Graffiti, Riot, Assault, Smuggling, EscapeAttempt, Other }
+);
+
+mirror_enum!(
+    /// An actor's position on the provisions it speaks of.
+    Stance {
+        Opposes,
+        /// Raises concerns without opposing outright.
+        Concerned,
+        Supports,
+        /// Calls on the government to act (e.g. unions after the attacks).
+        DemandsAction,
+    }
+);
+
+mirror_enum!(
+    /// How an incident relates to a provision, read from the incident's side.
+    LinkRelation {
+        /// The incident is reported as a reaction to the provision (or the policy it belongs to).
+        ReactionToProvision,
+        /// The incident is cited as a reason for the provision.
+        CitedAsJustification,
+        /// The incident happened while the provision was being debated; no causal link is claimed.
+        CoincidedWithDebate,
+    }
+);
+
+mirror_enum!(
+    /// How precise a date is: `2025` (YEAR), `2025-04` (MONTH) or `2025-04-14` (DAY).
+    DatePrecision { Year, Month, Day }
+);
+
+mirror_enum!(
+    /// What a contested question is about.
+    SubjectKind { Incident, Provision, Facility, Law, Campaign }
+);

@@ -1,0 +1,98 @@
+//! How failures reach API clients: always a GraphQL error with a stable
+//! `extensions.code`, never a panic or an HTTP 500 for bad input. Database details
+//! are logged here and never sent (async-graphql's blanket `From<Display>` would
+//! send them, so resolvers convert through [`ResultExt::gql`] instead of `?`).
+
+use std::sync::Arc;
+
+use async_graphql::{ErrorExtensions, Value};
+use lawtracker_core::ids::IdError;
+use lawtracker_core::StoreError;
+
+/// The codes clients can rely on; documented in the README.
+pub mod code {
+    pub const BAD_USER_INPUT: &str = "BAD_USER_INPUT";
+    pub const NOT_FOUND: &str = "NOT_FOUND";
+    pub const INTERNAL: &str = "INTERNAL_SERVER_ERROR";
+    pub const PARSE_FAILED: &str = "GRAPHQL_PARSE_FAILED";
+    pub const VALIDATION_FAILED: &str = "GRAPHQL_VALIDATION_FAILED";
+    pub const QUERY_TOO_DEEP: &str = "QUERY_TOO_DEEP";
+    pub const QUERY_TOO_COMPLEX: &str = "QUERY_TOO_COMPLEX";
+}
+
+/// A client error with a code and, where one field is at fault, its name.
+pub fn user_error(
+    code: &'static str,
+    field: Option<&str>,
+    message: impl Into<String>,
+) -> async_graphql::Error {
+    let field = field.map(str::to_string);
+    async_graphql::Error::new(message).extend_with(|_, ext| {
+        ext.set("code", code);
+        if let Some(field) = &field {
+            ext.set("field", field.as_str());
+        }
+    })
+}
+
+pub fn store_error(err: &StoreError) -> async_graphql::Error {
+    match err {
+        StoreError::NotFound { .. } => user_error(code::NOT_FOUND, None, err.to_string()),
+        StoreError::BadArgument { field, .. } => {
+            user_error(code::BAD_USER_INPUT, Some(field), err.to_string())
+        }
+        StoreError::FalseQuote { .. } => {
+            user_error(code::BAD_USER_INPUT, Some("quote"), err.to_string())
+        }
+        StoreError::Invalid(problems) => {
+            let list: Vec<Value> = problems
+                .iter()
+                .map(|p| {
+                    let mut map = async_graphql::indexmap::IndexMap::new();
+                    map.insert(
+                        async_graphql::Name::new("record"),
+                        Value::from(p.record.as_str()),
+                    );
+                    map.insert(
+                        async_graphql::Name::new("field"),
+                        Value::from(p.field.as_str()),
+                    );
+                    map.insert(
+                        async_graphql::Name::new("message"),
+                        Value::from(p.message.as_str()),
+                    );
+                    Value::Object(map)
+                })
+                .collect();
+            async_graphql::Error::new(err.to_string()).extend_with(|_, ext| {
+                ext.set("code", code::BAD_USER_INPUT);
+                ext.set("problems", Value::List(list.clone()));
+            })
+        }
+        _ => {
+            tracing::error!(error = %err, "store failure while answering a request");
+            user_error(code::INTERNAL, None, "internal error; it has been logged")
+        }
+    }
+}
+
+pub fn id_error(field: &str, err: IdError) -> async_graphql::Error {
+    user_error(code::BAD_USER_INPUT, Some(field), err.to_string())
+}
+
+/// `.gql()` turns store results into GraphQL results without leaking internals.
+pub trait ResultExt<T> {
+    fn gql(self) -> async_graphql::Result<T>;
+}
+
+impl<T> ResultExt<T> for Result<T, StoreError> {
+    fn gql(self) -> async_graphql::Result<T> {
+        self.map_err(|e| store_error(&e))
+    }
+}
+
+impl<T> ResultExt<T> for Result<T, Arc<StoreError>> {
+    fn gql(self) -> async_graphql::Result<T> {
+        self.map_err(|e| store_error(&e))
+    }
+}

@@ -1,0 +1,12 @@
+//! lawtracker's API: the GraphQL schema (async-graphql) and the HTTP server (axum).
+//! Resolvers call the store in `lawtracker-core`; no SQL lives here.
+
+pub mod enums;
+pub mod error;
+pub mod loaders;
+pub mod pagination;
+pub mod query;
+pub mod scalars;
+pub mod schema;
+pub mod server;
+pub mod types;

@@ -1,0 +1,156 @@
+//! The `lawtracker` command: serve the API, migrate, print the schema, check a dataset.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use lawtracker_api::{schema, server};
+use lawtracker_core::dataset::Dataset;
+use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
+use lawtracker_core::{Store, StoreError};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(
+    name = "lawtracker",
+    version,
+    about = "Tracks a law clause by clause, with the evidence for every link"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct DatabaseArgs {
+    /// sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    database_url: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the GraphQL API (migrating the database and loading the shipped dataset into a fresh one).
+    Serve {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// Address to listen on.
+        #[arg(long, env = "LAWTRACKER_ADDR", default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Do not load the shipped dataset into a fresh database.
+        #[arg(long)]
+        no_dataset: bool,
+    },
+    /// Apply the database migrations and exit.
+    Migrate {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Print the GraphQL schema (SDL); `schema.graphql` holds its output.
+    Schema,
+    /// Check a dataset directory laid out like `data/` and list every problem in it.
+    CheckData {
+        /// The directory; the dataset compiled into this binary when omitted.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("lawtracker: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Serve {
+            db,
+            addr,
+            no_dataset,
+        } => {
+            let store = server::prepare(&db.database_url, !no_dataset)
+                .await
+                .map_err(|e| e.to_string())?;
+            let listener = tokio::net::TcpListener::bind(&addr)
+                .await
+                .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+            let local = listener.local_addr().map_err(|e| e.to_string())?;
+            tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
+            server::serve(listener, store, shutdown_signal())
+                .await
+                .map_err(|e| e.to_string())
+        }
+        Command::Migrate { db } => {
+            Store::open(&db.database_url)
+                .await
+                .map_err(|e| e.to_string())?;
+            eprintln!("migrated {}", redact(&db.database_url));
+            Ok(())
+        }
+        Command::Schema => {
+            print!("{}", schema::sdl());
+            Ok(())
+        }
+        Command::CheckData { dir } => {
+            let data = match &dir {
+                Some(dir) => Dataset::from_dir(dir),
+                None => Dataset::embedded(),
+            }
+            .map_err(|e| problems_text(&e))?;
+            let problems = data.check();
+            if problems.is_empty() {
+                eprintln!("dataset {} is consistent", data.digest);
+                Ok(())
+            } else {
+                Err(problems_text(&StoreError::Invalid(problems)))
+            }
+        }
+    }
+}
+
+fn problems_text(error: &StoreError) -> String {
+    match error {
+        StoreError::Invalid(problems) => {
+            let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+            format!(
+                "the dataset has {} problem(s):\n{}",
+                problems.len(),
+                lines.join("\n")
+            )
+        }
+        other => other.to_string(),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

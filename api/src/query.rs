@@ -1,0 +1,370 @@
+//! The root query. `id` arguments take a global ID or a slug.
+
+use async_graphql::{Context, InputObject, Object, ID};
+use lawtracker_core::ids::{decode_global_id, slug_from_id_or_slug};
+use lawtracker_core::model;
+use lawtracker_core::store::queries::{CriticismFilter, IncidentFilter, ProvisionFilter, Table};
+use lawtracker_core::Store;
+
+use crate::enums::*;
+use crate::error::{code, id_error, user_error, ResultExt};
+use crate::pagination::{connection, Conn, CountOf, PageArgs};
+use crate::scalars::Date;
+use crate::types::*;
+
+pub struct Query;
+
+fn store<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Store> {
+    ctx.data::<Store>()
+}
+
+/// The row a global ID or slug names, or null; a malformed ID is an error naming `field`.
+async fn find<T: Table>(
+    ctx: &Context<'_>,
+    field: &str,
+    id: &str,
+) -> async_graphql::Result<Option<T>> {
+    let slug = slug_from_id_or_slug(T::KIND, id).map_err(|e| id_error(field, e))?;
+    store(ctx)?.by_slug::<T>(&slug).await.gql()
+}
+
+/// Like [`find`], for filters: an unknown ID there is an error, not an empty result.
+async fn require<T: Table>(
+    ctx: &Context<'_>,
+    field: &str,
+    id: Option<&ID>,
+) -> async_graphql::Result<Option<i64>> {
+    let Some(id) = id else { return Ok(None) };
+    match find::<T>(ctx, field, id).await? {
+        Some(row) => Ok(Some(row.id())),
+        None => Err(user_error(
+            code::NOT_FOUND,
+            Some(field),
+            format!("no {} with ID or slug {:?}", T::KIND, id.as_str()),
+        )),
+    }
+}
+
+/// Which provisions to list. All fields are optional and combine with AND.
+#[derive(InputObject, Default)]
+pub struct ProvisionFilterInput {
+    /// Global ID or slug of a law.
+    pub law: Option<ID>,
+    pub theme: Option<Theme>,
+    pub status: Option<LegalStatus>,
+}
+
+/// Which incidents to list. All fields are optional and combine with AND.
+#[derive(InputObject, Default)]
+pub struct IncidentFilterInput {
+    /// Incidents that may have happened on or after this day. An incident known only
+    /// to the month or year matches when its period overlaps the range.
+    pub from: Option<Date>,
+    /// Incidents that may have happened on or before this day.
+    pub to: Option<Date>,
+    /// Global ID or slug of a facility.
+    pub facility: Option<ID>,
+    pub kind: Option<IncidentKind>,
+    /// e.g. `april-2025-prison-attacks`.
+    pub campaign: Option<String>,
+}
+
+/// Which criticisms to list. All fields are optional and combine with AND.
+#[derive(InputObject, Default)]
+pub struct CriticismFilterInput {
+    /// Global ID or slug of a provision the criticism is about.
+    pub provision: Option<ID>,
+    /// Global ID or slug of the author.
+    pub actor: Option<ID>,
+    /// A right invoked, e.g. `defence_rights` or `privacy`.
+    pub right: Option<String>,
+    pub stance: Option<Stance>,
+}
+
+#[Object]
+impl Query {
+    /// Any entity by global ID.
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
+        let Some((kind, slug)) = decode_global_id(&id) else {
+            return Err(user_error(
+                code::BAD_USER_INPUT,
+                Some("id"),
+                format!("{:?} is not a global ID", id.as_str()),
+            ));
+        };
+        let store = store(ctx)?;
+        let node = match kind.as_str() {
+            "Law" => store
+                .by_slug::<model::Law>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::Law(Law(r))),
+            "Provision" => store
+                .by_slug::<model::Provision>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::Provision(Provision(r))),
+            "Facility" => store
+                .by_slug::<model::Facility>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::Facility(Facility(r))),
+            "Incident" => store
+                .by_slug::<model::Incident>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::Incident(Incident(r))),
+            "Actor" => store
+                .by_slug::<model::Actor>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::Actor(Actor(r))),
+            "Criticism" => store
+                .by_slug::<model::Criticism>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::Criticism(Criticism(r))),
+            "Source" => store
+                .by_slug::<model::Source>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::Source(Source(r))),
+            "ClaimQuestion" => store
+                .by_slug::<model::ClaimQuestion>(&slug)
+                .await
+                .gql()?
+                .map(|r| Node::ClaimQuestion(ClaimQuestion(r))),
+            other => {
+                return Err(user_error(
+                    code::BAD_USER_INPUT,
+                    Some("id"),
+                    format!("no type {other:?} has global IDs"),
+                ))
+            }
+        };
+        Ok(node)
+    }
+
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn laws(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Law>> {
+        let args = PageArgs::parse(first, after)?;
+        let page = store(ctx)?
+            .list::<model::Law>(args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(page, &args, CountOf::Laws, Law))
+    }
+
+    async fn law(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Law>> {
+        Ok(find::<model::Law>(ctx, "id", &id).await?.map(Law))
+    }
+
+    /// Provisions in the order of their law, filtered.
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn provisions(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<ProvisionFilterInput>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Provision>> {
+        let args = PageArgs::parse(first, after)?;
+        let input = filter.unwrap_or_default();
+        let filter = ProvisionFilter {
+            law_id: require::<model::Law>(ctx, "filter.law", input.law.as_ref()).await?,
+            theme: input.theme.map(Into::into),
+            status: input.status.map(Into::into),
+        };
+        let page = store(ctx)?
+            .provisions(&filter, args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(
+            page,
+            &args,
+            CountOf::Provisions(filter),
+            Provision,
+        ))
+    }
+
+    async fn provision(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<Provision>> {
+        Ok(find::<model::Provision>(ctx, "id", &id)
+            .await?
+            .map(Provision))
+    }
+
+    /// Incidents in date order, earliest first, filtered.
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn incidents(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<IncidentFilterInput>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Incident>> {
+        let args = PageArgs::parse(first, after)?;
+        let input = filter.unwrap_or_default();
+        if let (Some(from), Some(to)) = (input.from, input.to) {
+            if from.0 > to.0 {
+                return Err(user_error(
+                    code::BAD_USER_INPUT,
+                    Some("filter.to"),
+                    "filter.to is before filter.from",
+                ));
+            }
+        }
+        let filter = IncidentFilter {
+            from: input.from.map(|d| d.0),
+            to: input.to.map(|d| d.0),
+            facility_id: require::<model::Facility>(
+                ctx,
+                "filter.facility",
+                input.facility.as_ref(),
+            )
+            .await?,
+            kind: input.kind.map(Into::into),
+            campaign: input.campaign,
+        };
+        let page = store(ctx)?
+            .incidents(&filter, args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(
+            page,
+            &args,
+            CountOf::Incidents(filter),
+            Incident,
+        ))
+    }
+
+    async fn incident(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Incident>> {
+        Ok(find::<model::Incident>(ctx, "id", &id).await?.map(Incident))
+    }
+
+    /// Criticisms and statements of support, filtered.
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn criticisms(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<CriticismFilterInput>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Criticism>> {
+        let args = PageArgs::parse(first, after)?;
+        let input = filter.unwrap_or_default();
+        let filter = CriticismFilter {
+            provision_id: require::<model::Provision>(
+                ctx,
+                "filter.provision",
+                input.provision.as_ref(),
+            )
+            .await?,
+            actor_id: require::<model::Actor>(ctx, "filter.actor", input.actor.as_ref()).await?,
+            right: input.right,
+            stance: input.stance.map(Into::into),
+        };
+        let page = store(ctx)?
+            .criticisms(&filter, args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(
+            page,
+            &args,
+            CountOf::Criticisms(filter),
+            Criticism,
+        ))
+    }
+
+    async fn criticism(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<Criticism>> {
+        Ok(find::<model::Criticism>(ctx, "id", &id)
+            .await?
+            .map(Criticism))
+    }
+
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn facilities(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Facility>> {
+        let args = PageArgs::parse(first, after)?;
+        let page = store(ctx)?
+            .list::<model::Facility>(args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(page, &args, CountOf::Facilities, Facility))
+    }
+
+    async fn facility(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Facility>> {
+        Ok(find::<model::Facility>(ctx, "id", &id).await?.map(Facility))
+    }
+
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn actors(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Actor>> {
+        let args = PageArgs::parse(first, after)?;
+        let page = store(ctx)?
+            .list::<model::Actor>(args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(page, &args, CountOf::Actors, Actor))
+    }
+
+    async fn actor(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Actor>> {
+        Ok(find::<model::Actor>(ctx, "id", &id).await?.map(Actor))
+    }
+
+    /// The documents every fact is quoted from, with their reliability.
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn sources(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Source>> {
+        let args = PageArgs::parse(first, after)?;
+        let page = store(ctx)?
+            .list::<model::Source>(args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(page, &args, CountOf::Sources, Source))
+    }
+
+    async fn source(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Source>> {
+        Ok(find::<model::Source>(ctx, "id", &id).await?.map(Source))
+    }
+
+    /// Questions on which sources disagree, each answer with its own sources.
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn conflicts(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<ClaimQuestion>> {
+        let args = PageArgs::parse(first, after)?;
+        let page = store(ctx)?
+            .contested_questions(args.after.as_ref(), args.limit)
+            .await
+            .gql()?;
+        Ok(connection(page, &args, CountOf::Conflicts, ClaimQuestion))
+    }
+}

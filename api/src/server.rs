@@ -1,0 +1,118 @@
+//! The HTTP server: `POST`/`GET /graphql`, GraphiQL at `/`, `/healthz`.
+
+use std::future::Future;
+use std::time::Duration;
+
+use async_graphql::http::GraphiQLSource;
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use axum::extract::State;
+use axum::http::{header, Method, StatusCode};
+use axum::response::{Html, IntoResponse};
+use axum::routing::get;
+use axum::{Json, Router};
+use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
+use lawtracker_core::{Store, StoreError};
+use tokio::net::TcpListener;
+use tower_http::cors::{Any, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::loaders::loaders;
+use crate::schema::{schema_for, LawtrackerSchema};
+
+/// GraphQL documents are small; anything larger is a mistake or an attack.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Clone)]
+struct AppState {
+    schema: LawtrackerSchema,
+    store: Store,
+}
+
+/// Opens (creating and migrating if needed) the database and, unless told not to,
+/// loads the shipped dataset into it if it is fresh.
+pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, StoreError> {
+    let store = Store::open(database_url).await?;
+    if load_dataset {
+        match dataset::load(&store, &Dataset::embedded()?).await? {
+            LoadOutcome::Loaded { digest } => tracing::info!(%digest, "loaded the shipped dataset"),
+            LoadOutcome::AlreadyLoaded { digest } => {
+                tracing::info!(%digest, "shipped dataset already loaded")
+            }
+            LoadOutcome::Skipped { reason } => {
+                tracing::info!(%reason, "shipped dataset not loaded")
+            }
+        }
+    }
+    Ok(store)
+}
+
+pub fn router(store: Store) -> Router {
+    let state = AppState {
+        schema: schema_for(store.clone()),
+        store,
+    };
+    // Reads are public, so any origin may call; credentials are never sent cross-site.
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION]);
+    Router::new()
+        .route("/", get(graphiql))
+        .route("/graphql", get(graphql).post(graphql))
+        .route("/healthz", get(healthz))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(cors)
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes in-flight requests.
+pub async fn serve(
+    listener: TcpListener,
+    store: Store,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(store))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+async fn graphql(State(app): State<AppState>, request: GraphQLRequest) -> GraphQLResponse {
+    // A fresh loader per request: batching and caching never cross requests.
+    let request = request.into_inner().data(loaders(app.store.clone()));
+    app.schema.execute(request).await.into()
+}
+
+async fn graphiql() -> impl IntoResponse {
+    Html(
+        GraphiQLSource::build()
+            .endpoint("/graphql")
+            .title("lawtracker")
+            .finish(),
+    )
+}
+
+async fn healthz(State(app): State<AppState>) -> impl IntoResponse {
+    match app.store.ping().await {
+        Ok(()) => (
+            StatusCode::OK,
+            Json(
+                serde_json::json!({ "status": "ok", "backend": format!("{:?}", app.store.backend()).to_lowercase() }),
+            ),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "unavailable" })),
+            )
+        }
+    }
+}

@@ -1,0 +1,1146 @@
+//! The curated dataset in `data/` (format: `data/FORMAT.md`): parsed, checked as a
+//! whole, then written in one transaction. A dataset with any problem is refused
+//! entirely, with every problem named, so users never see half of it.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use include_dir::{include_dir, Dir};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::dates::{iso_day, PartialDate};
+use crate::error::{Problem, StoreError};
+use crate::evidence::verify_quote;
+use crate::ids::is_valid_slug;
+use crate::model::*;
+use crate::store::sql::{Arg, Sql};
+use crate::store::{Backend, Store, Tx};
+
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../data");
+
+const FILES: [&str; 8] = [
+    "sources.json",
+    "law.json",
+    "facilities.json",
+    "actors.json",
+    "incidents.json",
+    "criticisms.json",
+    "links.json",
+    "claims.json",
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitationIn {
+    pub source: String,
+    pub quote: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceIn {
+    pub slug: String,
+    pub file: String,
+    pub title: String,
+    #[serde(default)]
+    pub title_is_editorial: bool,
+    pub publisher: Option<String>,
+    pub published_on: Option<String>,
+    pub language: String,
+    pub url: Option<String>,
+    pub kind: SourceKind,
+    pub reliability: Reliability,
+    pub reliability_note: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawIn {
+    pub slug: String,
+    pub title_fr: String,
+    pub title_en: Option<String>,
+    pub number: Option<String>,
+    pub eli_uri: Option<String>,
+    pub status: LegalStatus,
+    pub summary: String,
+    pub citations: Vec<CitationIn>,
+    pub stages: Vec<StageIn>,
+    pub provisions: Vec<ProvisionIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageIn {
+    pub slug: String,
+    pub occurred_on: String,
+    pub chamber: Option<Chamber>,
+    pub kind: StageKind,
+    pub outcome: Option<String>,
+    pub description: String,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionIn {
+    pub slug: String,
+    pub article: Option<String>,
+    pub heading: String,
+    pub summary: String,
+    pub text: Option<String>,
+    pub theme: Theme,
+    pub status: LegalStatus,
+    pub citations: Vec<CitationIn>,
+    #[serde(default)]
+    pub parameters: Vec<ParameterIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterIn {
+    pub name: String,
+    pub label: String,
+    pub kind: ParameterKind,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub qualifier: Qualifier,
+    pub stage: Option<String>,
+    pub baseline: Option<String>,
+    pub baseline_value: Option<f64>,
+    pub baseline_unit: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FacilityIn {
+    pub slug: String,
+    pub name: String,
+    pub kind: FacilityKind,
+    pub city: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub coordinates_note: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorIn {
+    pub slug: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub description: String,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncidentIn {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub occurred_on: String,
+    pub time_of_day: Option<String>,
+    pub facility: Option<String>,
+    pub place: Option<String>,
+    pub kinds: Vec<IncidentKind>,
+    #[serde(default)]
+    pub outcomes: Vec<OutcomeIn>,
+    pub investigating_body: Option<String>,
+    pub campaign: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeIn {
+    pub name: String,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub unit: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriticismIn {
+    pub slug: String,
+    pub actor: String,
+    pub stance: Stance,
+    pub rights: Vec<String>,
+    pub summary: String,
+    pub quote: Option<String>,
+    pub stated_on: Option<String>,
+    pub citations: Vec<CitationIn>,
+    pub provisions: Vec<CriticismLinkIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriticismLinkIn {
+    pub provision: String,
+    pub note: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinksIn {
+    pub provision_incidents: Vec<ProvisionIncidentIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionIncidentIn {
+    pub provision: String,
+    pub incident: String,
+    pub relation: LinkRelation,
+    pub note: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimQuestionIn {
+    pub slug: String,
+    pub question: String,
+    pub subject: Option<SubjectIn>,
+    pub claims: Vec<ClaimIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectIn {
+    pub kind: SubjectKind,
+    pub slug: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimIn {
+    pub value: String,
+    pub value_number: Option<f64>,
+    pub citations: Vec<CitationIn>,
+}
+
+/// A parsed dataset with its sources' texts, not yet checked.
+#[derive(Debug)]
+pub struct Dataset {
+    pub sources: Vec<(SourceIn, String)>,
+    pub law: LawIn,
+    pub facilities: Vec<FacilityIn>,
+    pub actors: Vec<ActorIn>,
+    pub incidents: Vec<IncidentIn>,
+    pub criticisms: Vec<CriticismIn>,
+    pub links: LinksIn,
+    pub claims: Vec<ClaimQuestionIn>,
+    /// SHA-256 of every file read, in a fixed order: which dataset a database holds.
+    pub digest: String,
+}
+
+/// What [`load`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadOutcome {
+    Loaded {
+        digest: String,
+    },
+    AlreadyLoaded {
+        digest: String,
+    },
+    /// The database holds data that did not come from this dataset; it was left alone.
+    Skipped {
+        reason: String,
+    },
+}
+
+impl Dataset {
+    /// The dataset compiled into the binary.
+    pub fn embedded() -> Result<Self, StoreError> {
+        Self::parse(|name| {
+            EMBEDDED
+                .get_file(name)
+                .and_then(|f| f.contents_utf8())
+                .map(str::to_string)
+                .ok_or_else(|| format!("data/{name} is not embedded in this binary"))
+        })
+    }
+
+    /// A dataset directory on disk laid out like `data/`, for curators checking their work.
+    pub fn from_dir(dir: &Path) -> Result<Self, StoreError> {
+        Self::parse(|name| {
+            std::fs::read_to_string(dir.join(name))
+                .map_err(|e| format!("{}: {e}", dir.join(name).display()))
+        })
+    }
+
+    fn parse(read: impl Fn(&str) -> Result<String, String>) -> Result<Self, StoreError> {
+        let mut files = FileReader {
+            read,
+            hasher: Sha256::new(),
+            problems: Vec::new(),
+        };
+        let sources: Option<Vec<SourceIn>> = files.json(FILES[0]);
+        let law: Option<LawIn> = files.json(FILES[1]);
+        let facilities = files.json(FILES[2]);
+        let actors = files.json(FILES[3]);
+        let incidents = files.json(FILES[4]);
+        let criticisms = files.json(FILES[5]);
+        let links = files.json(FILES[6]);
+        let claims = files.json(FILES[7]);
+        let mut with_text = Vec::new();
+        for source in sources.into_iter().flatten() {
+            if let Some(text) = files.text(&source.file) {
+                with_text.push((source, text));
+            }
+        }
+        let FileReader {
+            hasher, problems, ..
+        } = files;
+        let digest = format!("{:x}", hasher.finalize());
+        match (
+            law, facilities, actors, incidents, criticisms, links, claims,
+        ) {
+            (
+                Some(law),
+                Some(facilities),
+                Some(actors),
+                Some(incidents),
+                Some(criticisms),
+                Some(links),
+                Some(claims),
+            ) if problems.is_empty() => Ok(Dataset {
+                sources: with_text,
+                law,
+                facilities,
+                actors,
+                incidents,
+                criticisms,
+                links,
+                claims,
+                digest,
+            }),
+            _ => Err(StoreError::Invalid(problems)),
+        }
+    }
+
+    /// Every problem in the dataset: dangling references, duplicate or malformed
+    /// slugs, malformed dates, missing citations, quotes not in their sources.
+    pub fn check(&self) -> Vec<Problem> {
+        Checker::new(self).run()
+    }
+}
+
+/// Reads dataset files, hashing what it reads and collecting every problem.
+struct FileReader<F> {
+    read: F,
+    hasher: Sha256,
+    problems: Vec<Problem>,
+}
+
+impl<F: Fn(&str) -> Result<String, String>> FileReader<F> {
+    fn text(&mut self, name: &str) -> Option<String> {
+        match (self.read)(name) {
+            Ok(text) => {
+                for part in [name.as_bytes(), &[0], text.as_bytes(), &[0]] {
+                    self.hasher.update(part);
+                }
+                Some(text)
+            }
+            Err(message) => {
+                self.problems.push(Problem {
+                    record: format!("file {name}"),
+                    field: String::new(),
+                    message,
+                });
+                None
+            }
+        }
+    }
+
+    fn json<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let text = self.text(name)?;
+        serde_json::from_str(&text)
+            .map_err(|e| {
+                self.problems.push(Problem {
+                    record: format!("file {name}"),
+                    field: String::new(),
+                    message: e.to_string(),
+                })
+            })
+            .ok()
+    }
+}
+
+struct Checker<'a> {
+    data: &'a Dataset,
+    problems: Vec<Problem>,
+    source_text: HashMap<&'a str, &'a str>,
+    provisions: HashSet<&'a str>,
+    stages: HashSet<&'a str>,
+    facilities: HashSet<&'a str>,
+    actors: HashSet<&'a str>,
+    incidents: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(data: &'a Dataset) -> Self {
+        Checker {
+            data,
+            problems: Vec::new(),
+            source_text: data
+                .sources
+                .iter()
+                .map(|(s, text)| (s.slug.as_str(), text.as_str()))
+                .collect(),
+            provisions: data
+                .law
+                .provisions
+                .iter()
+                .map(|p| p.slug.as_str())
+                .collect(),
+            stages: data.law.stages.iter().map(|s| s.slug.as_str()).collect(),
+            facilities: data.facilities.iter().map(|f| f.slug.as_str()).collect(),
+            actors: data.actors.iter().map(|a| a.slug.as_str()).collect(),
+            incidents: data.incidents.iter().map(|i| i.slug.as_str()).collect(),
+        }
+    }
+
+    fn problem(&mut self, record: &str, field: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            record: record.to_string(),
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn slugs<'s>(&mut self, kind: &str, slugs: impl Iterator<Item = &'s str>) {
+        let mut seen = HashSet::new();
+        for slug in slugs {
+            let record = format!("{kind} {slug:?}");
+            if !is_valid_slug(slug) {
+                self.problem(
+                    &record,
+                    "slug",
+                    "a slug is lowercase ASCII letters, digits and single hyphens",
+                );
+            }
+            if !seen.insert(slug) {
+                self.problem(&record, "slug", format!("another {kind} has the same slug"));
+            }
+        }
+    }
+
+    fn reference(&mut self, record: &str, field: &str, kind: &str, slug: &str, known: bool) {
+        if !known {
+            self.problem(record, field, format!("no {kind} has the slug {slug:?}"));
+        }
+    }
+
+    fn date(&mut self, record: &str, field: &str, text: &str) {
+        if let Err(message) = PartialDate::parse(text) {
+            self.problem(record, field, message);
+        }
+    }
+
+    fn citations(&mut self, record: &str, field: &str, citations: &[CitationIn]) {
+        if citations.is_empty() {
+            self.problem(
+                record,
+                field,
+                "at least one citation is required: every fact names its evidence",
+            );
+        }
+        for (i, citation) in citations.iter().enumerate() {
+            let field = format!("{field}[{i}]");
+            match self.source_text.get(citation.source.as_str()) {
+                None => self.problem(
+                    record,
+                    &format!("{field}.source"),
+                    format!("no source has the slug {:?}", citation.source),
+                ),
+                Some(text) => {
+                    if let Err(mismatch) = verify_quote(text, &citation.quote) {
+                        self.problem(
+                            record,
+                            &format!("{field}.quote"),
+                            format!("source {:?}: {mismatch}", citation.source),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn run(mut self) -> Vec<Problem> {
+        let data = self.data;
+        self.slugs("source", data.sources.iter().map(|(s, _)| s.slug.as_str()));
+        self.slugs("stage", data.law.stages.iter().map(|s| s.slug.as_str()));
+        self.slugs(
+            "provision",
+            data.law.provisions.iter().map(|p| p.slug.as_str()),
+        );
+        self.slugs("facility", data.facilities.iter().map(|f| f.slug.as_str()));
+        self.slugs("actor", data.actors.iter().map(|a| a.slug.as_str()));
+        self.slugs("incident", data.incidents.iter().map(|i| i.slug.as_str()));
+        self.slugs("criticism", data.criticisms.iter().map(|c| c.slug.as_str()));
+        self.slugs(
+            "claim question",
+            data.claims.iter().map(|q| q.slug.as_str()),
+        );
+        self.slugs("law", std::iter::once(data.law.slug.as_str()));
+
+        for (source, _) in &data.sources {
+            if let Some(date) = &source.published_on {
+                self.date(&format!("source {:?}", source.slug), "published_on", date);
+            }
+        }
+        let law = &data.law;
+        let record = format!("law {:?}", law.slug);
+        self.citations(&record, "citations", &law.citations);
+        for stage in &law.stages {
+            let record = format!("stage {:?}", stage.slug);
+            self.date(&record, "occurred_on", &stage.occurred_on);
+            self.citations(&record, "citations", &stage.citations);
+        }
+        for provision in &law.provisions {
+            let record = format!("provision {:?}", provision.slug);
+            self.citations(&record, "citations", &provision.citations);
+            for (i, parameter) in provision.parameters.iter().enumerate() {
+                let field = format!("parameters[{i}]");
+                if let Some(stage) = &parameter.stage {
+                    let known = self.stages.contains(stage.as_str());
+                    self.reference(&record, &format!("{field}.stage"), "stage", stage, known);
+                }
+                if parameter.value_max.is_some_and(|max| max < parameter.value) {
+                    self.problem(
+                        &record,
+                        &format!("{field}.value_max"),
+                        "value_max is below value",
+                    );
+                }
+                self.citations(&record, &format!("{field}.citations"), &parameter.citations);
+            }
+        }
+        for facility in &data.facilities {
+            let record = format!("facility {:?}", facility.slug);
+            match (facility.latitude, facility.longitude) {
+                (Some(lat), Some(lon)) => {
+                    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                        self.problem(&record, "latitude", "coordinates out of range");
+                    }
+                    if facility
+                        .coordinates_note
+                        .as_deref()
+                        .is_none_or(str::is_empty)
+                    {
+                        self.problem(
+                            &record,
+                            "coordinates_note",
+                            "coordinates need a note naming their public source",
+                        );
+                    }
+                }
+                (None, None) => {}
+                _ => self.problem(&record, "longitude", "latitude and longitude go together"),
+            }
+            self.citations(&record, "citations", &facility.citations);
+        }
+        for actor in &data.actors {
+            self.citations(
+                &format!("actor {:?}", actor.slug),
+                "citations",
+                &actor.citations,
+            );
+        }
+        for incident in &data.incidents {
+            let record = format!("incident {:?}", incident.slug);
+            self.date(&record, "occurred_on", &incident.occurred_on);
+            if let Some(facility) = &incident.facility {
+                let known = self.facilities.contains(facility.as_str());
+                self.reference(&record, "facility", "facility", facility, known);
+            }
+            if let Some(actor) = &incident.investigating_body {
+                let known = self.actors.contains(actor.as_str());
+                self.reference(&record, "investigating_body", "actor", actor, known);
+            }
+            if incident.kinds.is_empty() {
+                self.problem(&record, "kinds", "at least one kind is required");
+            }
+            self.citations(&record, "citations", &incident.citations);
+            for (i, outcome) in incident.outcomes.iter().enumerate() {
+                self.citations(
+                    &record,
+                    &format!("outcomes[{i}].citations"),
+                    &outcome.citations,
+                );
+            }
+        }
+        for criticism in &data.criticisms {
+            let record = format!("criticism {:?}", criticism.slug);
+            let known = self.actors.contains(criticism.actor.as_str());
+            self.reference(&record, "actor", "actor", &criticism.actor, known);
+            if let Some(date) = &criticism.stated_on {
+                self.date(&record, "stated_on", date);
+            }
+            self.citations(&record, "citations", &criticism.citations);
+            if let Some(quote) = &criticism.quote {
+                // The critic's own words must be in one of the sources cited for them.
+                let found = criticism.citations.iter().any(|c| {
+                    self.source_text
+                        .get(c.source.as_str())
+                        .is_some_and(|text| verify_quote(text, quote).is_ok())
+                });
+                if !found {
+                    self.problem(
+                        &record,
+                        "quote",
+                        "the quote occurs in none of the criticism's cited sources",
+                    );
+                }
+            }
+            for (i, link) in criticism.provisions.iter().enumerate() {
+                let known = self.provisions.contains(link.provision.as_str());
+                self.reference(
+                    &record,
+                    &format!("provisions[{i}].provision"),
+                    "provision",
+                    &link.provision,
+                    known,
+                );
+                self.citations(
+                    &record,
+                    &format!("provisions[{i}].citations"),
+                    &link.citations,
+                );
+            }
+        }
+        let mut seen_links = HashSet::new();
+        for (i, link) in data.links.provision_incidents.iter().enumerate() {
+            let record = format!(
+                "provision_incidents[{i}] ({} ~ {})",
+                link.provision, link.incident
+            );
+            let known = self.provisions.contains(link.provision.as_str());
+            self.reference(&record, "provision", "provision", &link.provision, known);
+            let known = self.incidents.contains(link.incident.as_str());
+            self.reference(&record, "incident", "incident", &link.incident, known);
+            if !seen_links.insert((&link.provision, &link.incident, link.relation)) {
+                self.problem(&record, "relation", "the same link is listed twice");
+            }
+            self.citations(&record, "citations", &link.citations);
+        }
+        for question in &data.claims {
+            let record = format!("claim question {:?}", question.slug);
+            if let Some(subject) = &question.subject {
+                let known = match subject.kind {
+                    SubjectKind::Incident => self.incidents.contains(subject.slug.as_str()),
+                    SubjectKind::Provision => self.provisions.contains(subject.slug.as_str()),
+                    SubjectKind::Facility => self.facilities.contains(subject.slug.as_str()),
+                    SubjectKind::Law => subject.slug == data.law.slug,
+                    SubjectKind::Campaign => data
+                        .incidents
+                        .iter()
+                        .any(|i| i.campaign.as_deref() == Some(subject.slug.as_str())),
+                };
+                self.reference(
+                    &record,
+                    "subject.slug",
+                    subject.kind.as_str(),
+                    &subject.slug,
+                    known,
+                );
+            }
+            if question.claims.is_empty() {
+                self.problem(&record, "claims", "a question needs at least one claim");
+            }
+            for (i, claim) in question.claims.iter().enumerate() {
+                self.citations(&record, &format!("claims[{i}].citations"), &claim.citations);
+            }
+        }
+        self.problems
+    }
+}
+
+/// `INSERT INTO table (a, b) VALUES ($1, $2)` from column/value pairs.
+pub(crate) fn insert_into(table: &'static str, values: Vec<(&'static str, Arg)>) -> Sql {
+    let mut sql = Sql::new("INSERT INTO ");
+    sql.push(table).push(" (");
+    sql.push(
+        &values
+            .iter()
+            .map(|(c, _)| *c)
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    sql.push(") VALUES (");
+    for (i, (_, value)) in values.into_iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.bind(value);
+    }
+    sql.push(")");
+    sql
+}
+
+/// Loads the dataset into `store` unless it, or any other data, is already there.
+pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreError> {
+    let problems = data.check();
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems));
+    }
+    let mut tx = store.begin_write().await?;
+    if store.backend() == Backend::Postgres {
+        // Replicas starting together against one database: one loads, the others wait and see it loaded.
+        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(7419001)"))
+            .await?;
+    }
+    let loaded: Vec<(String,)> = tx
+        .fetch_all(Sql::new(
+            "SELECT digest FROM dataset_loads ORDER BY loaded_at",
+        ))
+        .await?;
+    if let Some((digest,)) = loaded.into_iter().last() {
+        if digest != data.digest {
+            tracing::warn!(held = %digest, shipped = %data.digest, "the database holds an earlier curated dataset; not reloading over it");
+        }
+        return Ok(LoadOutcome::AlreadyLoaded { digest });
+    }
+    if tx
+        .fetch_count(Sql::new("SELECT COUNT(*) FROM sources"))
+        .await?
+        > 0
+    {
+        return Ok(LoadOutcome::Skipped {
+            reason: "the database already holds sources that did not come from the shipped dataset"
+                .into(),
+        });
+    }
+    Writer {
+        tx: &mut tx,
+        ids: HashMap::new(),
+    }
+    .write(data)
+    .await?;
+    tx.execute(insert_into(
+        "dataset_loads",
+        vec![
+            ("digest", data.digest.clone().into()),
+            ("loaded_at", chrono::Utc::now().to_rfc3339().into()),
+        ],
+    ))
+    .await?;
+    tx.commit().await?;
+    Ok(LoadOutcome::Loaded {
+        digest: data.digest.clone(),
+    })
+}
+
+/// Writes a checked dataset, remembering the row id given to each slug.
+struct Writer<'t> {
+    tx: &'t mut Tx,
+    ids: HashMap<(&'static str, String), i64>,
+}
+
+impl Writer<'_> {
+    fn id(&self, kind: &'static str, slug: &str) -> i64 {
+        self.ids[&(kind, slug.to_string())]
+    }
+
+    async fn insert(
+        &mut self,
+        kind: &'static str,
+        slug: &str,
+        table: &'static str,
+        values: Vec<(&'static str, Arg)>,
+    ) -> Result<i64, StoreError> {
+        let id = self.tx.insert(insert_into(table, values)).await?;
+        self.ids.insert((kind, slug.to_string()), id);
+        Ok(id)
+    }
+
+    async fn cite(
+        &mut self,
+        target: CitationTarget,
+        citations: &[CitationIn],
+    ) -> Result<(), StoreError> {
+        for citation in citations {
+            let source_id = self.id("source", &citation.source);
+            self.tx
+                .execute(insert_into(
+                    "citations",
+                    vec![
+                        ("source_id", source_id.into()),
+                        ("quote", citation.quote.as_str().into()),
+                        ("note", citation.note.clone().into()),
+                        (target.column(), target.id().into()),
+                    ],
+                ))
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn write(&mut self, data: &Dataset) -> Result<(), StoreError> {
+        for (source, text) in &data.sources {
+            self.insert(
+                "source",
+                &source.slug,
+                "sources",
+                vec![
+                    ("slug", source.slug.as_str().into()),
+                    ("title", source.title.as_str().into()),
+                    ("title_is_editorial", source.title_is_editorial.into()),
+                    ("publisher", source.publisher.clone().into()),
+                    ("published_on", source.published_on.clone().into()),
+                    ("language", source.language.as_str().into()),
+                    ("url", source.url.clone().into()),
+                    ("kind", source.kind.as_str().into()),
+                    ("reliability", source.reliability.as_str().into()),
+                    ("reliability_note", source.reliability_note.as_str().into()),
+                    ("body", text.as_str().into()),
+                ],
+            )
+            .await?;
+        }
+
+        let law = &data.law;
+        let law_id = self
+            .insert(
+                "law",
+                &law.slug,
+                "laws",
+                vec![
+                    ("slug", law.slug.as_str().into()),
+                    ("title_fr", law.title_fr.as_str().into()),
+                    ("title_en", law.title_en.clone().into()),
+                    ("number", law.number.clone().into()),
+                    ("eli_uri", law.eli_uri.clone().into()),
+                    ("status", law.status.as_str().into()),
+                    ("summary", law.summary.as_str().into()),
+                ],
+            )
+            .await?;
+        self.cite(CitationTarget::Law(law_id), &law.citations)
+            .await?;
+
+        for (position, stage) in law.stages.iter().enumerate() {
+            let date = PartialDate::parse(&stage.occurred_on).map_err(invalid(&stage.slug))?;
+            let id = self
+                .insert(
+                    "stage",
+                    &stage.slug,
+                    "law_stages",
+                    vec![
+                        ("law_id", law_id.into()),
+                        ("slug", stage.slug.as_str().into()),
+                        ("position", (position as i64).into()),
+                        ("occurred_on", date.to_iso().into()),
+                        ("date_precision", date.precision.as_str().into()),
+                        ("chamber", stage.chamber.map(Chamber::as_str).into()),
+                        ("kind", stage.kind.as_str().into()),
+                        ("outcome", stage.outcome.clone().into()),
+                        ("description", stage.description.as_str().into()),
+                    ],
+                )
+                .await?;
+            self.cite(CitationTarget::LawStage(id), &stage.citations)
+                .await?;
+        }
+
+        for (position, provision) in law.provisions.iter().enumerate() {
+            let provision_id = self
+                .insert(
+                    "provision",
+                    &provision.slug,
+                    "provisions",
+                    vec![
+                        ("law_id", law_id.into()),
+                        ("slug", provision.slug.as_str().into()),
+                        ("position", (position as i64).into()),
+                        ("article", provision.article.clone().into()),
+                        ("heading", provision.heading.as_str().into()),
+                        ("summary", provision.summary.as_str().into()),
+                        ("body", provision.text.clone().into()),
+                        ("theme", provision.theme.as_str().into()),
+                        ("status", provision.status.as_str().into()),
+                    ],
+                )
+                .await?;
+            self.cite(
+                CitationTarget::Provision(provision_id),
+                &provision.citations,
+            )
+            .await?;
+            for (position, parameter) in provision.parameters.iter().enumerate() {
+                let stage_id = parameter.stage.as_ref().map(|s| self.id("stage", s));
+                let id = self
+                    .tx
+                    .insert(insert_into(
+                        "parameters",
+                        vec![
+                            ("provision_id", provision_id.into()),
+                            ("position", (position as i64).into()),
+                            ("name", parameter.name.as_str().into()),
+                            ("label", parameter.label.as_str().into()),
+                            ("kind", parameter.kind.as_str().into()),
+                            ("value", parameter.value.into()),
+                            ("value_max", parameter.value_max.into()),
+                            ("unit", parameter.unit.as_str().into()),
+                            ("qualifier", parameter.qualifier.as_str().into()),
+                            ("stage_id", stage_id.into()),
+                            ("baseline", parameter.baseline.clone().into()),
+                            ("baseline_value", parameter.baseline_value.into()),
+                            ("baseline_unit", parameter.baseline_unit.clone().into()),
+                        ],
+                    ))
+                    .await?;
+                self.cite(CitationTarget::Parameter(id), &parameter.citations)
+                    .await?;
+            }
+        }
+
+        for facility in &data.facilities {
+            let id = self
+                .insert(
+                    "facility",
+                    &facility.slug,
+                    "facilities",
+                    vec![
+                        ("slug", facility.slug.as_str().into()),
+                        ("name", facility.name.as_str().into()),
+                        ("kind", facility.kind.as_str().into()),
+                        ("city", facility.city.clone().into()),
+                        ("latitude", facility.latitude.into()),
+                        ("longitude", facility.longitude.into()),
+                        ("coordinates_note", facility.coordinates_note.clone().into()),
+                    ],
+                )
+                .await?;
+            let mut aliases: Vec<&String> = facility.aliases.iter().collect();
+            aliases.sort();
+            aliases.dedup();
+            for alias in aliases {
+                self.tx
+                    .execute(insert_into(
+                        "facility_aliases",
+                        vec![("facility_id", id.into()), ("alias", alias.into())],
+                    ))
+                    .await?;
+            }
+            self.cite(CitationTarget::Facility(id), &facility.citations)
+                .await?;
+        }
+
+        for actor in &data.actors {
+            let id = self
+                .insert(
+                    "actor",
+                    &actor.slug,
+                    "actors",
+                    vec![
+                        ("slug", actor.slug.as_str().into()),
+                        ("name", actor.name.as_str().into()),
+                        ("kind", actor.kind.as_str().into()),
+                        ("description", actor.description.as_str().into()),
+                    ],
+                )
+                .await?;
+            self.cite(CitationTarget::Actor(id), &actor.citations)
+                .await?;
+        }
+
+        for incident in &data.incidents {
+            let date =
+                PartialDate::parse(&incident.occurred_on).map_err(invalid(&incident.slug))?;
+            let facility_id = incident.facility.as_ref().map(|s| self.id("facility", s));
+            let body_id = incident
+                .investigating_body
+                .as_ref()
+                .map(|s| self.id("actor", s));
+            let id = self
+                .insert(
+                    "incident",
+                    &incident.slug,
+                    "incidents",
+                    vec![
+                        ("slug", incident.slug.as_str().into()),
+                        ("title", incident.title.as_str().into()),
+                        ("summary", incident.summary.as_str().into()),
+                        ("occurred_on", date.to_iso().into()),
+                        ("date_precision", date.precision.as_str().into()),
+                        ("occurred_start", iso_day(date.start).into()),
+                        ("occurred_end", iso_day(date.end).into()),
+                        ("time_of_day", incident.time_of_day.clone().into()),
+                        ("facility_id", facility_id.into()),
+                        ("place", incident.place.clone().into()),
+                        ("investigating_body_id", body_id.into()),
+                        ("campaign", incident.campaign.clone().into()),
+                    ],
+                )
+                .await?;
+            let mut kinds = incident.kinds.clone();
+            kinds.sort();
+            kinds.dedup();
+            for kind in kinds {
+                self.tx
+                    .execute(insert_into(
+                        "incident_kinds",
+                        vec![("incident_id", id.into()), ("kind", kind.as_str().into())],
+                    ))
+                    .await?;
+            }
+            self.cite(CitationTarget::Incident(id), &incident.citations)
+                .await?;
+            for (position, outcome) in incident.outcomes.iter().enumerate() {
+                let outcome_id = self
+                    .tx
+                    .insert(insert_into(
+                        "outcomes",
+                        vec![
+                            ("incident_id", id.into()),
+                            ("position", (position as i64).into()),
+                            ("name", outcome.name.as_str().into()),
+                            ("value", outcome.value.into()),
+                            ("qualifier", outcome.qualifier.as_str().into()),
+                            ("unit", outcome.unit.clone().into()),
+                        ],
+                    ))
+                    .await?;
+                self.cite(CitationTarget::Outcome(outcome_id), &outcome.citations)
+                    .await?;
+            }
+        }
+
+        for criticism in &data.criticisms {
+            let date = criticism
+                .stated_on
+                .as_deref()
+                .map(PartialDate::parse)
+                .transpose()
+                .map_err(invalid(&criticism.slug))?;
+            let actor_id = self.id("actor", &criticism.actor);
+            let id = self
+                .insert(
+                    "criticism",
+                    &criticism.slug,
+                    "criticisms",
+                    vec![
+                        ("slug", criticism.slug.as_str().into()),
+                        ("actor_id", actor_id.into()),
+                        ("stance", criticism.stance.as_str().into()),
+                        ("summary", criticism.summary.as_str().into()),
+                        ("quote", criticism.quote.clone().into()),
+                        ("stated_on", date.map(PartialDate::to_iso).into()),
+                        ("date_precision", date.map(|d| d.precision.as_str()).into()),
+                    ],
+                )
+                .await?;
+            let mut rights: Vec<&String> = criticism.rights.iter().collect();
+            rights.sort();
+            rights.dedup();
+            for right in rights {
+                self.tx
+                    .execute(insert_into(
+                        "criticism_rights",
+                        vec![("criticism_id", id.into()), ("right_slug", right.into())],
+                    ))
+                    .await?;
+            }
+            self.cite(CitationTarget::Criticism(id), &criticism.citations)
+                .await?;
+            for link in &criticism.provisions {
+                let provision_id = self.id("provision", &link.provision);
+                let link_id = self
+                    .tx
+                    .insert(insert_into(
+                        "provision_criticisms",
+                        vec![
+                            ("provision_id", provision_id.into()),
+                            ("criticism_id", id.into()),
+                            ("note", link.note.clone().into()),
+                        ],
+                    ))
+                    .await?;
+                self.cite(CitationTarget::ProvisionCriticism(link_id), &link.citations)
+                    .await?;
+            }
+        }
+
+        for link in &data.links.provision_incidents {
+            let provision_id = self.id("provision", &link.provision);
+            let incident_id = self.id("incident", &link.incident);
+            let link_id = self
+                .tx
+                .insert(insert_into(
+                    "provision_incidents",
+                    vec![
+                        ("provision_id", provision_id.into()),
+                        ("incident_id", incident_id.into()),
+                        ("relation", link.relation.as_str().into()),
+                        ("note", link.note.clone().into()),
+                    ],
+                ))
+                .await?;
+            self.cite(CitationTarget::ProvisionIncident(link_id), &link.citations)
+                .await?;
+        }
+
+        for question in &data.claims {
+            let id = self
+                .insert(
+                    "claim question",
+                    &question.slug,
+                    "claim_questions",
+                    vec![
+                        ("slug", question.slug.as_str().into()),
+                        ("question", question.question.as_str().into()),
+                        (
+                            "subject_kind",
+                            question.subject.as_ref().map(|s| s.kind.as_str()).into(),
+                        ),
+                        (
+                            "subject_slug",
+                            question.subject.as_ref().map(|s| s.slug.as_str()).into(),
+                        ),
+                    ],
+                )
+                .await?;
+            for (position, claim) in question.claims.iter().enumerate() {
+                let claim_id = self
+                    .tx
+                    .insert(insert_into(
+                        "claims",
+                        vec![
+                            ("question_id", id.into()),
+                            ("position", (position as i64).into()),
+                            ("value", claim.value.as_str().into()),
+                            ("value_number", claim.value_number.into()),
+                        ],
+                    ))
+                    .await?;
+                self.cite(CitationTarget::Claim(claim_id), &claim.citations)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn invalid(slug: &str) -> impl Fn(String) -> StoreError + '_ {
+    move |message| {
+        StoreError::Invalid(vec![Problem {
+            record: slug.to_string(),
+            field: "date".into(),
+            message,
+        }])
+    }
+}

@@ -1,0 +1,66 @@
+//! One error type for the store. Every variant but `Database` and `Migrate` is the
+//! caller's to fix and says exactly what was wrong; those two are ours, and their
+//! details go to the log, never to API clients (see `is_internal`).
+
+use crate::evidence::QuoteMismatch;
+
+/// A problem with one field of one record, as reported to whoever submitted it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The record, e.g. `incident "toulon-gunfire-2025-04-15"`.
+    pub record: String,
+    /// The field, in the submitted document's own naming, e.g. `citations[0].quote`.
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}: {}", self.record, self.field, self.message)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no {entity} with {key}")]
+    NotFound { entity: &'static str, key: String },
+
+    #[error("citation {citation} of source {source_slug:?} refused: {mismatch}")]
+    FalseQuote {
+        citation: String,
+        source_slug: String,
+        mismatch: QuoteMismatch,
+    },
+
+    /// All problems found in a submitted record or document, reported together.
+    #[error("{} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<Problem>),
+
+    #[error("invalid {field}: {message}")]
+    BadArgument {
+        field: &'static str,
+        message: String,
+    },
+
+    #[error("unsupported database URL {0:?}: use sqlite://FILE or postgres://USER@HOST/DB")]
+    UnsupportedUrl(String),
+
+    #[error("invalid database URL {url:?}: {reason}")]
+    BadUrl { url: String, reason: String },
+
+    #[error("cannot connect to {url:?}: {reason}")]
+    Connect { url: String, reason: String },
+
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl StoreError {
+    /// True when the error is ours, not the caller's: clients get a generic message.
+    pub fn is_internal(&self) -> bool {
+        matches!(self, StoreError::Database(_) | StoreError::Migrate(_))
+    }
+}

@@ -1,0 +1,13 @@
+//! lawtracker's core: the domain model, its validation and the store. No HTTP and no
+//! GraphQL here; the `lawtracker-api` crate builds on this one.
+
+pub mod dataset;
+pub mod dates;
+pub mod error;
+pub mod evidence;
+pub mod ids;
+pub mod model;
+pub mod store;
+
+pub use error::{Problem, StoreError};
+pub use store::{Backend, Store};

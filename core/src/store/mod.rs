@@ -1,0 +1,287 @@
+//! The store: one interface over SQLite (the embedded default) and PostgreSQL.
+//!
+//! There is one implementation, not two. Every statement is written once with
+//! `$n` placeholders (both dialects accept them) and run by [`on_db!`], which
+//! expands the same code for each backend's concrete types, so the backends cannot
+//! drift apart. Dialect differences live in `migrations/{sqlite,postgres}` and in
+//! the few `Backend` matches below. sqlx's `Any` driver is avoided on purpose: it
+//! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
+
+pub mod queries;
+pub mod sql;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
+
+use crate::error::StoreError;
+use sql::{bind_args, Sql};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
+
+/// The default database: a SQLite file in the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://lawtracker.sqlite";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// Chooses the backend from the URL's scheme, as `DATABASE_URL` is written.
+    pub fn from_url(url: &str) -> Result<Self, StoreError> {
+        let scheme = url.split_once(':').map(|(s, _)| s).unwrap_or_default();
+        match scheme {
+            "sqlite" => Ok(Backend::Sqlite),
+            "postgres" | "postgresql" => Ok(Backend::Postgres),
+            _ => Err(StoreError::UnsupportedUrl(redact(url))),
+        }
+    }
+}
+
+/// A database URL with any password replaced, fit for logs and error messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{}:***{}", &url[..scheme_end + 3], user, &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the concrete pool of whichever backend is in use.
+macro_rules! on_db {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            $crate::store::Db::Sqlite($pool) => $body,
+            $crate::store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// A row type the store can decode from either backend.
+pub trait Record:
+    for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static
+{
+}
+impl<T> Record for T where
+    T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static
+{
+}
+
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: Db,
+}
+
+impl Store {
+    /// Opens the database `url` names (creating a SQLite file if missing) without migrating.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let db = match Backend::from_url(url)? {
+            Backend::Sqlite => {
+                let options = SqliteConnectOptions::from_str(url)
+                    .map_err(|e| StoreError::BadUrl {
+                        url: redact(url),
+                        reason: e.to_string(),
+                    })?
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(5));
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .connect_with(options)
+                    .await
+                    .map_err(|e| StoreError::Connect {
+                        url: redact(url),
+                        reason: e.to_string(),
+                    })?;
+                Db::Sqlite(pool)
+            }
+            Backend::Postgres => {
+                let options = PgConnectOptions::from_str(url).map_err(|e| StoreError::BadUrl {
+                    url: redact(url),
+                    reason: e.to_string(),
+                })?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(options)
+                    .await
+                    .map_err(|e| StoreError::Connect {
+                        url: redact(url),
+                        reason: e.to_string(),
+                    })?;
+                Db::Postgres(pool)
+            }
+        };
+        Ok(Store { db })
+    }
+
+    /// Opens and migrates.
+    pub async fn open(url: &str) -> Result<Self, StoreError> {
+        let store = Self::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Applies the embedded migrations of this backend; a no-op when up to date.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match &self.db {
+            Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
+            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.db {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Answers when the database does: the health check.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.fetch_count(Sql::new("SELECT CAST(1 AS BIGINT)"))
+            .await
+            .map(drop)
+    }
+
+    pub async fn close(&self) {
+        on_db!(&self.db, pool => pool.close().await)
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so two writers queue instead of failing mid-way.
+    pub async fn begin_write(&self) -> Result<Tx, StoreError> {
+        Ok(match &self.db {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    pub(crate) async fn fetch_all<R: Record>(&self, sql: Sql) -> Result<Vec<R>, StoreError> {
+        let Sql { text, args } = sql;
+        Ok(
+            on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(pool).await?),
+        )
+    }
+
+    pub(crate) async fn fetch_optional<R: Record>(
+        &self,
+        sql: Sql,
+    ) -> Result<Option<R>, StoreError> {
+        let Sql { text, args } = sql;
+        Ok(
+            on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_optional(pool).await?),
+        )
+    }
+
+    pub(crate) async fn fetch_count(&self, sql: Sql) -> Result<i64, StoreError> {
+        let Sql { text, args } = sql;
+        Ok(
+            on_db!(&self.db, pool => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(pool).await?),
+        )
+    }
+}
+
+/// An open write transaction; dropped without [`Tx::commit`], it rolls back.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+macro_rules! on_tx {
+    ($tx:expr, $conn:ident => $body:expr) => {
+        match $tx {
+            $crate::store::Tx::Sqlite($conn) => $body,
+            $crate::store::Tx::Postgres($conn) => $body,
+        }
+    };
+}
+
+impl Tx {
+    pub async fn execute(&mut self, sql: Sql) -> Result<u64, StoreError> {
+        let Sql { text, args } = sql;
+        Ok(
+            on_tx!(self, tx => bind_args!(sqlx::query(&text), args).execute(&mut **tx).await?.rows_affected()),
+        )
+    }
+
+    /// Runs an `INSERT ... RETURNING id` and returns the new row's id.
+    pub async fn insert(&mut self, sql: Sql) -> Result<i64, StoreError> {
+        let Sql { mut text, args } = sql;
+        text.push_str(" RETURNING id");
+        Ok(
+            on_tx!(self, tx => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(&mut **tx).await?),
+        )
+    }
+
+    pub async fn fetch_all<R: Record>(&mut self, sql: Sql) -> Result<Vec<R>, StoreError> {
+        let Sql { text, args } = sql;
+        Ok(
+            on_tx!(self, tx => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(&mut **tx).await?),
+        )
+    }
+
+    pub async fn fetch_count(&mut self, sql: Sql) -> Result<i64, StoreError> {
+        let Sql { text, args } = sql;
+        Ok(
+            on_tx!(self, tx => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(&mut **tx).await?),
+        )
+    }
+
+    pub async fn commit(self) -> Result<(), StoreError> {
+        on_tx!(self, tx => tx.commit().await?);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backend_follows_the_url_scheme() {
+        assert_eq!(
+            Backend::from_url("sqlite://x.sqlite").unwrap(),
+            Backend::Sqlite
+        );
+        assert_eq!(
+            Backend::from_url("sqlite::memory:").unwrap(),
+            Backend::Sqlite
+        );
+        assert_eq!(
+            Backend::from_url("postgres://u@h/db").unwrap(),
+            Backend::Postgres
+        );
+        assert_eq!(
+            Backend::from_url("postgresql://u@h/db").unwrap(),
+            Backend::Postgres
+        );
+        let err = Backend::from_url("mysql://root:secret@h/db")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("mysql://root:***@h/db"), "{err}");
+        assert!(!err.contains("secret"), "{err}");
+    }
+}

@@ -1,0 +1,176 @@
+//! SQL text plus its arguments, written once for both backends. SQLite and
+//! PostgreSQL both accept `$1`-style placeholders, so one string serves both; only
+//! binding differs, and `bind_args!` does it for whichever query type it is given.
+
+/// One bound value. Enumerations are bound as their stored text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Int(i64),
+    Float(f64),
+    Text(String),
+    OptInt(Option<i64>),
+    OptFloat(Option<f64>),
+    OptText(Option<String>),
+    Bool(bool),
+}
+
+impl From<i64> for Arg {
+    fn from(v: i64) -> Self {
+        Arg::Int(v)
+    }
+}
+impl From<f64> for Arg {
+    fn from(v: f64) -> Self {
+        Arg::Float(v)
+    }
+}
+impl From<bool> for Arg {
+    fn from(v: bool) -> Self {
+        Arg::Bool(v)
+    }
+}
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg::Text(v)
+    }
+}
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg::Text(v.to_string())
+    }
+}
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Arg::Text(v.clone())
+    }
+}
+impl From<Option<i64>> for Arg {
+    fn from(v: Option<i64>) -> Self {
+        Arg::OptInt(v)
+    }
+}
+impl From<Option<f64>> for Arg {
+    fn from(v: Option<f64>) -> Self {
+        Arg::OptFloat(v)
+    }
+}
+impl From<Option<String>> for Arg {
+    fn from(v: Option<String>) -> Self {
+        Arg::OptText(v)
+    }
+}
+impl From<Option<&str>> for Arg {
+    fn from(v: Option<&str>) -> Self {
+        Arg::OptText(v.map(str::to_string))
+    }
+}
+impl From<Option<&String>> for Arg {
+    fn from(v: Option<&String>) -> Self {
+        Arg::OptText(v.cloned())
+    }
+}
+
+/// A statement under construction. Identifiers are only ever pushed from `'static`
+/// strings in this crate; user input only ever goes through [`Sql::bind`].
+#[derive(Clone, Debug, Default)]
+pub struct Sql {
+    pub(crate) text: String,
+    pub(crate) args: Vec<Arg>,
+}
+
+impl Sql {
+    pub fn new(text: &'static str) -> Self {
+        Sql {
+            text: text.to_string(),
+            args: Vec::new(),
+        }
+    }
+
+    /// Appends trusted SQL text.
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a placeholder for `value`.
+    pub fn bind(&mut self, value: impl Into<Arg>) -> &mut Self {
+        self.args.push(value.into());
+        self.text.push('$');
+        self.text.push_str(&self.args.len().to_string());
+        self
+    }
+
+    /// Appends `(v1, v2, ...)` for an `IN` list. An empty list becomes `(NULL)`, which
+    /// matches nothing in either dialect, where `()` is a syntax error.
+    pub fn bind_list<T: Into<Arg> + Clone>(&mut self, values: &[T]) -> &mut Self {
+        if values.is_empty() {
+            return self.push("(NULL)");
+        }
+        self.push("(");
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.bind(v.clone());
+        }
+        self.push(")")
+    }
+
+    /// Appends `prefix` + `column = $n` when `value` is set: the shape of every optional filter.
+    pub fn and_eq(&mut self, column: &str, value: Option<impl Into<Arg>>) -> &mut Self {
+        if let Some(v) = value {
+            self.push(" AND ").push(column).push(" = ").bind(v);
+        }
+        self
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// Binds every [`Arg`] of a [`Sql`] to a sqlx query of either backend.
+macro_rules! bind_args {
+    ($query:expr, $args:expr) => {{
+        let mut q = $query;
+        for arg in $args {
+            q = match arg {
+                $crate::store::sql::Arg::Int(v) => q.bind(v),
+                $crate::store::sql::Arg::Float(v) => q.bind(v),
+                $crate::store::sql::Arg::Text(v) => q.bind(v),
+                $crate::store::sql::Arg::OptInt(v) => q.bind(v),
+                $crate::store::sql::Arg::OptFloat(v) => q.bind(v),
+                $crate::store::sql::Arg::OptText(v) => q.bind(v),
+                $crate::store::sql::Arg::Bool(v) => q.bind(v),
+            };
+        }
+        q
+    }};
+}
+pub(crate) use bind_args;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_in_order() {
+        let mut sql = Sql::new("SELECT * FROM t WHERE 1 = 1");
+        sql.and_eq("a", Some(1_i64))
+            .and_eq("b", None::<i64>)
+            .push(" AND c IN ")
+            .bind_list(&[5_i64, 6]);
+        assert_eq!(
+            sql.text(),
+            "SELECT * FROM t WHERE 1 = 1 AND a = $1 AND c IN ($2, $3)"
+        );
+        assert_eq!(sql.args, vec![Arg::Int(1), Arg::Int(5), Arg::Int(6)]);
+    }
+
+    #[test]
+    fn an_empty_in_list_matches_nothing_instead_of_failing() {
+        let mut sql = Sql::new("SELECT 1 WHERE 1 IN ");
+        sql.bind_list::<i64>(&[]);
+        assert_eq!(sql.text(), "SELECT 1 WHERE 1 IN (NULL)");
+    }
+}
