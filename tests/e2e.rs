@@ -1,1 +1,1 @@
-
+//! End-to-end tests over HTTP.

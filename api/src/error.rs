@@ -21,11 +21,7 @@ pub mod code {
 }
 
 /// A client error with a code and, where one field is at fault, its name.
-pub fn user_error(
-    code: &'static str,
-    field: Option<&str>,
-    message: impl Into<String>,
-) -> async_graphql::Error {
+pub fn user_error(code: &'static str, field: Option<&str>, message: impl Into<String>) -> async_graphql::Error {
     let field = field.map(str::to_string);
     async_graphql::Error::new(message).extend_with(|_, ext| {
         ext.set("code", code);
@@ -38,29 +34,16 @@ pub fn user_error(
 pub fn store_error(err: &StoreError) -> async_graphql::Error {
     match err {
         StoreError::NotFound { .. } => user_error(code::NOT_FOUND, None, err.to_string()),
-        StoreError::BadArgument { field, .. } => {
-            user_error(code::BAD_USER_INPUT, Some(field), err.to_string())
-        }
-        StoreError::FalseQuote { .. } => {
-            user_error(code::BAD_USER_INPUT, Some("quote"), err.to_string())
-        }
+        StoreError::BadArgument { field, .. } => user_error(code::BAD_USER_INPUT, Some(field), err.to_string()),
+        StoreError::FalseQuote { .. } => user_error(code::BAD_USER_INPUT, Some("quote"), err.to_string()),
         StoreError::Invalid(problems) => {
             let list: Vec<Value> = problems
                 .iter()
                 .map(|p| {
                     let mut map = async_graphql::indexmap::IndexMap::new();
-                    map.insert(
-                        async_graphql::Name::new("record"),
-                        Value::from(p.record.as_str()),
-                    );
-                    map.insert(
-                        async_graphql::Name::new("field"),
-                        Value::from(p.field.as_str()),
-                    );
-                    map.insert(
-                        async_graphql::Name::new("message"),
-                        Value::from(p.message.as_str()),
-                    );
+                    map.insert(async_graphql::Name::new("record"), Value::from(p.record.as_str()));
+                    map.insert(async_graphql::Name::new("field"), Value::from(p.field.as_str()));
+                    map.insert(async_graphql::Name::new("message"), Value::from(p.message.as_str()));
                     Value::Object(map)
                 })
                 .collect();

@@ -59,10 +59,7 @@ impl<T: Table + Clone + Sync> Loader<ById<T>> for StoreLoader {
     async fn load(&self, keys: &[ById<T>]) -> Result<HashMap<ById<T>, T>, Self::Error> {
         let ids: Vec<i64> = keys.iter().map(|k| k.0).collect();
         let rows = self.store.by_ids::<T>(&ids).await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| (ById::new(row.id()), row))
-            .collect())
+        Ok(rows.into_iter().map(|row| (ById::new(row.id()), row)).collect())
     }
 }
 
@@ -117,14 +114,9 @@ impl Loader<CitationTarget> for StoreLoader {
     type Value = Vec<Citation>;
     type Error = Arc<StoreError>;
 
-    async fn load(
-        &self,
-        keys: &[CitationTarget],
-    ) -> Result<HashMap<CitationTarget, Vec<Citation>>, Self::Error> {
+    async fn load(&self, keys: &[CitationTarget]) -> Result<HashMap<CitationTarget, Vec<Citation>>, Self::Error> {
         let rows = self.store.citations_of(keys).await?;
-        Ok(group(rows, |c| {
-            c.target.expect("citations_of sets the target")
-        }))
+        Ok(group(rows, |c| c.target.expect("citations_of sets the target")))
     }
 }
 
@@ -136,24 +128,15 @@ impl Loader<QuestionsAbout> for StoreLoader {
     type Value = Vec<ClaimQuestion>;
     type Error = Arc<StoreError>;
 
-    async fn load(
-        &self,
-        keys: &[QuestionsAbout],
-    ) -> Result<HashMap<QuestionsAbout, Vec<ClaimQuestion>>, Self::Error> {
+    async fn load(&self, keys: &[QuestionsAbout]) -> Result<HashMap<QuestionsAbout, Vec<ClaimQuestion>>, Self::Error> {
         let mut found = HashMap::new();
         for kind in SubjectKind::VARIANTS {
-            let slugs: Vec<String> = keys
-                .iter()
-                .filter(|k| k.0 == *kind)
-                .map(|k| k.1.clone())
-                .collect();
+            let slugs: Vec<String> = keys.iter().filter(|k| k.0 == *kind).map(|k| k.1.clone()).collect();
             if slugs.is_empty() {
                 continue;
             }
             let rows = self.store.questions_about(*kind, &slugs).await?;
-            found.extend(group(rows, |q| {
-                QuestionsAbout(*kind, q.subject_slug.clone().unwrap_or_default())
-            }));
+            found.extend(group(rows, |q| QuestionsAbout(*kind, q.subject_slug.clone().unwrap_or_default())));
         }
         Ok(found)
     }
@@ -175,10 +158,5 @@ pub async fn one<T: Table + Clone + Sync>(loaders: &Loaders, id: i64) -> async_g
         .load_one(ById::<T>::new(id))
         .await
         .gql()?
-        .ok_or_else(|| {
-            crate::error::store_error(&StoreError::NotFound {
-                entity: T::KIND,
-                key: format!("id {id}"),
-            })
-        })
+        .ok_or_else(|| crate::error::store_error(&StoreError::NotFound { entity: T::KIND, key: format!("id {id}") }))
 }

@@ -11,11 +11,7 @@ use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
-#[command(
-    name = "lawtracker",
-    version,
-    about = "Tracks a law clause by clause, with the evidence for every link"
-)]
+#[command(name = "lawtracker", version, about = "Tracks a law clause by clause, with the evidence for every link")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -59,9 +55,7 @@ enum Command {
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
-        )
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
         .with_writer(std::io::stderr)
         .init();
     match run(Cli::parse()).await {
@@ -75,27 +69,16 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Serve {
-            db,
-            addr,
-            no_dataset,
-        } => {
-            let store = server::prepare(&db.database_url, !no_dataset)
-                .await
-                .map_err(|e| e.to_string())?;
-            let listener = tokio::net::TcpListener::bind(&addr)
-                .await
-                .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        Command::Serve { db, addr, no_dataset } => {
+            let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
+            let listener =
+                tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;
             tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
-            server::serve(listener, store, shutdown_signal())
-                .await
-                .map_err(|e| e.to_string())
+            server::serve(listener, store, shutdown_signal()).await.map_err(|e| e.to_string())
         }
         Command::Migrate { db } => {
-            Store::open(&db.database_url)
-                .await
-                .map_err(|e| e.to_string())?;
+            Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
             eprintln!("migrated {}", redact(&db.database_url));
             Ok(())
         }
@@ -124,11 +107,7 @@ fn problems_text(error: &StoreError) -> String {
     match error {
         StoreError::Invalid(problems) => {
             let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
-            format!(
-                "the dataset has {} problem(s):\n{}",
-                problems.len(),
-                lines.join("\n")
-            )
+            format!("the dataset has {} problem(s):\n{}", problems.len(), lines.join("\n"))
         }
         other => other.to_string(),
     }
@@ -140,9 +119,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             signal.recv().await;
         }
     };

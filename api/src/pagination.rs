@@ -4,9 +4,7 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Object, OutputType};
 use lawtracker_core::model;
-use lawtracker_core::store::queries::{
-    CriticismFilter, Cursor, IncidentFilter, Ordered, Page, ProvisionFilter,
-};
+use lawtracker_core::store::queries::{CriticismFilter, Cursor, IncidentFilter, Ordered, Page, ProvisionFilter};
 use lawtracker_core::Store;
 
 use crate::error::{code, user_error, ResultExt};
@@ -82,12 +80,7 @@ pub fn connection<T: Ordered, N: OutputType>(
     count: CountOf,
     wrap: impl Fn(T) -> N,
 ) -> Conn<N> {
-    let mut conn =
-        Connection::with_additional_fields(args.after.is_some(), page.has_next, TotalCount(count));
-    conn.edges.extend(
-        page.items
-            .into_iter()
-            .map(|row| Edge::new(row.cursor().encode(), wrap(row))),
-    );
+    let mut conn = Connection::with_additional_fields(args.after.is_some(), page.has_next, TotalCount(count));
+    conn.edges.extend(page.items.into_iter().map(|row| Edge::new(row.cursor().encode(), wrap(row))));
     conn
 }

@@ -19,29 +19,19 @@ fn store<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Store> {
 }
 
 /// The row a global ID or slug names, or null; a malformed ID is an error naming `field`.
-async fn find<T: Table>(
-    ctx: &Context<'_>,
-    field: &str,
-    id: &str,
-) -> async_graphql::Result<Option<T>> {
+async fn find<T: Table>(ctx: &Context<'_>, field: &str, id: &str) -> async_graphql::Result<Option<T>> {
     let slug = slug_from_id_or_slug(T::KIND, id).map_err(|e| id_error(field, e))?;
     store(ctx)?.by_slug::<T>(&slug).await.gql()
 }
 
 /// Like [`find`], for filters: an unknown ID there is an error, not an empty result.
-async fn require<T: Table>(
-    ctx: &Context<'_>,
-    field: &str,
-    id: Option<&ID>,
-) -> async_graphql::Result<Option<i64>> {
+async fn require<T: Table>(ctx: &Context<'_>, field: &str, id: Option<&ID>) -> async_graphql::Result<Option<i64>> {
     let Some(id) = id else { return Ok(None) };
     match find::<T>(ctx, field, id).await? {
         Some(row) => Ok(Some(row.id())),
-        None => Err(user_error(
-            code::NOT_FOUND,
-            Some(field),
-            format!("no {} with ID or slug {:?}", T::KIND, id.as_str()),
-        )),
+        None => {
+            Err(user_error(code::NOT_FOUND, Some(field), format!("no {} with ID or slug {:?}", T::KIND, id.as_str())))
+        }
     }
 }
 
@@ -86,60 +76,22 @@ impl Query {
     /// Any entity by global ID.
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
         let Some((kind, slug)) = decode_global_id(&id) else {
-            return Err(user_error(
-                code::BAD_USER_INPUT,
-                Some("id"),
-                format!("{:?} is not a global ID", id.as_str()),
-            ));
+            return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("{:?} is not a global ID", id.as_str())));
         };
         let store = store(ctx)?;
         let node = match kind.as_str() {
-            "Law" => store
-                .by_slug::<model::Law>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::Law(Law(r))),
-            "Provision" => store
-                .by_slug::<model::Provision>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::Provision(Provision(r))),
-            "Facility" => store
-                .by_slug::<model::Facility>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::Facility(Facility(r))),
-            "Incident" => store
-                .by_slug::<model::Incident>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::Incident(Incident(r))),
-            "Actor" => store
-                .by_slug::<model::Actor>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::Actor(Actor(r))),
-            "Criticism" => store
-                .by_slug::<model::Criticism>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::Criticism(Criticism(r))),
-            "Source" => store
-                .by_slug::<model::Source>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::Source(Source(r))),
-            "ClaimQuestion" => store
-                .by_slug::<model::ClaimQuestion>(&slug)
-                .await
-                .gql()?
-                .map(|r| Node::ClaimQuestion(ClaimQuestion(r))),
+            "Law" => store.by_slug::<model::Law>(&slug).await.gql()?.map(|r| Node::Law(Law(r))),
+            "Provision" => store.by_slug::<model::Provision>(&slug).await.gql()?.map(|r| Node::Provision(Provision(r))),
+            "Facility" => store.by_slug::<model::Facility>(&slug).await.gql()?.map(|r| Node::Facility(Facility(r))),
+            "Incident" => store.by_slug::<model::Incident>(&slug).await.gql()?.map(|r| Node::Incident(Incident(r))),
+            "Actor" => store.by_slug::<model::Actor>(&slug).await.gql()?.map(|r| Node::Actor(Actor(r))),
+            "Criticism" => store.by_slug::<model::Criticism>(&slug).await.gql()?.map(|r| Node::Criticism(Criticism(r))),
+            "Source" => store.by_slug::<model::Source>(&slug).await.gql()?.map(|r| Node::Source(Source(r))),
+            "ClaimQuestion" => {
+                store.by_slug::<model::ClaimQuestion>(&slug).await.gql()?.map(|r| Node::ClaimQuestion(ClaimQuestion(r)))
+            }
             other => {
-                return Err(user_error(
-                    code::BAD_USER_INPUT,
-                    Some("id"),
-                    format!("no type {other:?} has global IDs"),
-                ))
+                return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("no type {other:?} has global IDs")))
             }
         };
         Ok(node)
@@ -153,10 +105,7 @@ impl Query {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Law>> {
         let args = PageArgs::parse(first, after)?;
-        let page = store(ctx)?
-            .list::<model::Law>(args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
+        let page = store(ctx)?.list::<model::Law>(args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Laws, Law))
     }
 
@@ -180,26 +129,12 @@ impl Query {
             theme: input.theme.map(Into::into),
             status: input.status.map(Into::into),
         };
-        let page = store(ctx)?
-            .provisions(&filter, args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
-        Ok(connection(
-            page,
-            &args,
-            CountOf::Provisions(filter),
-            Provision,
-        ))
+        let page = store(ctx)?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        Ok(connection(page, &args, CountOf::Provisions(filter), Provision))
     }
 
-    async fn provision(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-    ) -> async_graphql::Result<Option<Provision>> {
-        Ok(find::<model::Provision>(ctx, "id", &id)
-            .await?
-            .map(Provision))
+    async fn provision(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Provision>> {
+        Ok(find::<model::Provision>(ctx, "id", &id).await?.map(Provision))
     }
 
     /// Incidents in date order, earliest first, filtered.
@@ -215,35 +150,18 @@ impl Query {
         let input = filter.unwrap_or_default();
         if let (Some(from), Some(to)) = (input.from, input.to) {
             if from.0 > to.0 {
-                return Err(user_error(
-                    code::BAD_USER_INPUT,
-                    Some("filter.to"),
-                    "filter.to is before filter.from",
-                ));
+                return Err(user_error(code::BAD_USER_INPUT, Some("filter.to"), "filter.to is before filter.from"));
             }
         }
         let filter = IncidentFilter {
             from: input.from.map(|d| d.0),
             to: input.to.map(|d| d.0),
-            facility_id: require::<model::Facility>(
-                ctx,
-                "filter.facility",
-                input.facility.as_ref(),
-            )
-            .await?,
+            facility_id: require::<model::Facility>(ctx, "filter.facility", input.facility.as_ref()).await?,
             kind: input.kind.map(Into::into),
             campaign: input.campaign,
         };
-        let page = store(ctx)?
-            .incidents(&filter, args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
-        Ok(connection(
-            page,
-            &args,
-            CountOf::Incidents(filter),
-            Incident,
-        ))
+        let page = store(ctx)?.incidents(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        Ok(connection(page, &args, CountOf::Incidents(filter), Incident))
     }
 
     async fn incident(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Incident>> {
@@ -262,36 +180,17 @@ impl Query {
         let args = PageArgs::parse(first, after)?;
         let input = filter.unwrap_or_default();
         let filter = CriticismFilter {
-            provision_id: require::<model::Provision>(
-                ctx,
-                "filter.provision",
-                input.provision.as_ref(),
-            )
-            .await?,
+            provision_id: require::<model::Provision>(ctx, "filter.provision", input.provision.as_ref()).await?,
             actor_id: require::<model::Actor>(ctx, "filter.actor", input.actor.as_ref()).await?,
             right: input.right,
             stance: input.stance.map(Into::into),
         };
-        let page = store(ctx)?
-            .criticisms(&filter, args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
-        Ok(connection(
-            page,
-            &args,
-            CountOf::Criticisms(filter),
-            Criticism,
-        ))
+        let page = store(ctx)?.criticisms(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        Ok(connection(page, &args, CountOf::Criticisms(filter), Criticism))
     }
 
-    async fn criticism(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-    ) -> async_graphql::Result<Option<Criticism>> {
-        Ok(find::<model::Criticism>(ctx, "id", &id)
-            .await?
-            .map(Criticism))
+    async fn criticism(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Criticism>> {
+        Ok(find::<model::Criticism>(ctx, "id", &id).await?.map(Criticism))
     }
 
     #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
@@ -302,10 +201,7 @@ impl Query {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Facility>> {
         let args = PageArgs::parse(first, after)?;
-        let page = store(ctx)?
-            .list::<model::Facility>(args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
+        let page = store(ctx)?.list::<model::Facility>(args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Facilities, Facility))
     }
 
@@ -321,10 +217,7 @@ impl Query {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Actor>> {
         let args = PageArgs::parse(first, after)?;
-        let page = store(ctx)?
-            .list::<model::Actor>(args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
+        let page = store(ctx)?.list::<model::Actor>(args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Actors, Actor))
     }
 
@@ -341,10 +234,7 @@ impl Query {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Source>> {
         let args = PageArgs::parse(first, after)?;
-        let page = store(ctx)?
-            .list::<model::Source>(args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
+        let page = store(ctx)?.list::<model::Source>(args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Sources, Source))
     }
 
@@ -361,10 +251,7 @@ impl Query {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<ClaimQuestion>> {
         let args = PageArgs::parse(first, after)?;
-        let page = store(ctx)?
-            .contested_questions(args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
+        let page = store(ctx)?.contested_questions(args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Conflicts, ClaimQuestion))
     }
 }

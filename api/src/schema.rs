@@ -7,8 +7,7 @@ use async_graphql::extensions::{
 };
 use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{
-    EmptyMutation, EmptySubscription, Response, Schema, ServerError, ServerResult,
-    ValidationResult, Variables,
+    EmptyMutation, EmptySubscription, Response, Schema, ServerError, ServerResult, ValidationResult, Variables,
 };
 use lawtracker_core::Store;
 

@@ -50,10 +50,7 @@ pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, St
 }
 
 pub fn router(store: Store) -> Router {
-    let state = AppState {
-        schema: schema_for(store.clone()),
-        store,
-    };
+    let state = AppState { schema: schema_for(store.clone()), store };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
@@ -64,10 +61,7 @@ pub fn router(store: Store) -> Router {
         .route("/graphql", get(graphql).post(graphql))
         .route("/healthz", get(healthz))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        ))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(cors)
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -79,9 +73,7 @@ pub async fn serve(
     store: Store,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(store))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(listener, router(store)).with_graceful_shutdown(shutdown).await
 }
 
 async fn graphql(State(app): State<AppState>, request: GraphQLRequest) -> GraphQLResponse {
@@ -91,28 +83,18 @@ async fn graphql(State(app): State<AppState>, request: GraphQLRequest) -> GraphQ
 }
 
 async fn graphiql() -> impl IntoResponse {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .title("lawtracker")
-            .finish(),
-    )
+    Html(GraphiQLSource::build().endpoint("/graphql").title("lawtracker").finish())
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {
     match app.store.ping().await {
         Ok(()) => (
             StatusCode::OK,
-            Json(
-                serde_json::json!({ "status": "ok", "backend": format!("{:?}", app.store.backend()).to_lowercase() }),
-            ),
+            Json(serde_json::json!({ "status": "ok", "backend": format!("{:?}", app.store.backend()).to_lowercase() })),
         ),
         Err(error) => {
             tracing::error!(%error, "health check failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "unavailable" })),
-            )
+            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" })))
         }
     }
 }

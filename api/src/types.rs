@@ -21,31 +21,17 @@ fn gid<T: Table>(slug: &str) -> ID {
 }
 
 /// Citations of one target, with their sources.
-async fn citations(
-    ctx: &Context<'_>,
-    target: CitationTarget,
-) -> async_graphql::Result<Vec<Citation>> {
-    Ok(many(loaders(ctx)?, target)
-        .await?
-        .into_iter()
-        .map(Citation)
-        .collect())
+async fn citations(ctx: &Context<'_>, target: CitationTarget) -> async_graphql::Result<Vec<Citation>> {
+    Ok(many(loaders(ctx)?, target).await?.into_iter().map(Citation).collect())
 }
 
 /// How well the target is supported, from the reliability of its cited sources.
-async fn corroboration(
-    ctx: &Context<'_>,
-    target: CitationTarget,
-) -> async_graphql::Result<Corroboration> {
+async fn corroboration(ctx: &Context<'_>, target: CitationTarget) -> async_graphql::Result<Corroboration> {
     let loaders = loaders(ctx)?;
     let cited = many(loaders, target).await?;
-    let keys = cited
-        .iter()
-        .map(|c| loaders::ById::<model::Source>::new(c.source_id));
+    let keys = cited.iter().map(|c| loaders::ById::<model::Source>::new(c.source_id));
     let sources = loaders.load_many(keys).await.gql()?;
-    Ok(Corroboration(model::Corroboration::from_sources(
-        sources.values(),
-    )))
+    Ok(Corroboration(model::Corroboration::from_sources(sources.values())))
 }
 
 /// Anything with a global ID. `node(id:)` fetches any of them.
@@ -185,11 +171,7 @@ impl Law {
     }
     /// Legislative stages in chronological order.
     async fn stages(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LegislativeStage>> {
-        Ok(many(loaders(ctx)?, loaders::StagesOfLaw(self.0.id))
-            .await?
-            .into_iter()
-            .map(LegislativeStage)
-            .collect())
+        Ok(many(loaders(ctx)?, loaders::StagesOfLaw(self.0.id)).await?.into_iter().map(LegislativeStage).collect())
     }
     #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
     async fn provisions(
@@ -201,22 +183,10 @@ impl Law {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Provision>> {
         let args = PageArgs::parse(first, after)?;
-        let filter = ProvisionFilter {
-            law_id: Some(self.0.id),
-            theme: theme.map(Into::into),
-            status: status.map(Into::into),
-        };
-        let page = ctx
-            .data::<Store>()?
-            .provisions(&filter, args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
-        Ok(connection(
-            page,
-            &args,
-            CountOf::Provisions(filter),
-            Provision,
-        ))
+        let filter =
+            ProvisionFilter { law_id: Some(self.0.id), theme: theme.map(Into::into), status: status.map(Into::into) };
+        let page = ctx.data::<Store>()?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        Ok(connection(page, &args, CountOf::Provisions(filter), Provision))
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Law(self.0.id)).await
@@ -296,31 +266,23 @@ impl Provision {
     }
     /// Typed measures, each tied to the legislative stage it belongs to.
     async fn parameters(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Parameter>> {
-        Ok(many(loaders(ctx)?, loaders::ParametersOf(self.0.id))
-            .await?
-            .into_iter()
-            .map(Parameter)
-            .collect())
+        Ok(many(loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?.into_iter().map(Parameter).collect())
     }
     /// Incidents linked to this provision, with the relation and its evidence.
     async fn incidents(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentLink>> {
-        Ok(
-            many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id))
-                .await?
-                .into_iter()
-                .map(IncidentLink)
-                .collect(),
-        )
+        Ok(many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id))
+            .await?
+            .into_iter()
+            .map(IncidentLink)
+            .collect())
     }
     /// Criticisms and statements of support about this provision, with their evidence.
     async fn criticisms(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CriticismLink>> {
-        Ok(
-            many(loaders(ctx)?, loaders::CriticismLinksOfProvision(self.0.id))
-                .await?
-                .into_iter()
-                .map(CriticismLink)
-                .collect(),
-        )
+        Ok(many(loaders(ctx)?, loaders::CriticismLinksOfProvision(self.0.id))
+            .await?
+            .into_iter()
+            .map(CriticismLink)
+            .collect())
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Provision(self.0.id)).await
@@ -366,23 +328,14 @@ impl Parameter {
     }
     /// Human-readable value, e.g. "up to 4 years" or "600–900 persons".
     async fn display(&self) -> String {
-        display_quantity(
-            self.0.qualifier,
-            self.0.value,
-            self.0.value_max,
-            Some(&self.0.unit),
-        )
+        display_quantity(self.0.qualifier, self.0.value, self.0.value_max, Some(&self.0.unit))
     }
     /// The legislative stage this value belongs to; null when no source ties it to one.
     async fn stage(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<LegislativeStage>> {
         let Some(stage_id) = self.0.stage_id else {
             return Ok(None);
         };
-        Ok(many(loaders(ctx)?, loaders::StageById(stage_id))
-            .await?
-            .into_iter()
-            .next()
-            .map(LegislativeStage))
+        Ok(many(loaders(ctx)?, loaders::StageById(stage_id)).await?.into_iter().next().map(LegislativeStage))
     }
     /// The rule this value replaces, in words.
     async fn baseline(&self) -> Option<&str> {
@@ -403,12 +356,7 @@ impl Parameter {
 }
 
 /// "up to 4 years", "more than 700 inmates", "600–900 persons", "about 15".
-fn display_quantity(
-    qualifier: model::Qualifier,
-    value: f64,
-    max: Option<f64>,
-    unit: Option<&str>,
-) -> String {
+fn display_quantity(qualifier: model::Qualifier, value: f64, max: Option<f64>, unit: Option<&str>) -> String {
     let number = |v: f64| {
         if v.fract() == 0.0 {
             format!("{}", v as i64)
@@ -421,15 +369,7 @@ fn display_quantity(
         _ => number(value),
     };
     let plural = max.unwrap_or(value) != 1.0;
-    let unit = unit
-        .map(|u| {
-            if plural {
-                format!(" {u}s")
-            } else {
-                format!(" {u}")
-            }
-        })
-        .unwrap_or_default();
+    let unit = unit.map(|u| if plural { format!(" {u}s") } else { format!(" {u}") }).unwrap_or_default();
     let prefix = match qualifier {
         model::Qualifier::Exactly => "",
         model::Qualifier::UpTo => "up to ",
@@ -511,11 +451,7 @@ impl Facility {
     }
     /// Every other name sources use for it ("AixenProvence", "Luynes", ...).
     async fn aliases(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
-        Ok(many(loaders(ctx)?, loaders::AliasesOf(self.0.id))
-            .await?
-            .into_iter()
-            .map(|a| a.alias)
-            .collect())
+        Ok(many(loaders(ctx)?, loaders::AliasesOf(self.0.id)).await?.into_iter().map(|a| a.alias).collect())
     }
     /// WGS 84 latitude; null unless a public source gives it (see `coordinatesNote`).
     async fn latitude(&self) -> Option<f64> {
@@ -536,21 +472,9 @@ impl Facility {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Incident>> {
         let args = PageArgs::parse(first, after)?;
-        let filter = IncidentFilter {
-            facility_id: Some(self.0.id),
-            ..Default::default()
-        };
-        let page = ctx
-            .data::<Store>()?
-            .incidents(&filter, args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
-        Ok(connection(
-            page,
-            &args,
-            CountOf::Incidents(filter),
-            Incident,
-        ))
+        let filter = IncidentFilter { facility_id: Some(self.0.id), ..Default::default() };
+        let page = ctx.data::<Store>()?.incidents(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        Ok(connection(page, &args, CountOf::Incidents(filter), Incident))
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Facility(self.0.id)).await
@@ -597,11 +521,7 @@ impl Incident {
         self.0.time_of_day.as_deref()
     }
     async fn kinds(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentKind>> {
-        Ok(many(loaders(ctx)?, loaders::KindsOf(self.0.id))
-            .await?
-            .into_iter()
-            .map(|k| k.kind.into())
-            .collect())
+        Ok(many(loaders(ctx)?, loaders::KindsOf(self.0.id)).await?.into_iter().map(|k| k.kind.into()).collect())
     }
     async fn facility(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Facility>> {
         match self.0.facility_id {
@@ -615,11 +535,7 @@ impl Incident {
     }
     /// Measured results: bullet impacts, vehicles burned, ...
     async fn outcomes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Outcome>> {
-        Ok(many(loaders(ctx)?, loaders::OutcomesOf(self.0.id))
-            .await?
-            .into_iter()
-            .map(Outcome)
-            .collect())
+        Ok(many(loaders(ctx)?, loaders::OutcomesOf(self.0.id)).await?.into_iter().map(Outcome).collect())
     }
     async fn investigating_body(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Actor>> {
         match self.0.investigating_body_id {
@@ -633,13 +549,11 @@ impl Incident {
     }
     /// Provisions this incident is linked to, with the relation and its evidence.
     async fn provisions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentLink>> {
-        Ok(
-            many(loaders(ctx)?, loaders::IncidentLinksOfIncident(self.0.id))
-                .await?
-                .into_iter()
-                .map(IncidentLink)
-                .collect(),
-        )
+        Ok(many(loaders(ctx)?, loaders::IncidentLinksOfIncident(self.0.id))
+            .await?
+            .into_iter()
+            .map(IncidentLink)
+            .collect())
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Incident(self.0.id)).await
@@ -706,21 +620,9 @@ impl Actor {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Criticism>> {
         let args = PageArgs::parse(first, after)?;
-        let filter = CriticismFilter {
-            actor_id: Some(self.0.id),
-            ..Default::default()
-        };
-        let page = ctx
-            .data::<Store>()?
-            .criticisms(&filter, args.after.as_ref(), args.limit)
-            .await
-            .gql()?;
-        Ok(connection(
-            page,
-            &args,
-            CountOf::Criticisms(filter),
-            Criticism,
-        ))
+        let filter = CriticismFilter { actor_id: Some(self.0.id), ..Default::default() };
+        let page = ctx.data::<Store>()?.criticisms(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        Ok(connection(page, &args, CountOf::Criticisms(filter), Criticism))
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Actor(self.0.id)).await
@@ -746,11 +648,7 @@ impl Criticism {
     }
     /// Rights invoked, as slugs (`defence_rights`, `privacy`, `family_life`, ...).
     async fn rights(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
-        Ok(many(loaders(ctx)?, loaders::RightsOf(self.0.id))
-            .await?
-            .into_iter()
-            .map(|r| r.right_slug)
-            .collect())
+        Ok(many(loaders(ctx)?, loaders::RightsOf(self.0.id)).await?.into_iter().map(|r| r.right_slug).collect())
     }
     async fn summary(&self) -> &str {
         &self.0.summary
@@ -767,13 +665,11 @@ impl Criticism {
     }
     /// The provisions it is about, each with the evidence of the link.
     async fn provisions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CriticismLink>> {
-        Ok(
-            many(loaders(ctx)?, loaders::CriticismLinksOfCriticism(self.0.id))
-                .await?
-                .into_iter()
-                .map(CriticismLink)
-                .collect(),
-        )
+        Ok(many(loaders(ctx)?, loaders::CriticismLinksOfCriticism(self.0.id))
+            .await?
+            .into_iter()
+            .map(CriticismLink)
+            .collect())
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Criticism(self.0.id)).await
@@ -807,11 +703,7 @@ impl ClaimQuestion {
     }
     /// Each answer a source gives, with its citations.
     async fn claims(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Claim>> {
-        Ok(many(loaders(ctx)?, loaders::ClaimsOf(self.0.id))
-            .await?
-            .into_iter()
-            .map(|c| Claim { claim: c })
-            .collect())
+        Ok(many(loaders(ctx)?, loaders::ClaimsOf(self.0.id)).await?.into_iter().map(|c| Claim { claim: c }).collect())
     }
     /// True when the sources' answers differ.
     async fn contested(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
@@ -849,11 +741,7 @@ async fn questions_about(
     slug: &str,
 ) -> async_graphql::Result<Vec<ClaimQuestion>> {
     let key = loaders::QuestionsAbout(kind, slug.to_string());
-    Ok(many(loaders(ctx)?, key)
-        .await?
-        .into_iter()
-        .map(ClaimQuestion)
-        .collect())
+    Ok(many(loaders(ctx)?, key).await?.into_iter().map(ClaimQuestion).collect())
 }
 
 #[cfg(test)]
@@ -863,23 +751,11 @@ mod tests {
     #[test]
     fn quantities_read_as_the_sources_state_them() {
         use model::Qualifier::*;
-        assert_eq!(
-            display_quantity(UpTo, 4.0, None, Some("year")),
-            "up to 4 years"
-        );
-        assert_eq!(
-            display_quantity(MoreThan, 700.0, None, Some("inmate")),
-            "more than 700 inmates"
-        );
-        assert_eq!(
-            display_quantity(Exactly, 600.0, Some(900.0), Some("person")),
-            "600–900 persons"
-        );
+        assert_eq!(display_quantity(UpTo, 4.0, None, Some("year")), "up to 4 years");
+        assert_eq!(display_quantity(MoreThan, 700.0, None, Some("inmate")), "more than 700 inmates");
+        assert_eq!(display_quantity(Exactly, 600.0, Some(900.0), Some("person")), "600–900 persons");
         assert_eq!(display_quantity(Exactly, 1.0, None, Some("year")), "1 year");
         assert_eq!(display_quantity(About, 15.0, None, None), "about 15");
-        assert_eq!(
-            display_quantity(Exactly, 2.5, None, Some("hour")),
-            "2.5 hours"
-        );
+        assert_eq!(display_quantity(Exactly, 2.5, None, Some("hour")), "2.5 hours");
     }
 }

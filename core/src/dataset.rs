@@ -276,17 +276,12 @@ impl Dataset {
     /// A dataset directory on disk laid out like `data/`, for curators checking their work.
     pub fn from_dir(dir: &Path) -> Result<Self, StoreError> {
         Self::parse(|name| {
-            std::fs::read_to_string(dir.join(name))
-                .map_err(|e| format!("{}: {e}", dir.join(name).display()))
+            std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()))
         })
     }
 
     fn parse(read: impl Fn(&str) -> Result<String, String>) -> Result<Self, StoreError> {
-        let mut files = FileReader {
-            read,
-            hasher: Sha256::new(),
-            problems: Vec::new(),
-        };
+        let mut files = FileReader { read, hasher: Sha256::new(), problems: Vec::new() };
         let sources: Option<Vec<SourceIn>> = files.json(FILES[0]);
         let law: Option<LawIn> = files.json(FILES[1]);
         let facilities = files.json(FILES[2]);
@@ -301,13 +296,9 @@ impl Dataset {
                 with_text.push((source, text));
             }
         }
-        let FileReader {
-            hasher, problems, ..
-        } = files;
+        let FileReader { hasher, problems, .. } = files;
         let digest = format!("{:x}", hasher.finalize());
-        match (
-            law, facilities, actors, incidents, criticisms, links, claims,
-        ) {
+        match (law, facilities, actors, incidents, criticisms, links, claims) {
             (
                 Some(law),
                 Some(facilities),
@@ -355,11 +346,7 @@ impl<F: Fn(&str) -> Result<String, String>> FileReader<F> {
                 Some(text)
             }
             Err(message) => {
-                self.problems.push(Problem {
-                    record: format!("file {name}"),
-                    field: String::new(),
-                    message,
-                });
+                self.problems.push(Problem { record: format!("file {name}"), field: String::new(), message });
                 None
             }
         }
@@ -395,17 +382,8 @@ impl<'a> Checker<'a> {
         Checker {
             data,
             problems: Vec::new(),
-            source_text: data
-                .sources
-                .iter()
-                .map(|(s, text)| (s.slug.as_str(), text.as_str()))
-                .collect(),
-            provisions: data
-                .law
-                .provisions
-                .iter()
-                .map(|p| p.slug.as_str())
-                .collect(),
+            source_text: data.sources.iter().map(|(s, text)| (s.slug.as_str(), text.as_str())).collect(),
+            provisions: data.law.provisions.iter().map(|p| p.slug.as_str()).collect(),
             stages: data.law.stages.iter().map(|s| s.slug.as_str()).collect(),
             facilities: data.facilities.iter().map(|f| f.slug.as_str()).collect(),
             actors: data.actors.iter().map(|a| a.slug.as_str()).collect(),
@@ -414,11 +392,7 @@ impl<'a> Checker<'a> {
     }
 
     fn problem(&mut self, record: &str, field: &str, message: impl Into<String>) {
-        self.problems.push(Problem {
-            record: record.to_string(),
-            field: field.to_string(),
-            message: message.into(),
-        });
+        self.problems.push(Problem { record: record.to_string(), field: field.to_string(), message: message.into() });
     }
 
     fn slugs<'s>(&mut self, kind: &str, slugs: impl Iterator<Item = &'s str>) {
@@ -426,11 +400,7 @@ impl<'a> Checker<'a> {
         for slug in slugs {
             let record = format!("{kind} {slug:?}");
             if !is_valid_slug(slug) {
-                self.problem(
-                    &record,
-                    "slug",
-                    "a slug is lowercase ASCII letters, digits and single hyphens",
-                );
+                self.problem(&record, "slug", "a slug is lowercase ASCII letters, digits and single hyphens");
             }
             if !seen.insert(slug) {
                 self.problem(&record, "slug", format!("another {kind} has the same slug"));
@@ -452,11 +422,7 @@ impl<'a> Checker<'a> {
 
     fn citations(&mut self, record: &str, field: &str, citations: &[CitationIn]) {
         if citations.is_empty() {
-            self.problem(
-                record,
-                field,
-                "at least one citation is required: every fact names its evidence",
-            );
+            self.problem(record, field, "at least one citation is required: every fact names its evidence");
         }
         for (i, citation) in citations.iter().enumerate() {
             let field = format!("{field}[{i}]");
@@ -483,18 +449,12 @@ impl<'a> Checker<'a> {
         let data = self.data;
         self.slugs("source", data.sources.iter().map(|(s, _)| s.slug.as_str()));
         self.slugs("stage", data.law.stages.iter().map(|s| s.slug.as_str()));
-        self.slugs(
-            "provision",
-            data.law.provisions.iter().map(|p| p.slug.as_str()),
-        );
+        self.slugs("provision", data.law.provisions.iter().map(|p| p.slug.as_str()));
         self.slugs("facility", data.facilities.iter().map(|f| f.slug.as_str()));
         self.slugs("actor", data.actors.iter().map(|a| a.slug.as_str()));
         self.slugs("incident", data.incidents.iter().map(|i| i.slug.as_str()));
         self.slugs("criticism", data.criticisms.iter().map(|c| c.slug.as_str()));
-        self.slugs(
-            "claim question",
-            data.claims.iter().map(|q| q.slug.as_str()),
-        );
+        self.slugs("claim question", data.claims.iter().map(|q| q.slug.as_str()));
         self.slugs("law", std::iter::once(data.law.slug.as_str()));
 
         for (source, _) in &data.sources {
@@ -520,11 +480,7 @@ impl<'a> Checker<'a> {
                     self.reference(&record, &format!("{field}.stage"), "stage", stage, known);
                 }
                 if parameter.value_max.is_some_and(|max| max < parameter.value) {
-                    self.problem(
-                        &record,
-                        &format!("{field}.value_max"),
-                        "value_max is below value",
-                    );
+                    self.problem(&record, &format!("{field}.value_max"), "value_max is below value");
                 }
                 self.citations(&record, &format!("{field}.citations"), &parameter.citations);
             }
@@ -536,16 +492,8 @@ impl<'a> Checker<'a> {
                     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
                         self.problem(&record, "latitude", "coordinates out of range");
                     }
-                    if facility
-                        .coordinates_note
-                        .as_deref()
-                        .is_none_or(str::is_empty)
-                    {
-                        self.problem(
-                            &record,
-                            "coordinates_note",
-                            "coordinates need a note naming their public source",
-                        );
+                    if facility.coordinates_note.as_deref().is_none_or(str::is_empty) {
+                        self.problem(&record, "coordinates_note", "coordinates need a note naming their public source");
                     }
                 }
                 (None, None) => {}
@@ -554,11 +502,7 @@ impl<'a> Checker<'a> {
             self.citations(&record, "citations", &facility.citations);
         }
         for actor in &data.actors {
-            self.citations(
-                &format!("actor {:?}", actor.slug),
-                "citations",
-                &actor.citations,
-            );
+            self.citations(&format!("actor {:?}", actor.slug), "citations", &actor.citations);
         }
         for incident in &data.incidents {
             let record = format!("incident {:?}", incident.slug);
@@ -576,11 +520,7 @@ impl<'a> Checker<'a> {
             }
             self.citations(&record, "citations", &incident.citations);
             for (i, outcome) in incident.outcomes.iter().enumerate() {
-                self.citations(
-                    &record,
-                    &format!("outcomes[{i}].citations"),
-                    &outcome.citations,
-                );
+                self.citations(&record, &format!("outcomes[{i}].citations"), &outcome.citations);
             }
         }
         for criticism in &data.criticisms {
@@ -594,40 +534,21 @@ impl<'a> Checker<'a> {
             if let Some(quote) = &criticism.quote {
                 // The critic's own words must be in one of the sources cited for them.
                 let found = criticism.citations.iter().any(|c| {
-                    self.source_text
-                        .get(c.source.as_str())
-                        .is_some_and(|text| verify_quote(text, quote).is_ok())
+                    self.source_text.get(c.source.as_str()).is_some_and(|text| verify_quote(text, quote).is_ok())
                 });
                 if !found {
-                    self.problem(
-                        &record,
-                        "quote",
-                        "the quote occurs in none of the criticism's cited sources",
-                    );
+                    self.problem(&record, "quote", "the quote occurs in none of the criticism's cited sources");
                 }
             }
             for (i, link) in criticism.provisions.iter().enumerate() {
                 let known = self.provisions.contains(link.provision.as_str());
-                self.reference(
-                    &record,
-                    &format!("provisions[{i}].provision"),
-                    "provision",
-                    &link.provision,
-                    known,
-                );
-                self.citations(
-                    &record,
-                    &format!("provisions[{i}].citations"),
-                    &link.citations,
-                );
+                self.reference(&record, &format!("provisions[{i}].provision"), "provision", &link.provision, known);
+                self.citations(&record, &format!("provisions[{i}].citations"), &link.citations);
             }
         }
         let mut seen_links = HashSet::new();
         for (i, link) in data.links.provision_incidents.iter().enumerate() {
-            let record = format!(
-                "provision_incidents[{i}] ({} ~ {})",
-                link.provision, link.incident
-            );
+            let record = format!("provision_incidents[{i}] ({} ~ {})", link.provision, link.incident);
             let known = self.provisions.contains(link.provision.as_str());
             self.reference(&record, "provision", "provision", &link.provision, known);
             let known = self.incidents.contains(link.incident.as_str());
@@ -645,18 +566,11 @@ impl<'a> Checker<'a> {
                     SubjectKind::Provision => self.provisions.contains(subject.slug.as_str()),
                     SubjectKind::Facility => self.facilities.contains(subject.slug.as_str()),
                     SubjectKind::Law => subject.slug == data.law.slug,
-                    SubjectKind::Campaign => data
-                        .incidents
-                        .iter()
-                        .any(|i| i.campaign.as_deref() == Some(subject.slug.as_str())),
+                    SubjectKind::Campaign => {
+                        data.incidents.iter().any(|i| i.campaign.as_deref() == Some(subject.slug.as_str()))
+                    }
                 };
-                self.reference(
-                    &record,
-                    "subject.slug",
-                    subject.kind.as_str(),
-                    &subject.slug,
-                    known,
-                );
+                self.reference(&record, "subject.slug", subject.kind.as_str(), &subject.slug, known);
             }
             if question.claims.is_empty() {
                 self.problem(&record, "claims", "a question needs at least one claim");
@@ -673,13 +587,7 @@ impl<'a> Checker<'a> {
 pub(crate) fn insert_into(table: &'static str, values: Vec<(&'static str, Arg)>) -> Sql {
     let mut sql = Sql::new("INSERT INTO ");
     sql.push(table).push(" (");
-    sql.push(
-        &values
-            .iter()
-            .map(|(c, _)| *c)
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
+    sql.push(&values.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "));
     sql.push(") VALUES (");
     for (i, (_, value)) in values.into_iter().enumerate() {
         if i > 0 {
@@ -700,48 +608,28 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
     let mut tx = store.begin_write().await?;
     if store.backend() == Backend::Postgres {
         // Replicas starting together against one database: one loads, the others wait and see it loaded.
-        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(7419001)"))
-            .await?;
+        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(7419001)")).await?;
     }
-    let loaded: Vec<(String,)> = tx
-        .fetch_all(Sql::new(
-            "SELECT digest FROM dataset_loads ORDER BY loaded_at",
-        ))
-        .await?;
+    let loaded: Vec<(String,)> = tx.fetch_all(Sql::new("SELECT digest FROM dataset_loads ORDER BY loaded_at")).await?;
     if let Some((digest,)) = loaded.into_iter().last() {
         if digest != data.digest {
             tracing::warn!(held = %digest, shipped = %data.digest, "the database holds an earlier curated dataset; not reloading over it");
         }
         return Ok(LoadOutcome::AlreadyLoaded { digest });
     }
-    if tx
-        .fetch_count(Sql::new("SELECT COUNT(*) FROM sources"))
-        .await?
-        > 0
-    {
+    if tx.fetch_count(Sql::new("SELECT COUNT(*) FROM sources")).await? > 0 {
         return Ok(LoadOutcome::Skipped {
-            reason: "the database already holds sources that did not come from the shipped dataset"
-                .into(),
+            reason: "the database already holds sources that did not come from the shipped dataset".into(),
         });
     }
-    Writer {
-        tx: &mut tx,
-        ids: HashMap::new(),
-    }
-    .write(data)
-    .await?;
+    Writer { tx: &mut tx, ids: HashMap::new() }.write(data).await?;
     tx.execute(insert_into(
         "dataset_loads",
-        vec![
-            ("digest", data.digest.clone().into()),
-            ("loaded_at", chrono::Utc::now().to_rfc3339().into()),
-        ],
+        vec![("digest", data.digest.clone().into()), ("loaded_at", chrono::Utc::now().to_rfc3339().into())],
     ))
     .await?;
     tx.commit().await?;
-    Ok(LoadOutcome::Loaded {
-        digest: data.digest.clone(),
-    })
+    Ok(LoadOutcome::Loaded { digest: data.digest.clone() })
 }
 
 /// Writes a checked dataset, remembering the row id given to each slug.
@@ -767,11 +655,7 @@ impl Writer<'_> {
         Ok(id)
     }
 
-    async fn cite(
-        &mut self,
-        target: CitationTarget,
-        citations: &[CitationIn],
-    ) -> Result<(), StoreError> {
+    async fn cite(&mut self, target: CitationTarget, citations: &[CitationIn]) -> Result<(), StoreError> {
         for citation in citations {
             let source_id = self.id("source", &citation.source);
             self.tx
@@ -829,8 +713,7 @@ impl Writer<'_> {
                 ],
             )
             .await?;
-        self.cite(CitationTarget::Law(law_id), &law.citations)
-            .await?;
+        self.cite(CitationTarget::Law(law_id), &law.citations).await?;
 
         for (position, stage) in law.stages.iter().enumerate() {
             let date = PartialDate::parse(&stage.occurred_on).map_err(invalid(&stage.slug))?;
@@ -852,8 +735,7 @@ impl Writer<'_> {
                     ],
                 )
                 .await?;
-            self.cite(CitationTarget::LawStage(id), &stage.citations)
-                .await?;
+            self.cite(CitationTarget::LawStage(id), &stage.citations).await?;
         }
 
         for (position, provision) in law.provisions.iter().enumerate() {
@@ -875,11 +757,7 @@ impl Writer<'_> {
                     ],
                 )
                 .await?;
-            self.cite(
-                CitationTarget::Provision(provision_id),
-                &provision.citations,
-            )
-            .await?;
+            self.cite(CitationTarget::Provision(provision_id), &provision.citations).await?;
             for (position, parameter) in provision.parameters.iter().enumerate() {
                 let stage_id = parameter.stage.as_ref().map(|s| self.id("stage", s));
                 let id = self
@@ -903,8 +781,7 @@ impl Writer<'_> {
                         ],
                     ))
                     .await?;
-                self.cite(CitationTarget::Parameter(id), &parameter.citations)
-                    .await?;
+                self.cite(CitationTarget::Parameter(id), &parameter.citations).await?;
             }
         }
 
@@ -930,14 +807,10 @@ impl Writer<'_> {
             aliases.dedup();
             for alias in aliases {
                 self.tx
-                    .execute(insert_into(
-                        "facility_aliases",
-                        vec![("facility_id", id.into()), ("alias", alias.into())],
-                    ))
+                    .execute(insert_into("facility_aliases", vec![("facility_id", id.into()), ("alias", alias.into())]))
                     .await?;
             }
-            self.cite(CitationTarget::Facility(id), &facility.citations)
-                .await?;
+            self.cite(CitationTarget::Facility(id), &facility.citations).await?;
         }
 
         for actor in &data.actors {
@@ -954,18 +827,13 @@ impl Writer<'_> {
                     ],
                 )
                 .await?;
-            self.cite(CitationTarget::Actor(id), &actor.citations)
-                .await?;
+            self.cite(CitationTarget::Actor(id), &actor.citations).await?;
         }
 
         for incident in &data.incidents {
-            let date =
-                PartialDate::parse(&incident.occurred_on).map_err(invalid(&incident.slug))?;
+            let date = PartialDate::parse(&incident.occurred_on).map_err(invalid(&incident.slug))?;
             let facility_id = incident.facility.as_ref().map(|s| self.id("facility", s));
-            let body_id = incident
-                .investigating_body
-                .as_ref()
-                .map(|s| self.id("actor", s));
+            let body_id = incident.investigating_body.as_ref().map(|s| self.id("actor", s));
             let id = self
                 .insert(
                     "incident",
@@ -998,8 +866,7 @@ impl Writer<'_> {
                     ))
                     .await?;
             }
-            self.cite(CitationTarget::Incident(id), &incident.citations)
-                .await?;
+            self.cite(CitationTarget::Incident(id), &incident.citations).await?;
             for (position, outcome) in incident.outcomes.iter().enumerate() {
                 let outcome_id = self
                     .tx
@@ -1015,18 +882,13 @@ impl Writer<'_> {
                         ],
                     ))
                     .await?;
-                self.cite(CitationTarget::Outcome(outcome_id), &outcome.citations)
-                    .await?;
+                self.cite(CitationTarget::Outcome(outcome_id), &outcome.citations).await?;
             }
         }
 
         for criticism in &data.criticisms {
-            let date = criticism
-                .stated_on
-                .as_deref()
-                .map(PartialDate::parse)
-                .transpose()
-                .map_err(invalid(&criticism.slug))?;
+            let date =
+                criticism.stated_on.as_deref().map(PartialDate::parse).transpose().map_err(invalid(&criticism.slug))?;
             let actor_id = self.id("actor", &criticism.actor);
             let id = self
                 .insert(
@@ -1055,8 +917,7 @@ impl Writer<'_> {
                     ))
                     .await?;
             }
-            self.cite(CitationTarget::Criticism(id), &criticism.citations)
-                .await?;
+            self.cite(CitationTarget::Criticism(id), &criticism.citations).await?;
             for link in &criticism.provisions {
                 let provision_id = self.id("provision", &link.provision);
                 let link_id = self
@@ -1070,8 +931,7 @@ impl Writer<'_> {
                         ],
                     ))
                     .await?;
-                self.cite(CitationTarget::ProvisionCriticism(link_id), &link.citations)
-                    .await?;
+                self.cite(CitationTarget::ProvisionCriticism(link_id), &link.citations).await?;
             }
         }
 
@@ -1090,8 +950,7 @@ impl Writer<'_> {
                     ],
                 ))
                 .await?;
-            self.cite(CitationTarget::ProvisionIncident(link_id), &link.citations)
-                .await?;
+            self.cite(CitationTarget::ProvisionIncident(link_id), &link.citations).await?;
         }
 
         for question in &data.claims {
@@ -1103,14 +962,8 @@ impl Writer<'_> {
                     vec![
                         ("slug", question.slug.as_str().into()),
                         ("question", question.question.as_str().into()),
-                        (
-                            "subject_kind",
-                            question.subject.as_ref().map(|s| s.kind.as_str()).into(),
-                        ),
-                        (
-                            "subject_slug",
-                            question.subject.as_ref().map(|s| s.slug.as_str()).into(),
-                        ),
+                        ("subject_kind", question.subject.as_ref().map(|s| s.kind.as_str()).into()),
+                        ("subject_slug", question.subject.as_ref().map(|s| s.slug.as_str()).into()),
                     ],
                 )
                 .await?;
@@ -1127,8 +980,7 @@ impl Writer<'_> {
                         ],
                     ))
                     .await?;
-                self.cite(CitationTarget::Claim(claim_id), &claim.citations)
-                    .await?;
+                self.cite(CitationTarget::Claim(claim_id), &claim.citations).await?;
             }
         }
         Ok(())
@@ -1136,11 +988,5 @@ impl Writer<'_> {
 }
 
 fn invalid(slug: &str) -> impl Fn(String) -> StoreError + '_ {
-    move |message| {
-        StoreError::Invalid(vec![Problem {
-            record: slug.to_string(),
-            field: "date".into(),
-            message,
-        }])
-    }
+    move |message| StoreError::Invalid(vec![Problem { record: slug.to_string(), field: "date".into(), message }])
 }

@@ -37,26 +37,14 @@ impl PartialDate {
                 })
             }
             [y, m] => {
-                let start = NaiveDate::from_ymd_opt(number(y, 4)? as i32, number(m, 2)?, 1)
-                    .ok_or_else(bad)?;
-                let next_month = start
-                    .checked_add_months(chrono::Months::new(1))
-                    .ok_or_else(bad)?;
-                Ok(PartialDate {
-                    precision: DatePrecision::Month,
-                    start,
-                    end: next_month.pred_opt().ok_or_else(bad)?,
-                })
+                let start = NaiveDate::from_ymd_opt(number(y, 4)? as i32, number(m, 2)?, 1).ok_or_else(bad)?;
+                let next_month = start.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)?;
+                Ok(PartialDate { precision: DatePrecision::Month, start, end: next_month.pred_opt().ok_or_else(bad)? })
             }
             [y, m, d] => {
                 let day =
-                    NaiveDate::from_ymd_opt(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?)
-                        .ok_or_else(bad)?;
-                Ok(PartialDate {
-                    precision: DatePrecision::Day,
-                    start: day,
-                    end: day,
-                })
+                    NaiveDate::from_ymd_opt(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?).ok_or_else(bad)?;
+                Ok(PartialDate { precision: DatePrecision::Day, start: day, end: day })
             }
             _ => Err(bad()),
         }
@@ -95,25 +83,14 @@ mod tests {
     #[test]
     fn a_day_and_a_year() {
         let day = PartialDate::parse("2025-04-14").unwrap();
-        assert_eq!(
-            (day.precision, day.start, day.end),
-            (DatePrecision::Day, day.start, day.start)
-        );
+        assert_eq!((day.precision, day.start, day.end), (DatePrecision::Day, day.start, day.start));
         let year = PartialDate::parse("2025").unwrap();
         assert_eq!(iso_day(year.end), "2025-12-31");
     }
 
     #[test]
     fn malformed_dates_are_refused_with_the_expected_forms() {
-        for bad in [
-            "",
-            "14/04/2025",
-            "2025-4-14",
-            "2025-02-30",
-            "2025-13",
-            "20255",
-            "2025-04-14T00:00",
-        ] {
+        for bad in ["", "14/04/2025", "2025-4-14", "2025-02-30", "2025-13", "20255", "2025-04-14T00:00"] {
             let err = PartialDate::parse(bad).unwrap_err();
             assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
         }

@@ -26,21 +26,14 @@ pub enum StoreError {
     NotFound { entity: &'static str, key: String },
 
     #[error("citation {citation} of source {source_slug:?} refused: {mismatch}")]
-    FalseQuote {
-        citation: String,
-        source_slug: String,
-        mismatch: QuoteMismatch,
-    },
+    FalseQuote { citation: String, source_slug: String, mismatch: QuoteMismatch },
 
     /// All problems found in a submitted record or document, reported together.
     #[error("{} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
 
     #[error("invalid {field}: {message}")]
-    BadArgument {
-        field: &'static str,
-        message: String,
-    },
+    BadArgument { field: &'static str, message: String },
 
     #[error("unsupported database URL {0:?}: use sqlite://FILE or postgres://USER@HOST/DB")]
     UnsupportedUrl(String),

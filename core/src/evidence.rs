@@ -41,11 +41,7 @@ pub fn verify_quote(source_text: &str, quote: &str) -> Result<(), QuoteMismatch>
     if source_text.contains(quote) {
         return Ok(());
     }
-    let all = Fold {
-        case: true,
-        space: true,
-        punctuation: true,
-    };
+    let all = Fold { case: true, space: true, punctuation: true };
     let Some(source_has) = find_folded(source_text, quote, all) else {
         return Err(QuoteMismatch::Absent);
     };
@@ -53,29 +49,14 @@ pub fn verify_quote(source_text: &str, quote: &str) -> Result<(), QuoteMismatch>
     let mut aspects = Vec::new();
     for (name, without) in [
         ("letter case", Fold { case: false, ..all }),
-        (
-            "spacing",
-            Fold {
-                space: false,
-                ..all
-            },
-        ),
-        (
-            "punctuation (apostrophes, quotation marks or dashes)",
-            Fold {
-                punctuation: false,
-                ..all
-            },
-        ),
+        ("spacing", Fold { space: false, ..all }),
+        ("punctuation (apostrophes, quotation marks or dashes)", Fold { punctuation: false, ..all }),
     ] {
         if fold(source_has, without).0 != fold(quote, without).0 {
             aspects.push(name);
         }
     }
-    Err(QuoteMismatch::Differs {
-        aspects,
-        source_has: source_has.to_string(),
-    })
+    Err(QuoteMismatch::Differs { aspects, source_has: source_has.to_string() })
 }
 
 #[derive(Clone, Copy)]
@@ -130,15 +111,10 @@ fn find_folded<'a>(source_text: &'a str, quote: &str, how: Fold) -> Option<&'a s
     if needle.is_empty() || needle.len() > hay.len() {
         return None;
     }
-    let start = hay
-        .windows(needle.len())
-        .position(|w| w == needle.as_slice())?;
+    let start = hay.windows(needle.len()).position(|w| w == needle.as_slice())?;
     let last = start + needle.len() - 1;
     let begin = offsets[start];
-    let end_char = source_text[offsets[last]..]
-        .chars()
-        .next()
-        .map_or(0, char::len_utf8);
+    let end_char = source_text[offsets[last]..].chars().next().map_or(0, char::len_utf8);
     Some(&source_text[begin..offsets[last] + end_char])
 }
 
@@ -146,47 +122,33 @@ fn find_folded<'a>(source_text: &'a str, quote: &str, how: Fold) -> Option<&'a s
 mod tests {
     use super::*;
 
-    const SOURCE: &str = "“Attempts have been made to intimidate staff in several prisons,” Darmanin stated.\nThe  union’s call.";
+    const SOURCE: &str =
+        "“Attempts have been made to intimidate staff in several prisons,” Darmanin stated.\nThe  union’s call.";
 
     #[test]
     fn a_verbatim_quote_passes() {
-        assert_eq!(
-            verify_quote(SOURCE, "intimidate staff in several prisons"),
-            Ok(())
-        );
+        assert_eq!(verify_quote(SOURCE, "intimidate staff in several prisons"), Ok(()));
     }
 
     #[test]
     fn an_invented_quote_is_absent() {
-        assert_eq!(
-            verify_quote(SOURCE, "staff were unharmed"),
-            Err(QuoteMismatch::Absent)
-        );
+        assert_eq!(verify_quote(SOURCE, "staff were unharmed"), Err(QuoteMismatch::Absent));
         assert_eq!(verify_quote(SOURCE, "  "), Err(QuoteMismatch::Empty));
     }
 
     #[test]
     fn a_near_miss_says_what_differed_and_what_the_source_has() {
         match verify_quote(SOURCE, "The union's call") {
-            Err(QuoteMismatch::Differs {
-                aspects,
-                source_has,
-            }) => {
+            Err(QuoteMismatch::Differs { aspects, source_has }) => {
                 assert_eq!(source_has, "The  union’s call");
-                assert!(
-                    aspects.iter().any(|a| a.starts_with("punctuation")),
-                    "{aspects:?}"
-                );
+                assert!(aspects.iter().any(|a| a.starts_with("punctuation")), "{aspects:?}");
                 assert!(aspects.contains(&"spacing"), "{aspects:?}");
                 assert!(!aspects.contains(&"letter case"), "{aspects:?}");
             }
             other => panic!("expected a near miss, got {other:?}"),
         }
         match verify_quote(SOURCE, "attempts HAVE been made") {
-            Err(QuoteMismatch::Differs {
-                aspects,
-                source_has,
-            }) => {
+            Err(QuoteMismatch::Differs { aspects, source_has }) => {
                 assert_eq!(aspects, vec!["letter case"]);
                 assert_eq!(source_has, "Attempts have been made");
             }

@@ -12,9 +12,7 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && !slug.contains("--")
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// `base64url("Provision:isolation-regime")`.
@@ -26,14 +24,8 @@ pub fn global_id(kind: &str, slug: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
     #[error("{id:?} is a {found} ID, but a {expected} ID or slug was expected")]
-    WrongKind {
-        id: String,
-        expected: String,
-        found: String,
-    },
-    #[error(
-        "{0:?} is neither a global ID nor a slug (lowercase letters, digits and single hyphens)"
-    )]
+    WrongKind { id: String, expected: String, found: String },
+    #[error("{0:?} is neither a global ID nor a slug (lowercase letters, digits and single hyphens)")]
     Malformed(String),
 }
 
@@ -55,11 +47,7 @@ pub fn slug_from_id_or_slug(expected: &str, id: &str) -> Result<String, IdError>
         return if kind == expected {
             Ok(slug)
         } else {
-            Err(IdError::WrongKind {
-                id: id.to_string(),
-                expected: expected.to_string(),
-                found: kind,
-            })
+            Err(IdError::WrongKind { id: id.to_string(), expected: expected.to_string(), found: kind })
         };
     }
     if is_valid_slug(id) {
@@ -76,34 +64,16 @@ mod tests {
     #[test]
     fn global_ids_round_trip_and_name_their_kind() {
         let id = global_id("Provision", "isolation-regime");
-        assert_eq!(
-            decode_global_id(&id),
-            Some(("Provision".into(), "isolation-regime".into()))
-        );
-        assert_eq!(
-            slug_from_id_or_slug("Provision", &id),
-            Ok("isolation-regime".into())
-        );
-        assert_eq!(
-            slug_from_id_or_slug("Provision", "isolation-regime"),
-            Ok("isolation-regime".into())
-        );
-        assert!(matches!(
-            slug_from_id_or_slug("Incident", &id),
-            Err(IdError::WrongKind { .. })
-        ));
+        assert_eq!(decode_global_id(&id), Some(("Provision".into(), "isolation-regime".into())));
+        assert_eq!(slug_from_id_or_slug("Provision", &id), Ok("isolation-regime".into()));
+        assert_eq!(slug_from_id_or_slug("Provision", "isolation-regime"), Ok("isolation-regime".into()));
+        assert!(matches!(slug_from_id_or_slug("Incident", &id), Err(IdError::WrongKind { .. })));
     }
 
     #[test]
     fn malformed_ids_are_refused() {
         for bad in ["", "Isolation Regime", "a--b", "-a", "x;drop table", "é"] {
-            assert!(
-                matches!(
-                    slug_from_id_or_slug("Provision", bad),
-                    Err(IdError::Malformed(_))
-                ),
-                "{bad}"
-            );
+            assert!(matches!(slug_from_id_or_slug("Provision", bad), Err(IdError::Malformed(_))), "{bad}");
         }
     }
 }

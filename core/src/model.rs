@@ -65,13 +65,7 @@ impl Reliability {
     }
 }
 
-text_enum!(SourceKind {
-    NewsReport,
-    ForumPost,
-    ResearchCompilation,
-    GeneratedContent,
-    OfficialText
-});
+text_enum!(SourceKind { NewsReport, ForumPost, ResearchCompilation, GeneratedContent, OfficialText });
 
 text_enum!(
     /// Where a law or a provision stands. `Proposed` is never the law in force.
@@ -89,44 +83,18 @@ text_enum!(Theme {
     Procedure,
 });
 
-text_enum!(Chamber {
-    Senate,
-    NationalAssembly,
-    JointCommittee,
-    ConstitutionalCouncil,
-    Government,
-    President
-});
+text_enum!(Chamber { Senate, NationalAssembly, JointCommittee, ConstitutionalCouncil, Government, President });
 
-text_enum!(StageKind {
-    Introduced,
-    CommitteeText,
-    Vote,
-    FinalVote,
-    Referral,
-    Decision,
-    Promulgation,
-    Publication,
-});
+text_enum!(StageKind { Introduced, CommitteeText, Vote, FinalVote, Referral, Decision, Promulgation, Publication });
 
-text_enum!(ParameterKind {
-    Duration,
-    Count,
-    Capacity,
-    Money,
-    Percentage
-});
+text_enum!(ParameterKind { Duration, Count, Capacity, Money, Percentage });
 
 text_enum!(
     /// How a number is stated: "up to 4 years", "over 700", "about 15".
     Qualifier { Exactly, UpTo, About, AtLeast, MoreThan }
 );
 
-text_enum!(FacilityKind {
-    Prison,
-    School,
-    StaffHousing
-});
+text_enum!(FacilityKind { Prison, School, StaffHousing });
 
 text_enum!(ActorKind {
     Person,
@@ -153,12 +121,7 @@ text_enum!(IncidentKind {
     Other,
 });
 
-text_enum!(Stance {
-    Opposes,
-    Concerned,
-    Supports,
-    DemandsAction
-});
+text_enum!(Stance { Opposes, Concerned, Supports, DemandsAction });
 
 text_enum!(
     /// How an incident relates to a provision, always read from the incident's side.
@@ -167,13 +130,7 @@ text_enum!(
 
 text_enum!(DatePrecision { Year, Month, Day });
 
-text_enum!(SubjectKind {
-    Incident,
-    Provision,
-    Facility,
-    Law,
-    Campaign
-});
+text_enum!(SubjectKind { Incident, Provision, Facility, Law, Campaign });
 
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Source {
@@ -458,8 +415,7 @@ pub struct Corroboration {
 
 impl Corroboration {
     pub fn from_sources<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Self {
-        let mut seen: Vec<(i64, Reliability)> =
-            sources.into_iter().map(|s| (s.id, s.reliability)).collect();
+        let mut seen: Vec<(i64, Reliability)> = sources.into_iter().map(|s| (s.id, s.reliability)).collect();
         seen.sort_unstable();
         seen.dedup_by_key(|(id, _)| *id);
         Corroboration {

@@ -11,12 +11,12 @@ pub mod queries;
 pub mod sql;
 
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
 use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 use crate::error::StoreError;
@@ -77,18 +77,15 @@ macro_rules! on_db {
 }
 
 /// A row type the store can decode from either backend.
-pub trait Record:
-    for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static
-{
-}
-impl<T> Record for T where
-    T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static
-{
-}
+pub trait Record: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static {}
+impl<T> Record for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static {}
 
 #[derive(Clone, Debug)]
 pub struct Store {
     db: Db,
+    /// Statements run by reads, shared by all clones: lets tests prove that a nested
+    /// query costs a fixed number of statements however many rows it returns.
+    reads: Arc<AtomicU64>,
 }
 
 impl Store {
@@ -97,10 +94,7 @@ impl Store {
         let db = match Backend::from_url(url)? {
             Backend::Sqlite => {
                 let options = SqliteConnectOptions::from_str(url)
-                    .map_err(|e| StoreError::BadUrl {
-                        url: redact(url),
-                        reason: e.to_string(),
-                    })?
+                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
                     .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
@@ -110,30 +104,22 @@ impl Store {
                     .max_connections(8)
                     .connect_with(options)
                     .await
-                    .map_err(|e| StoreError::Connect {
-                        url: redact(url),
-                        reason: e.to_string(),
-                    })?;
+                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
                 Db::Sqlite(pool)
             }
             Backend::Postgres => {
-                let options = PgConnectOptions::from_str(url).map_err(|e| StoreError::BadUrl {
-                    url: redact(url),
-                    reason: e.to_string(),
-                })?;
+                let options = PgConnectOptions::from_str(url)
+                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?;
                 let pool = PgPoolOptions::new()
                     .max_connections(16)
                     .acquire_timeout(Duration::from_secs(10))
                     .connect_with(options)
                     .await
-                    .map_err(|e| StoreError::Connect {
-                        url: redact(url),
-                        reason: e.to_string(),
-                    })?;
+                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
                 Db::Postgres(pool)
             }
         };
-        Ok(Store { db })
+        Ok(Store { db, reads: Arc::default() })
     }
 
     /// Opens and migrates.
@@ -161,9 +147,7 @@ impl Store {
 
     /// Answers when the database does: the health check.
     pub async fn ping(&self) -> Result<(), StoreError> {
-        self.fetch_count(Sql::new("SELECT CAST(1 AS BIGINT)"))
-            .await
-            .map(drop)
+        self.fetch_count(Sql::new("SELECT CAST(1 AS BIGINT)")).await.map(drop)
     }
 
     pub async fn close(&self) {
@@ -179,28 +163,27 @@ impl Store {
         })
     }
 
-    pub(crate) async fn fetch_all<R: Record>(&self, sql: Sql) -> Result<Vec<R>, StoreError> {
-        let Sql { text, args } = sql;
-        Ok(
-            on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(pool).await?),
-        )
+    /// How many read statements this store (and its clones) has run.
+    pub fn read_statements(&self) -> u64 {
+        self.reads.load(Ordering::Relaxed)
     }
 
-    pub(crate) async fn fetch_optional<R: Record>(
-        &self,
-        sql: Sql,
-    ) -> Result<Option<R>, StoreError> {
+    pub(crate) async fn fetch_all<R: Record>(&self, sql: Sql) -> Result<Vec<R>, StoreError> {
+        self.reads.fetch_add(1, Ordering::Relaxed);
         let Sql { text, args } = sql;
-        Ok(
-            on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_optional(pool).await?),
-        )
+        Ok(on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(pool).await?))
+    }
+
+    pub(crate) async fn fetch_optional<R: Record>(&self, sql: Sql) -> Result<Option<R>, StoreError> {
+        self.reads.fetch_add(1, Ordering::Relaxed);
+        let Sql { text, args } = sql;
+        Ok(on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_optional(pool).await?))
     }
 
     pub(crate) async fn fetch_count(&self, sql: Sql) -> Result<i64, StoreError> {
+        self.reads.fetch_add(1, Ordering::Relaxed);
         let Sql { text, args } = sql;
-        Ok(
-            on_db!(&self.db, pool => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(pool).await?),
-        )
+        Ok(on_db!(&self.db, pool => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(pool).await?))
     }
 }
 
@@ -222,32 +205,24 @@ macro_rules! on_tx {
 impl Tx {
     pub async fn execute(&mut self, sql: Sql) -> Result<u64, StoreError> {
         let Sql { text, args } = sql;
-        Ok(
-            on_tx!(self, tx => bind_args!(sqlx::query(&text), args).execute(&mut **tx).await?.rows_affected()),
-        )
+        Ok(on_tx!(self, tx => bind_args!(sqlx::query(&text), args).execute(&mut **tx).await?.rows_affected()))
     }
 
     /// Runs an `INSERT ... RETURNING id` and returns the new row's id.
     pub async fn insert(&mut self, sql: Sql) -> Result<i64, StoreError> {
         let Sql { mut text, args } = sql;
         text.push_str(" RETURNING id");
-        Ok(
-            on_tx!(self, tx => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(&mut **tx).await?),
-        )
+        Ok(on_tx!(self, tx => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(&mut **tx).await?))
     }
 
     pub async fn fetch_all<R: Record>(&mut self, sql: Sql) -> Result<Vec<R>, StoreError> {
         let Sql { text, args } = sql;
-        Ok(
-            on_tx!(self, tx => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(&mut **tx).await?),
-        )
+        Ok(on_tx!(self, tx => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(&mut **tx).await?))
     }
 
     pub async fn fetch_count(&mut self, sql: Sql) -> Result<i64, StoreError> {
         let Sql { text, args } = sql;
-        Ok(
-            on_tx!(self, tx => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(&mut **tx).await?),
-        )
+        Ok(on_tx!(self, tx => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(&mut **tx).await?))
     }
 
     pub async fn commit(self) -> Result<(), StoreError> {
@@ -262,25 +237,11 @@ mod tests {
 
     #[test]
     fn backend_follows_the_url_scheme() {
-        assert_eq!(
-            Backend::from_url("sqlite://x.sqlite").unwrap(),
-            Backend::Sqlite
-        );
-        assert_eq!(
-            Backend::from_url("sqlite::memory:").unwrap(),
-            Backend::Sqlite
-        );
-        assert_eq!(
-            Backend::from_url("postgres://u@h/db").unwrap(),
-            Backend::Postgres
-        );
-        assert_eq!(
-            Backend::from_url("postgresql://u@h/db").unwrap(),
-            Backend::Postgres
-        );
-        let err = Backend::from_url("mysql://root:secret@h/db")
-            .unwrap_err()
-            .to_string();
+        assert_eq!(Backend::from_url("sqlite://x.sqlite").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::from_url("sqlite::memory:").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::from_url("postgres://u@h/db").unwrap(), Backend::Postgres);
+        assert_eq!(Backend::from_url("postgresql://u@h/db").unwrap(), Backend::Postgres);
+        let err = Backend::from_url("mysql://root:secret@h/db").unwrap_err().to_string();
         assert!(err.contains("mysql://root:***@h/db"), "{err}");
         assert!(!err.contains("secret"), "{err}");
     }

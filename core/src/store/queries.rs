@@ -28,8 +28,7 @@ macro_rules! table {
     ($ty:ty, $kind:literal, $table:literal, $alias:literal) => {
         impl Table for $ty {
             const KIND: &'static str = $kind;
-            const SELECT: &'static str =
-                concat!("SELECT ", $alias, ".* FROM ", $table, " ", $alias);
+            const SELECT: &'static str = concat!("SELECT ", $alias, ".* FROM ", $table, " ", $alias);
             const ALIAS: &'static str = $alias;
             fn id(&self) -> i64 {
                 self.id
@@ -92,23 +91,12 @@ macro_rules! ordered_by_id {
         }
     )+};
 }
-ordered_by_id!(
-    Law,
-    Provision,
-    Facility,
-    Actor,
-    Criticism,
-    Source,
-    ClaimQuestion
-);
+ordered_by_id!(Law, Provision, Facility, Actor, Criticism, Source, ClaimQuestion);
 
 /// Incidents are listed in date order, earliest first; ties in insertion order.
 impl Ordered for Incident {
     fn cursor(&self) -> Cursor {
-        Cursor {
-            sort: Some(self.occurred_start.clone()),
-            id: self.id,
-        }
+        Cursor { sort: Some(self.occurred_start.clone()), id: self.id }
     }
 }
 
@@ -154,8 +142,7 @@ impl IncidentFilter {
         if let Some(to) = self.to {
             sql.push(" AND i.occurred_start <= ").bind(iso_day(to));
         }
-        sql.and_eq("i.facility_id", self.facility_id)
-            .and_eq("i.campaign", self.campaign.as_ref());
+        sql.and_eq("i.facility_id", self.facility_id).and_eq("i.campaign", self.campaign.as_ref());
         if let Some(kind) = self.kind {
             sql.push(" AND EXISTS (SELECT 1 FROM incident_kinds k WHERE k.incident_id = i.id AND k.kind = ")
                 .bind(kind.as_str())
@@ -166,8 +153,7 @@ impl IncidentFilter {
 
 impl CriticismFilter {
     fn apply(&self, sql: &mut Sql) {
-        sql.and_eq("c.actor_id", self.actor_id)
-            .and_eq("c.stance", self.stance.map(Stance::as_str));
+        sql.and_eq("c.actor_id", self.actor_id).and_eq("c.stance", self.stance.map(Stance::as_str));
         if let Some(provision_id) = self.provision_id {
             sql.push(" AND EXISTS (SELECT 1 FROM provision_criticisms pc WHERE pc.criticism_id = c.id AND pc.provision_id = ")
                 .bind(provision_id)
@@ -183,29 +169,13 @@ impl CriticismFilter {
 
 /// Adds the keyset condition and order for a list sorted by `sort_column` (or id
 /// alone), fetching `limit + 1` rows.
-fn keyset(
-    sql: &mut Sql,
-    alias: &str,
-    sort_column: Option<&str>,
-    after: Option<&Cursor>,
-    limit: usize,
-) {
+fn keyset(sql: &mut Sql, alias: &str, sort_column: Option<&str>, after: Option<&Cursor>, limit: usize) {
     let id = format!("{alias}.id");
     match (sort_column, after) {
-        (
-            Some(sort),
-            Some(Cursor {
-                sort: Some(key),
-                id: after_id,
-            }),
-        ) => {
+        (Some(sort), Some(Cursor { sort: Some(key), id: after_id })) => {
             sql.push(" AND (").push(sort).push(" > ").bind(key.as_str());
             sql.push(" OR (").push(sort).push(" = ").bind(key.as_str());
-            sql.push(" AND ")
-                .push(&id)
-                .push(" > ")
-                .bind(*after_id)
-                .push("))");
+            sql.push(" AND ").push(&id).push(" > ").bind(*after_id).push("))");
         }
         (_, Some(cursor)) => {
             sql.push(" AND ").push(&id).push(" > ").bind(cursor.id);
@@ -222,10 +192,7 @@ fn keyset(
 fn into_page<T>(mut rows: Vec<T>, limit: usize) -> Page<T> {
     let has_next = rows.len() > limit;
     rows.truncate(limit);
-    Page {
-        items: rows,
-        has_next,
-    }
+    Page { items: rows, has_next }
 }
 
 fn select_where<R: Table>() -> Sql {
@@ -243,38 +210,23 @@ fn count_where(table: &'static str, alias: &'static str) -> Sql {
 impl Store {
     pub async fn by_slug<R: Table>(&self, slug: &str) -> Result<Option<R>, StoreError> {
         let mut sql = Sql::new(R::SELECT);
-        sql.push(" WHERE ")
-            .push(R::ALIAS)
-            .push(".slug = ")
-            .bind(slug);
+        sql.push(" WHERE ").push(R::ALIAS).push(".slug = ").bind(slug);
         self.fetch_optional(sql).await
     }
 
     /// Like [`Store::by_slug`], but absence is an error naming what was missing.
     pub async fn require_slug<R: Table>(&self, slug: &str) -> Result<R, StoreError> {
-        self.by_slug(slug)
-            .await?
-            .ok_or_else(|| StoreError::NotFound {
-                entity: R::KIND,
-                key: format!("slug {slug:?}"),
-            })
+        self.by_slug(slug).await?.ok_or_else(|| StoreError::NotFound { entity: R::KIND, key: format!("slug {slug:?}") })
     }
 
     pub async fn by_ids<R: Table>(&self, ids: &[i64]) -> Result<Vec<R>, StoreError> {
         let mut sql = Sql::new(R::SELECT);
-        sql.push(" WHERE ")
-            .push(R::ALIAS)
-            .push(".id IN ")
-            .bind_list(ids);
+        sql.push(" WHERE ").push(R::ALIAS).push(".id IN ").bind_list(ids);
         self.fetch_all(sql).await
     }
 
     /// An unfiltered list in id order.
-    pub async fn list<R: Table + Ordered>(
-        &self,
-        after: Option<&Cursor>,
-        limit: usize,
-    ) -> Result<Page<R>, StoreError> {
+    pub async fn list<R: Table + Ordered>(&self, after: Option<&Cursor>, limit: usize) -> Result<Page<R>, StoreError> {
         let mut sql = select_where::<R>();
         keyset(&mut sql, R::ALIAS, None, after, limit);
         Ok(into_page(self.fetch_all(sql).await?, limit))
@@ -353,110 +305,51 @@ impl Store {
         order: &'static str,
     ) -> Result<Vec<R>, StoreError> {
         let mut sql = Sql::new(select);
-        sql.push(" WHERE ")
-            .push(parent_column)
-            .push(" IN ")
-            .bind_list(parent_ids);
+        sql.push(" WHERE ").push(parent_column).push(" IN ").bind_list(parent_ids);
         sql.push(" ORDER BY ").push(order);
         self.fetch_all(sql).await
     }
 
     pub async fn stages_of_laws(&self, law_ids: &[i64]) -> Result<Vec<LawStage>, StoreError> {
-        self.children(
-            "SELECT * FROM law_stages",
-            "law_id",
-            law_ids,
-            "law_id, position",
-        )
-        .await
+        self.children("SELECT * FROM law_stages", "law_id", law_ids, "law_id, position").await
     }
 
     pub async fn stages_by_ids(&self, ids: &[i64]) -> Result<Vec<LawStage>, StoreError> {
-        self.children("SELECT * FROM law_stages", "id", ids, "id")
-            .await
+        self.children("SELECT * FROM law_stages", "id", ids, "id").await
     }
 
     pub async fn parameters_of(&self, provision_ids: &[i64]) -> Result<Vec<Parameter>, StoreError> {
-        self.children(
-            "SELECT * FROM parameters",
-            "provision_id",
-            provision_ids,
-            "provision_id, position",
-        )
-        .await
+        self.children("SELECT * FROM parameters", "provision_id", provision_ids, "provision_id, position").await
     }
 
     pub async fn outcomes_of(&self, incident_ids: &[i64]) -> Result<Vec<Outcome>, StoreError> {
-        self.children(
-            "SELECT * FROM outcomes",
-            "incident_id",
-            incident_ids,
-            "incident_id, position",
-        )
-        .await
+        self.children("SELECT * FROM outcomes", "incident_id", incident_ids, "incident_id, position").await
     }
 
     pub async fn kinds_of(&self, incident_ids: &[i64]) -> Result<Vec<IncidentKindRow>, StoreError> {
-        self.children(
-            "SELECT * FROM incident_kinds",
-            "incident_id",
-            incident_ids,
-            "incident_id, kind",
-        )
-        .await
+        self.children("SELECT * FROM incident_kinds", "incident_id", incident_ids, "incident_id, kind").await
     }
 
     pub async fn aliases_of(&self, facility_ids: &[i64]) -> Result<Vec<FacilityAlias>, StoreError> {
-        self.children(
-            "SELECT * FROM facility_aliases",
-            "facility_id",
-            facility_ids,
-            "facility_id, alias",
-        )
-        .await
+        self.children("SELECT * FROM facility_aliases", "facility_id", facility_ids, "facility_id, alias").await
     }
 
-    pub async fn rights_of(
-        &self,
-        criticism_ids: &[i64],
-    ) -> Result<Vec<CriticismRight>, StoreError> {
-        self.children(
-            "SELECT * FROM criticism_rights",
-            "criticism_id",
-            criticism_ids,
-            "criticism_id, right_slug",
-        )
-        .await
+    pub async fn rights_of(&self, criticism_ids: &[i64]) -> Result<Vec<CriticismRight>, StoreError> {
+        self.children("SELECT * FROM criticism_rights", "criticism_id", criticism_ids, "criticism_id, right_slug").await
     }
 
     /// Provision-incident links by `provision_id` or `incident_id`.
-    pub async fn incident_links(
-        &self,
-        by: &'static str,
-        ids: &[i64],
-    ) -> Result<Vec<ProvisionIncident>, StoreError> {
-        self.children("SELECT * FROM provision_incidents", by, ids, "id")
-            .await
+    pub async fn incident_links(&self, by: &'static str, ids: &[i64]) -> Result<Vec<ProvisionIncident>, StoreError> {
+        self.children("SELECT * FROM provision_incidents", by, ids, "id").await
     }
 
     /// Provision-criticism links by `provision_id` or `criticism_id`.
-    pub async fn criticism_links(
-        &self,
-        by: &'static str,
-        ids: &[i64],
-    ) -> Result<Vec<ProvisionCriticism>, StoreError> {
-        self.children("SELECT * FROM provision_criticisms", by, ids, "id")
-            .await
+    pub async fn criticism_links(&self, by: &'static str, ids: &[i64]) -> Result<Vec<ProvisionCriticism>, StoreError> {
+        self.children("SELECT * FROM provision_criticisms", by, ids, "id").await
     }
 
     pub async fn claims_of(&self, question_ids: &[i64]) -> Result<Vec<Claim>, StoreError> {
-        self.children(
-            "SELECT * FROM claims",
-            "question_id",
-            question_ids,
-            "question_id, position",
-        )
-        .await
+        self.children("SELECT * FROM claims", "question_id", question_ids, "question_id, position").await
     }
 
     /// Claim questions whose claims give more than one distinct answer.
@@ -466,47 +359,31 @@ impl Store {
         limit: usize,
     ) -> Result<Page<ClaimQuestion>, StoreError> {
         let mut sql = select_where::<ClaimQuestion>();
-        sql.push(
-            " AND (SELECT COUNT(DISTINCT cl.value) FROM claims cl WHERE cl.question_id = q.id) > 1",
-        );
+        sql.push(" AND (SELECT COUNT(DISTINCT cl.value) FROM claims cl WHERE cl.question_id = q.id) > 1");
         keyset(&mut sql, "q", None, after, limit);
         Ok(into_page(self.fetch_all(sql).await?, limit))
     }
 
     pub async fn count_contested_questions(&self) -> Result<i64, StoreError> {
         let mut sql = count_where("claim_questions", "q");
-        sql.push(
-            " AND (SELECT COUNT(DISTINCT cl.value) FROM claims cl WHERE cl.question_id = q.id) > 1",
-        );
+        sql.push(" AND (SELECT COUNT(DISTINCT cl.value) FROM claims cl WHERE cl.question_id = q.id) > 1");
         self.fetch_count(sql).await
     }
 
     /// Claim questions about one subject (e.g. a provision's slug).
-    pub async fn questions_about(
-        &self,
-        kind: SubjectKind,
-        slugs: &[String],
-    ) -> Result<Vec<ClaimQuestion>, StoreError> {
+    pub async fn questions_about(&self, kind: SubjectKind, slugs: &[String]) -> Result<Vec<ClaimQuestion>, StoreError> {
         let mut sql = select_where::<ClaimQuestion>();
-        sql.and_eq("q.subject_kind", Some(kind.as_str()))
-            .push(" AND q.subject_slug IN ")
-            .bind_list(slugs);
+        sql.and_eq("q.subject_kind", Some(kind.as_str())).push(" AND q.subject_slug IN ").bind_list(slugs);
         sql.push(" ORDER BY q.id");
         self.fetch_all(sql).await
     }
 
     /// The citations backing each target, in insertion order. One query per kind of
     /// target present in `targets` (at most one per `citations` column).
-    pub async fn citations_of(
-        &self,
-        targets: &[CitationTarget],
-    ) -> Result<Vec<Citation>, StoreError> {
+    pub async fn citations_of(&self, targets: &[CitationTarget]) -> Result<Vec<Citation>, StoreError> {
         let mut by_column: Vec<(CitationTarget, Vec<i64>)> = Vec::new();
         for target in targets {
-            match by_column
-                .iter_mut()
-                .find(|(t, _)| t.column() == target.column())
-            {
+            match by_column.iter_mut().find(|(t, _)| t.column() == target.column()) {
                 Some((_, ids)) => ids.push(target.id()),
                 None => by_column.push((*target, vec![target.id()])),
             }
@@ -515,17 +392,12 @@ impl Store {
         for (kind, ids) in by_column {
             let column = kind.column();
             let mut sql = Sql::new("SELECT c.*, c.");
-            sql.push(column)
-                .push(" AS target_id FROM citations c WHERE c.")
-                .push(column)
-                .push(" IN ")
-                .bind_list(&ids);
+            sql.push(column).push(" AS target_id FROM citations c WHERE c.").push(column).push(" IN ").bind_list(&ids);
             sql.push(" ORDER BY c.id");
             let rows: Vec<CitationWithTarget> = self.fetch_all(sql).await?;
-            citations.extend(rows.into_iter().map(|row| Citation {
-                target: Some(kind.with_id(row.target_id)),
-                ..row.citation
-            }));
+            citations.extend(
+                rows.into_iter().map(|row| Citation { target: Some(kind.with_id(row.target_id)), ..row.citation }),
+            );
         }
         Ok(citations)
     }
@@ -544,25 +416,16 @@ mod tests {
 
     #[test]
     fn cursors_round_trip_and_garbage_is_a_named_error() {
-        let cursor = Cursor {
-            sort: Some("2025-04-14".into()),
-            id: 42,
-        };
+        let cursor = Cursor { sort: Some("2025-04-14".into()), id: 42 };
         assert_eq!(Cursor::decode(&cursor.encode()).unwrap(), cursor);
         let err = Cursor::decode("not-a-cursor").unwrap_err();
-        assert!(
-            matches!(err, StoreError::BadArgument { field: "after", .. }),
-            "{err}"
-        );
+        assert!(matches!(err, StoreError::BadArgument { field: "after", .. }), "{err}");
     }
 
     #[test]
     fn keyset_pages_continue_strictly_after_the_cursor() {
         let mut sql = Sql::new("SELECT * FROM incidents i WHERE 1 = 1");
-        let after = Cursor {
-            sort: Some("2025-04-14".into()),
-            id: 7,
-        };
+        let after = Cursor { sort: Some("2025-04-14".into()), id: 7 };
         keyset(&mut sql, "i", Some("i.occurred_start"), Some(&after), 20);
         assert_eq!(
             sql.text(),

@@ -80,10 +80,7 @@ pub struct Sql {
 
 impl Sql {
     pub fn new(text: &'static str) -> Self {
-        Sql {
-            text: text.to_string(),
-            args: Vec::new(),
-        }
+        Sql { text: text.to_string(), args: Vec::new() }
     }
 
     /// Appends trusted SQL text.
@@ -156,14 +153,8 @@ mod tests {
     #[test]
     fn placeholders_are_numbered_in_order() {
         let mut sql = Sql::new("SELECT * FROM t WHERE 1 = 1");
-        sql.and_eq("a", Some(1_i64))
-            .and_eq("b", None::<i64>)
-            .push(" AND c IN ")
-            .bind_list(&[5_i64, 6]);
-        assert_eq!(
-            sql.text(),
-            "SELECT * FROM t WHERE 1 = 1 AND a = $1 AND c IN ($2, $3)"
-        );
+        sql.and_eq("a", Some(1_i64)).and_eq("b", None::<i64>).push(" AND c IN ").bind_list(&[5_i64, 6]);
+        assert_eq!(sql.text(), "SELECT * FROM t WHERE 1 = 1 AND a = $1 AND c IN ($2, $3)");
         assert_eq!(sql.args, vec![Arg::Int(1), Arg::Int(5), Arg::Int(6)]);
     }
 
