@@ -1,0 +1,1 @@
+//! Queries a researcher would ask of the shipped dataset.
