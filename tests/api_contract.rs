@@ -21,7 +21,8 @@ async fn graphiql_health_and_get_requests_are_served(server: &TestServer) {
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().to_lowercase().contains("graphiql"));
 
-    let health: Value = server.client.get(format!("{}/healthz", server.base)).send().await.unwrap().json().await.unwrap();
+    let health: Value =
+        server.client.get(format!("{}/healthz", server.base)).send().await.unwrap().json().await.unwrap();
     assert_eq!(health["status"], "ok");
 
     let url = format!("{}/graphql?query={}", server.base, "%7Blaws%7BtotalCount%7D%7D");
@@ -48,7 +49,10 @@ async fn paging_through_incidents_visits_each_once_in_date_order(server: &TestSe
         let edges = connection["edges"].as_array().unwrap();
         assert!(edges.len() <= 3, "page size is respected");
         for edge in edges {
-            seen.push((edge["node"]["earliestDate"].as_str().unwrap().to_string(), edge["node"]["slug"].as_str().unwrap().to_string()));
+            seen.push((
+                edge["node"]["earliestDate"].as_str().unwrap().to_string(),
+                edge["node"]["slug"].as_str().unwrap().to_string(),
+            ));
         }
         if !connection["pageInfo"]["hasNextPage"].as_bool().unwrap() {
             break;
@@ -68,7 +72,12 @@ async fn paging_through_incidents_visits_each_once_in_date_order(server: &TestSe
 
     // A page of everything matches the concatenated pages.
     let all = server.data(INCIDENT_PAGE, json!({ "first": 100 })).await;
-    let slugs: Vec<_> = all["incidents"]["edges"].as_array().unwrap().iter().map(|e| e["node"]["slug"].as_str().unwrap().to_string()).collect();
+    let slugs: Vec<_> = all["incidents"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["slug"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(slugs, seen.into_iter().map(|(_, s)| s).collect::<Vec<_>>());
     assert_eq!(all["incidents"]["pageInfo"]["hasNextPage"], false);
 }
@@ -98,7 +107,12 @@ async fn ids_accept_global_ids_and_slugs_and_node_round_trips(server: &TestServe
     let data = server.data("{ sources(first: 100) { edges { node { id slug title } } } }", json!({})).await;
     for edge in data["sources"]["edges"].as_array().unwrap() {
         let (id, slug) = (&edge["node"]["id"], &edge["node"]["slug"]);
-        let by_id = server.data("query($id: ID!) { source(id: $id) { slug } node(id: $id) { id ... on Source { slug } } }", json!({ "id": id })).await;
+        let by_id = server
+            .data(
+                "query($id: ID!) { source(id: $id) { slug } node(id: $id) { id ... on Source { slug } } }",
+                json!({ "id": id }),
+            )
+            .await;
         assert_eq!(&by_id["source"]["slug"], slug);
         assert_eq!(&by_id["node"]["id"], id);
         assert_eq!(&by_id["node"]["slug"], slug);
@@ -129,11 +143,18 @@ async fn bad_arguments_get_coded_errors_naming_the_field(server: &TestServer) {
     assert_eq!(code(&error), "BAD_USER_INPUT", "{error}");
     assert!(error["message"].as_str().unwrap().contains("YYYY-MM-DD"), "{error}");
 
-    let error = server.error(r#"{ incidents(filter: { from: "2025-05-01", to: "2025-04-01" }) { totalCount } }"#, json!({})).await;
+    let error = server
+        .error(r#"{ incidents(filter: { from: "2025-05-01", to: "2025-04-01" }) { totalCount } }"#, json!({}))
+        .await;
     assert_eq!((code(&error), error["extensions"]["field"].as_str()), ("BAD_USER_INPUT", Some("filter.to")), "{error}");
 
-    let error = server.error(r#"{ incidents(filter: { facility: "no-such-prison" }) { totalCount } }"#, json!({})).await;
-    assert_eq!((code(&error), error["extensions"]["field"].as_str()), ("NOT_FOUND", Some("filter.facility")), "{error}");
+    let error =
+        server.error(r#"{ incidents(filter: { facility: "no-such-prison" }) { totalCount } }"#, json!({})).await;
+    assert_eq!(
+        (code(&error), error["extensions"]["field"].as_str()),
+        ("NOT_FOUND", Some("filter.facility")),
+        "{error}"
+    );
 
     let error = server.error(r#"{ provision(id: "Not A Slug") { slug } }"#, json!({})).await;
     assert_eq!(code(&error), "BAD_USER_INPUT");
@@ -154,7 +175,8 @@ async fn malformed_and_abusive_requests_are_refused_cleanly(server: &TestServer)
     for _ in 0..8 {
         deep = format!("provisions {{ provision {{ incidents {{ incident {{ {deep} }} }} }} }}");
     }
-    let error = server.error(&format!("{{ incidents(first: 1) {{ edges {{ node {{ {deep} }} }} }} }}"), json!({})).await;
+    let error =
+        server.error(&format!("{{ incidents(first: 1) {{ edges {{ node {{ {deep} }} }} }} }}"), json!({})).await;
     assert_eq!(code(&error), "QUERY_TOO_DEEP", "{error}");
 
     // Shallow but asking for 100 × 100 rows.
@@ -163,7 +185,8 @@ async fn malformed_and_abusive_requests_are_refused_cleanly(server: &TestServer)
     assert_eq!(code(&error), "QUERY_TOO_COMPLEX", "{error}");
 
     let url = format!("{}/graphql", server.base);
-    let response = server.client.post(&url).header("content-type", "application/json").body("{not json").send().await.unwrap();
+    let response =
+        server.client.post(&url).header("content-type", "application/json").body("{not json").send().await.unwrap();
     assert_eq!(response.status(), 400, "malformed JSON is a client error, not a 500");
 
     let huge = json!({ "query": format!("{{ laws {{ totalCount }} }} #{}", "x".repeat(300 * 1024)) });
@@ -200,5 +223,8 @@ async fn nested_queries_cost_the_same_statements_whatever_the_page_size(server: 
     assert!(large_rows > small_rows * 4, "the large page really is larger ({large_rows} vs {small_rows})");
     // DataLoaders batch each nested field into one IN query per level, so the count
     // depends on the query's shape, not on how many rows it returns.
-    assert!(large <= small + 2, "statements grew with rows: {small} for {small_rows} rows, {large} for {large_rows} rows");
+    assert!(
+        large <= small + 2,
+        "statements grew with rows: {small} for {small_rows} rows, {large} for {large_rows} rows"
+    );
 }

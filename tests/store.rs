@@ -76,8 +76,8 @@ async fn a_false_quote_is_refused_naming_citation_and_source_and_nothing_is_writ
     let store = Store::open(&db.url).await.unwrap();
     let mut data = mini();
     // The last record written: if anything before it were committed, we would see it.
-    data.claims[1].claims[0].citations[0].quote = "In Marseille".into();
-    data.incidents[0].outcomes[0].citations[0].quote = "16 bullet impacts".into();
+    data.content.claims[1].claims[0].citations[0].quote = "In Marseille".into();
+    data.content.incidents[0].outcomes[0].citations[0].quote = "16 bullet impacts".into();
     let err = dataset::load(&store, &data).await.unwrap_err();
     let StoreError::Invalid(problems) = &err else { panic!("expected Invalid, got {err}") };
     assert_eq!(problems.len(), 2, "every problem is reported, not only the first: {problems:?}");
@@ -95,7 +95,7 @@ async fn a_near_miss_quote_says_what_differed(db: &TestDb) {
     let store = Store::open(&db.url).await.unwrap();
     let mut data = mini();
     // The source has curly quotation marks; a curator typed straight ones.
-    data.criticisms[0].citations[0].quote = "the isolation regime is \"disproportionate\"".into();
+    data.content.criticisms[0].citations[0].quote = "the isolation regime is \"disproportionate\"".into();
     let StoreError::Invalid(problems) = dataset::load(&store, &data).await.unwrap_err() else { panic!() };
     let message = &problems[0].message;
     assert!(message.contains("punctuation"), "{message}");
@@ -138,11 +138,12 @@ async fn the_shipped_dataset_is_consistent_and_loads(db: &TestDb) {
     let store = Store::open(&db.url).await.unwrap();
     assert!(matches!(dataset::load(&store, &data).await.unwrap(), LoadOutcome::Loaded { .. }));
     let [sources, laws, provisions, facilities, incidents, criticisms] = counts(&store).await;
-    assert_eq!(sources as usize, data.sources.len());
+    assert_eq!(sources as usize, data.content.sources.len());
     assert_eq!(laws, 1);
-    assert_eq!(provisions as usize, data.law.provisions.len());
-    assert_eq!(facilities as usize, data.facilities.len());
-    assert_eq!(incidents as usize, data.incidents.len());
-    assert_eq!(criticisms as usize, data.criticisms.len());
+    let content = &data.content;
+    assert_eq!(provisions as usize, content.laws[0].provisions.len());
+    assert_eq!(facilities as usize, content.facilities.len());
+    assert_eq!(incidents as usize, content.incidents.len());
+    assert_eq!(criticisms as usize, content.criticisms.len());
     store.close().await;
 }

@@ -5,8 +5,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use lawtracker_api::{schema, server};
+use std::io::Write;
+
 use lawtracker_core::dataset::Dataset;
 use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
+use lawtracker_core::transfer;
 use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
 
@@ -44,6 +47,21 @@ enum Command {
     },
     /// Print the GraphQL schema (SDL); `schema.graphql` holds its output.
     Schema,
+    /// Write the whole database as one versioned JSON document, in a stable order.
+    Export {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// File to write; standard output when omitted.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Load an export into an empty database, in one transaction, or refuse it whole.
+    Import {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The export document (`-` for standard input).
+        file: PathBuf,
+    },
     /// Check a dataset directory laid out like `data/` and list every problem in it.
     CheckData {
         /// The directory; the dataset compiled into this binary when omitted.
@@ -82,6 +100,36 @@ async fn run(cli: Cli) -> Result<(), String> {
             eprintln!("migrated {}", redact(&db.database_url));
             Ok(())
         }
+        Command::Export { db, out } => {
+            let store = Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
+            let json = transfer::to_json(&transfer::export(&store).await.map_err(|e| problems_text(&e))?);
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?
+                }
+                None => std::io::stdout().write_all(json.as_bytes()).map_err(|e| e.to_string())?,
+            }
+            Ok(())
+        }
+        Command::Import { db, file } => {
+            let json = if file.as_os_str() == "-" {
+                std::io::read_to_string(std::io::stdin()).map_err(|e| format!("cannot read standard input: {e}"))?
+            } else {
+                std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?
+            };
+            let store = Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
+            let summary = transfer::import(&store, &json).await.map_err(|e| problems_text(&e))?;
+            eprintln!(
+                "imported {} source(s), {} law(s), {} provision(s), {} incident(s), {} criticism(s) into {}",
+                summary.sources,
+                summary.laws,
+                summary.provisions,
+                summary.incidents,
+                summary.criticisms,
+                redact(&db.database_url)
+            );
+            Ok(())
+        }
         Command::Schema => {
             print!("{}", schema::sdl());
             Ok(())
@@ -107,7 +155,7 @@ fn problems_text(error: &StoreError) -> String {
     match error {
         StoreError::Invalid(problems) => {
             let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
-            format!("the dataset has {} problem(s):\n{}", problems.len(), lines.join("\n"))
+            format!("{} problem(s), nothing written:\n{}", problems.len(), lines.join("\n"))
         }
         other => other.to_string(),
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use include_dir::{include_dir, Dir};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::dates::{iso_day, PartialDate};
@@ -31,7 +31,7 @@ const FILES: [&str; 8] = [
     "claims.json",
 ];
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitationIn {
     pub source: String,
@@ -40,11 +40,13 @@ pub struct CitationIn {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceIn {
     pub slug: String,
-    pub file: String,
+    /// In `data/`: the text file, relative to `data/`. Absent in exports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     pub title: String,
     #[serde(default)]
     pub title_is_editorial: bool,
@@ -55,9 +57,12 @@ pub struct SourceIn {
     pub kind: SourceKind,
     pub reliability: Reliability,
     pub reliability_note: String,
+    /// The full text: inline in exports, read from `file` in `data/`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LawIn {
     pub slug: String,
@@ -72,7 +77,7 @@ pub struct LawIn {
     pub provisions: Vec<ProvisionIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StageIn {
     pub slug: String,
@@ -84,7 +89,7 @@ pub struct StageIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProvisionIn {
     pub slug: String,
@@ -99,7 +104,7 @@ pub struct ProvisionIn {
     pub parameters: Vec<ParameterIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParameterIn {
     pub name: String,
@@ -116,7 +121,7 @@ pub struct ParameterIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FacilityIn {
     pub slug: String,
@@ -131,7 +136,7 @@ pub struct FacilityIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActorIn {
     pub slug: String,
@@ -141,7 +146,7 @@ pub struct ActorIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IncidentIn {
     pub slug: String,
@@ -159,7 +164,7 @@ pub struct IncidentIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeIn {
     pub name: String,
@@ -169,7 +174,7 @@ pub struct OutcomeIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CriticismIn {
     pub slug: String,
@@ -183,7 +188,7 @@ pub struct CriticismIn {
     pub provisions: Vec<CriticismLinkIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CriticismLinkIn {
     pub provision: String,
@@ -191,13 +196,13 @@ pub struct CriticismLinkIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinksIn {
     pub provision_incidents: Vec<ProvisionIncidentIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProvisionIncidentIn {
     pub provision: String,
@@ -207,7 +212,7 @@ pub struct ProvisionIncidentIn {
     pub citations: Vec<CitationIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimQuestionIn {
     pub slug: String,
@@ -216,14 +221,14 @@ pub struct ClaimQuestionIn {
     pub claims: Vec<ClaimIn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SubjectIn {
     pub kind: SubjectKind,
     pub slug: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimIn {
     pub value: String,
@@ -231,17 +236,25 @@ pub struct ClaimIn {
     pub citations: Vec<CitationIn>,
 }
 
-/// A parsed dataset with its sources' texts, not yet checked.
-#[derive(Debug)]
-pub struct Dataset {
-    pub sources: Vec<(SourceIn, String)>,
-    pub law: LawIn,
+/// Everything the tracker holds, in the shape curators write and exports carry.
+/// Slugs, not row ids, tie records together, so content moves between databases.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    pub sources: Vec<SourceIn>,
+    pub laws: Vec<LawIn>,
     pub facilities: Vec<FacilityIn>,
     pub actors: Vec<ActorIn>,
     pub incidents: Vec<IncidentIn>,
     pub criticisms: Vec<CriticismIn>,
-    pub links: LinksIn,
+    pub provision_incidents: Vec<ProvisionIncidentIn>,
     pub claims: Vec<ClaimQuestionIn>,
+}
+
+/// The curated dataset of `data/`, parsed, with its sources' texts read.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    pub content: Content,
     /// SHA-256 of every file read, in a fixed order: which dataset a database holds.
     pub digest: String,
 }
@@ -288,13 +301,20 @@ impl Dataset {
         let actors = files.json(FILES[3]);
         let incidents = files.json(FILES[4]);
         let criticisms = files.json(FILES[5]);
-        let links = files.json(FILES[6]);
+        let links: Option<LinksIn> = files.json(FILES[6]);
         let claims = files.json(FILES[7]);
         let mut with_text = Vec::new();
-        for source in sources.into_iter().flatten() {
-            if let Some(text) = files.text(&source.file) {
-                with_text.push((source, text));
-            }
+        for mut source in sources.into_iter().flatten() {
+            let Some(file) = source.file.clone() else {
+                files.problems.push(Problem {
+                    record: format!("source {:?}", source.slug),
+                    field: "file".into(),
+                    message: "a source in data/ names the file holding its text".into(),
+                });
+                continue;
+            };
+            source.text = files.text(&file);
+            with_text.push(source);
         }
         let FileReader { hasher, problems, .. } = files;
         let digest = format!("{:x}", hasher.finalize());
@@ -308,14 +328,16 @@ impl Dataset {
                 Some(links),
                 Some(claims),
             ) if problems.is_empty() => Ok(Dataset {
-                sources: with_text,
-                law,
-                facilities,
-                actors,
-                incidents,
-                criticisms,
-                links,
-                claims,
+                content: Content {
+                    sources: with_text,
+                    laws: vec![law],
+                    facilities,
+                    actors,
+                    incidents,
+                    criticisms,
+                    provision_incidents: links.provision_incidents,
+                    claims,
+                },
                 digest,
             }),
             _ => Err(StoreError::Invalid(problems)),
@@ -324,6 +346,14 @@ impl Dataset {
 
     /// Every problem in the dataset: dangling references, duplicate or malformed
     /// slugs, malformed dates, missing citations, quotes not in their sources.
+    pub fn check(&self) -> Vec<Problem> {
+        self.content.check()
+    }
+}
+
+impl Content {
+    /// Every problem: dangling references, duplicate or malformed slugs, malformed
+    /// dates, missing citations, quotes not in their sources.
     pub fn check(&self) -> Vec<Problem> {
         Checker::new(self).run()
     }
@@ -367,7 +397,7 @@ impl<F: Fn(&str) -> Result<String, String>> FileReader<F> {
 }
 
 struct Checker<'a> {
-    data: &'a Dataset,
+    data: &'a Content,
     problems: Vec<Problem>,
     source_text: HashMap<&'a str, &'a str>,
     provisions: HashSet<&'a str>,
@@ -378,13 +408,13 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(data: &'a Dataset) -> Self {
+    fn new(data: &'a Content) -> Self {
         Checker {
             data,
             problems: Vec::new(),
-            source_text: data.sources.iter().map(|(s, text)| (s.slug.as_str(), text.as_str())).collect(),
-            provisions: data.law.provisions.iter().map(|p| p.slug.as_str()).collect(),
-            stages: data.law.stages.iter().map(|s| s.slug.as_str()).collect(),
+            source_text: data.sources.iter().filter_map(|s| Some((s.slug.as_str(), s.text.as_deref()?))).collect(),
+            provisions: data.laws.iter().flat_map(|l| &l.provisions).map(|p| p.slug.as_str()).collect(),
+            stages: HashSet::new(),
             facilities: data.facilities.iter().map(|f| f.slug.as_str()).collect(),
             actors: data.actors.iter().map(|a| a.slug.as_str()).collect(),
             incidents: data.incidents.iter().map(|i| i.slug.as_str()).collect(),
@@ -447,22 +477,34 @@ impl<'a> Checker<'a> {
 
     fn run(mut self) -> Vec<Problem> {
         let data = self.data;
-        self.slugs("source", data.sources.iter().map(|(s, _)| s.slug.as_str()));
-        self.slugs("stage", data.law.stages.iter().map(|s| s.slug.as_str()));
-        self.slugs("provision", data.law.provisions.iter().map(|p| p.slug.as_str()));
+        self.slugs("source", data.sources.iter().map(|s| s.slug.as_str()));
+        self.slugs("provision", data.laws.iter().flat_map(|l| &l.provisions).map(|p| p.slug.as_str()));
         self.slugs("facility", data.facilities.iter().map(|f| f.slug.as_str()));
         self.slugs("actor", data.actors.iter().map(|a| a.slug.as_str()));
         self.slugs("incident", data.incidents.iter().map(|i| i.slug.as_str()));
         self.slugs("criticism", data.criticisms.iter().map(|c| c.slug.as_str()));
         self.slugs("claim question", data.claims.iter().map(|q| q.slug.as_str()));
-        self.slugs("law", std::iter::once(data.law.slug.as_str()));
+        self.slugs("law", data.laws.iter().map(|l| l.slug.as_str()));
 
-        for (source, _) in &data.sources {
+        for source in &data.sources {
+            let record = format!("source {:?}", source.slug);
             if let Some(date) = &source.published_on {
-                self.date(&format!("source {:?}", source.slug), "published_on", date);
+                self.date(&record, "published_on", date);
+            }
+            if source.text.as_deref().is_none_or(str::is_empty) {
+                self.problem(&record, "text", "a source needs its full text: citations are checked against it");
             }
         }
-        let law = &data.law;
+        for law in &data.laws {
+            self.law(law);
+        }
+        self.rest()
+    }
+
+    fn law(&mut self, law: &'a LawIn) {
+        // Stage slugs are unique within their law, and parameters name stages of their own law.
+        self.slugs("stage", law.stages.iter().map(|s| s.slug.as_str()));
+        self.stages = law.stages.iter().map(|s| s.slug.as_str()).collect();
         let record = format!("law {:?}", law.slug);
         self.citations(&record, "citations", &law.citations);
         for stage in &law.stages {
@@ -485,6 +527,10 @@ impl<'a> Checker<'a> {
                 self.citations(&record, &format!("{field}.citations"), &parameter.citations);
             }
         }
+    }
+
+    fn rest(mut self) -> Vec<Problem> {
+        let data = self.data;
         for facility in &data.facilities {
             let record = format!("facility {:?}", facility.slug);
             match (facility.latitude, facility.longitude) {
@@ -547,7 +593,7 @@ impl<'a> Checker<'a> {
             }
         }
         let mut seen_links = HashSet::new();
-        for (i, link) in data.links.provision_incidents.iter().enumerate() {
+        for (i, link) in data.provision_incidents.iter().enumerate() {
             let record = format!("provision_incidents[{i}] ({} ~ {})", link.provision, link.incident);
             let known = self.provisions.contains(link.provision.as_str());
             self.reference(&record, "provision", "provision", &link.provision, known);
@@ -565,7 +611,7 @@ impl<'a> Checker<'a> {
                     SubjectKind::Incident => self.incidents.contains(subject.slug.as_str()),
                     SubjectKind::Provision => self.provisions.contains(subject.slug.as_str()),
                     SubjectKind::Facility => self.facilities.contains(subject.slug.as_str()),
-                    SubjectKind::Law => subject.slug == data.law.slug,
+                    SubjectKind::Law => data.laws.iter().any(|l| l.slug == subject.slug),
                     SubjectKind::Campaign => {
                         data.incidents.iter().any(|i| i.campaign.as_deref() == Some(subject.slug.as_str()))
                     }
@@ -606,10 +652,7 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
         return Err(StoreError::Invalid(problems));
     }
     let mut tx = store.begin_write().await?;
-    if store.backend() == Backend::Postgres {
-        // Replicas starting together against one database: one loads, the others wait and see it loaded.
-        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(7419001)")).await?;
-    }
+    lock_for_bulk_write(store, &mut tx).await?;
     let loaded: Vec<(String,)> = tx.fetch_all(Sql::new("SELECT digest FROM dataset_loads ORDER BY loaded_at")).await?;
     if let Some((digest,)) = loaded.into_iter().last() {
         if digest != data.digest {
@@ -622,7 +665,7 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
             reason: "the database already holds sources that did not come from the shipped dataset".into(),
         });
     }
-    Writer { tx: &mut tx, ids: HashMap::new() }.write(data).await?;
+    write_content(&mut tx, &data.content).await?;
     tx.execute(insert_into(
         "dataset_loads",
         vec![("digest", data.digest.clone().into()), ("loaded_at", chrono::Utc::now().to_rfc3339().into())],
@@ -630,6 +673,21 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
     .await?;
     tx.commit().await?;
     Ok(LoadOutcome::Loaded { digest: data.digest.clone() })
+}
+
+/// Writes checked content inside `tx`.
+pub(crate) async fn write_content(tx: &mut Tx, content: &Content) -> Result<(), StoreError> {
+    Writer { tx, ids: HashMap::new() }.write(content).await
+}
+
+/// Takes the write lock that serialises whole-database loads: on PostgreSQL, replicas
+/// starting together against one database queue here, so one loads and the others
+/// then see it loaded. (SQLite's `BEGIN IMMEDIATE` already serialises writers.)
+pub(crate) async fn lock_for_bulk_write(store: &Store, tx: &mut Tx) -> Result<(), StoreError> {
+    if store.backend() == Backend::Postgres {
+        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(7419001)")).await?;
+    }
+    Ok(())
 }
 
 /// Writes a checked dataset, remembering the row id given to each slug.
@@ -673,8 +731,9 @@ impl Writer<'_> {
         Ok(())
     }
 
-    async fn write(&mut self, data: &Dataset) -> Result<(), StoreError> {
-        for (source, text) in &data.sources {
+    async fn write(&mut self, data: &Content) -> Result<(), StoreError> {
+        for source in &data.sources {
+            let text = source.text.as_deref().unwrap_or_default();
             self.insert(
                 "source",
                 &source.slug,
@@ -690,13 +749,19 @@ impl Writer<'_> {
                     ("kind", source.kind.as_str().into()),
                     ("reliability", source.reliability.as_str().into()),
                     ("reliability_note", source.reliability_note.as_str().into()),
-                    ("body", text.as_str().into()),
+                    ("body", text.into()),
                 ],
             )
             .await?;
         }
 
-        let law = &data.law;
+        for law in &data.laws {
+            self.write_law(law).await?;
+        }
+        self.write_rest(data).await
+    }
+
+    async fn write_law(&mut self, law: &LawIn) -> Result<(), StoreError> {
         let law_id = self
             .insert(
                 "law",
@@ -785,6 +850,10 @@ impl Writer<'_> {
             }
         }
 
+        Ok(())
+    }
+
+    async fn write_rest(&mut self, data: &Content) -> Result<(), StoreError> {
         for facility in &data.facilities {
             let id = self
                 .insert(
@@ -935,7 +1004,7 @@ impl Writer<'_> {
             }
         }
 
-        for link in &data.links.provision_incidents {
+        for link in &data.provision_incidents {
             let provision_id = self.id("provision", &link.provision);
             let incident_id = self.id("incident", &link.incident);
             let link_id = self

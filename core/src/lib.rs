@@ -8,6 +8,7 @@ pub mod evidence;
 pub mod ids;
 pub mod model;
 pub mod store;
+pub mod transfer;
 
 pub use error::{Problem, StoreError};
 pub use store::{Backend, Store};

@@ -36,7 +36,8 @@ enum Cleanup {
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 fn unique_name() -> String {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
     format!("lt_test_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos)
 }
 
@@ -111,7 +112,9 @@ impl Drop for TestDb {
                 // Drop runs inside the test's runtime; a separate thread may block.
                 let _ = std::thread::spawn(move || {
                     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
-                    runtime.block_on(admin_execute(&admin_url, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).ok()
+                    runtime
+                        .block_on(admin_execute(&admin_url, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                        .ok()
                 })
                 .join();
             }

@@ -295,6 +295,13 @@ impl Store {
         self.fetch_count(sql).await
     }
 
+    /// Every row of a table, in `order` (trusted): for exports.
+    pub async fn all_rows<R: Record>(&self, select: &'static str, order: &'static str) -> Result<Vec<R>, StoreError> {
+        let mut sql = Sql::new(select);
+        sql.push(" ORDER BY ").push(order);
+        self.fetch_all(sql).await
+    }
+
     /// Rows of a child table whose `parent_column` is one of `parent_ids`, in
     /// `order` (a trusted column list). The one query behind every one-to-many loader.
     pub async fn children<R: Record>(

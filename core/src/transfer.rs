@@ -1,0 +1,398 @@
+//! Lossless export and import of a whole database as one versioned JSON document.
+//!
+//! The document is [`Content`] (the same shape curators write in `data/`, with
+//! source texts inline) plus the record of which curated dataset was loaded. Records
+//! are tied by slug, not row id, and listed in a stable order (row order within
+//! each table, positions within parents, text lists sorted in Rust, not by a
+//! database collation), so SQLite → export → PostgreSQL → export is byte-identical.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dataset::*;
+use crate::error::{Problem, StoreError};
+use crate::model::*;
+use crate::store::sql::Sql;
+use crate::store::Store;
+
+pub const FORMAT: &str = "lawtracker-export";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Always `lawtracker-export`.
+    pub format: String,
+    /// The document layout's version; an importer refuses versions it does not know.
+    pub version: u32,
+    /// Which curated datasets were loaded into the database, and when.
+    pub dataset_loads: Vec<DatasetLoad>,
+    pub content: Content,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetLoad {
+    pub digest: String,
+    pub loaded_at: String,
+}
+
+/// A citation row with every target column, as exports read it.
+#[derive(sqlx::FromRow)]
+struct CitationRow {
+    source_id: i64,
+    quote: String,
+    note: Option<String>,
+    law_id: Option<i64>,
+    law_stage_id: Option<i64>,
+    provision_id: Option<i64>,
+    parameter_id: Option<i64>,
+    facility_id: Option<i64>,
+    actor_id: Option<i64>,
+    incident_id: Option<i64>,
+    outcome_id: Option<i64>,
+    criticism_id: Option<i64>,
+    provision_incident_id: Option<i64>,
+    provision_criticism_id: Option<i64>,
+    claim_id: Option<i64>,
+}
+
+impl CitationRow {
+    fn target(&self) -> Option<CitationTarget> {
+        use CitationTarget::*;
+        let targets: [(Option<i64>, fn(i64) -> CitationTarget); 12] = [
+            (self.law_id, Law),
+            (self.law_stage_id, LawStage),
+            (self.provision_id, Provision),
+            (self.parameter_id, Parameter),
+            (self.facility_id, Facility),
+            (self.actor_id, Actor),
+            (self.incident_id, Incident),
+            (self.outcome_id, Outcome),
+            (self.criticism_id, Criticism),
+            (self.provision_incident_id, ProvisionIncident),
+            (self.provision_criticism_id, ProvisionCriticism),
+            (self.claim_id, Claim),
+        ];
+        targets.into_iter().find_map(|(id, make)| id.map(make))
+    }
+}
+
+/// Groups rows by a key, keeping row order within each group.
+fn by<K: std::hash::Hash + Eq, V>(rows: Vec<V>, key: impl Fn(&V) -> K) -> HashMap<K, Vec<V>> {
+    let mut map: HashMap<K, Vec<V>> = HashMap::new();
+    for row in rows {
+        map.entry(key(&row)).or_default().push(row);
+    }
+    map
+}
+
+/// Reads the whole database into a document.
+pub async fn export(store: &Store) -> Result<Document, StoreError> {
+    let sources: Vec<Source> = store.all_rows("SELECT * FROM sources", "id").await?;
+    let laws: Vec<Law> = store.all_rows("SELECT * FROM laws", "id").await?;
+    let stages: Vec<LawStage> = store.all_rows("SELECT * FROM law_stages", "law_id, position, id").await?;
+    let provisions: Vec<Provision> = store.all_rows("SELECT * FROM provisions", "law_id, position, id").await?;
+    let parameters: Vec<Parameter> = store.all_rows("SELECT * FROM parameters", "provision_id, position, id").await?;
+    let facilities: Vec<Facility> = store.all_rows("SELECT * FROM facilities", "id").await?;
+    let aliases: Vec<FacilityAlias> = store.all_rows("SELECT * FROM facility_aliases", "facility_id").await?;
+    let actors: Vec<Actor> = store.all_rows("SELECT * FROM actors", "id").await?;
+    let incidents: Vec<Incident> = store.all_rows("SELECT * FROM incidents", "id").await?;
+    let kinds: Vec<IncidentKindRow> = store.all_rows("SELECT * FROM incident_kinds", "incident_id").await?;
+    let outcomes: Vec<Outcome> = store.all_rows("SELECT * FROM outcomes", "incident_id, position, id").await?;
+    let criticisms: Vec<Criticism> = store.all_rows("SELECT * FROM criticisms", "id").await?;
+    let rights: Vec<CriticismRight> = store.all_rows("SELECT * FROM criticism_rights", "criticism_id").await?;
+    let criticism_links: Vec<ProvisionCriticism> = store.all_rows("SELECT * FROM provision_criticisms", "id").await?;
+    let incident_links: Vec<ProvisionIncident> = store.all_rows("SELECT * FROM provision_incidents", "id").await?;
+    let questions: Vec<ClaimQuestion> = store.all_rows("SELECT * FROM claim_questions", "id").await?;
+    let claims: Vec<Claim> = store.all_rows("SELECT * FROM claims", "question_id, position, id").await?;
+    let citations: Vec<CitationRow> = store.all_rows("SELECT * FROM citations", "id").await?;
+    let dataset_loads: Vec<DatasetLoad> = store.all_rows("SELECT * FROM dataset_loads", "loaded_at, digest").await?;
+
+    let source_slug: HashMap<i64, &str> = sources.iter().map(|s| (s.id, s.slug.as_str())).collect();
+    let mut cited: HashMap<CitationTarget, Vec<CitationIn>> = HashMap::new();
+    for row in &citations {
+        let target = row.target().ok_or_else(|| integrity("a citation without a target"))?;
+        let source = source_slug.get(&row.source_id).ok_or_else(|| integrity("a citation of a missing source"))?;
+        cited.entry(target).or_default().push(CitationIn {
+            source: source.to_string(),
+            quote: row.quote.clone(),
+            note: row.note.clone(),
+        });
+    }
+    let mut cites = |target: CitationTarget| cited.remove(&target).unwrap_or_default();
+
+    let provision_slug: HashMap<i64, &str> = provisions.iter().map(|p| (p.id, p.slug.as_str())).collect();
+    let facility_slug: HashMap<i64, &str> = facilities.iter().map(|f| (f.id, f.slug.as_str())).collect();
+    let actor_slug: HashMap<i64, &str> = actors.iter().map(|a| (a.id, a.slug.as_str())).collect();
+    let incident_slug: HashMap<i64, &str> = incidents.iter().map(|i| (i.id, i.slug.as_str())).collect();
+    let stage_slug: HashMap<i64, &str> = stages.iter().map(|s| (s.id, s.slug.as_str())).collect();
+    let slug_of = |map: &HashMap<i64, &str>, id: i64, what: &str| -> Result<String, StoreError> {
+        map.get(&id).map(|s| s.to_string()).ok_or_else(|| integrity(&format!("a reference to a missing {what}")))
+    };
+
+    let mut stages_of = by(stages.clone(), |s| s.law_id);
+    let mut provisions_of = by(provisions.clone(), |p| p.law_id);
+    let mut parameters_of = by(parameters, |p| p.provision_id);
+    let mut aliases_of = by(aliases, |a| a.facility_id);
+    let mut kinds_of = by(kinds, |k| k.incident_id);
+    let mut outcomes_of = by(outcomes, |o| o.incident_id);
+    let mut rights_of = by(rights, |r| r.criticism_id);
+    let mut criticism_links_of = by(criticism_links, |l| l.criticism_id);
+    let mut claims_of = by(claims, |c| c.question_id);
+
+    let mut content = Content::default();
+    for source in sources.iter().cloned() {
+        content.sources.push(SourceIn {
+            slug: source.slug,
+            file: None,
+            title: source.title,
+            title_is_editorial: source.title_is_editorial,
+            publisher: source.publisher,
+            published_on: source.published_on,
+            language: source.language,
+            url: source.url,
+            kind: source.kind,
+            reliability: source.reliability,
+            reliability_note: source.reliability_note,
+            text: Some(source.body),
+        });
+    }
+    for law in laws {
+        let mut stages_in = Vec::new();
+        for stage in stages_of.remove(&law.id).unwrap_or_default() {
+            stages_in.push(StageIn {
+                slug: stage.slug,
+                occurred_on: stage.occurred_on,
+                chamber: stage.chamber,
+                kind: stage.kind,
+                outcome: stage.outcome,
+                description: stage.description,
+                citations: cites(CitationTarget::LawStage(stage.id)),
+            });
+        }
+        let mut provisions_in = Vec::new();
+        for provision in provisions_of.remove(&law.id).unwrap_or_default() {
+            let mut parameters_in = Vec::new();
+            for parameter in parameters_of.remove(&provision.id).unwrap_or_default() {
+                parameters_in.push(ParameterIn {
+                    name: parameter.name,
+                    label: parameter.label,
+                    kind: parameter.kind,
+                    value: parameter.value,
+                    value_max: parameter.value_max,
+                    unit: parameter.unit,
+                    qualifier: parameter.qualifier,
+                    stage: parameter.stage_id.map(|id| slug_of(&stage_slug, id, "stage")).transpose()?,
+                    baseline: parameter.baseline,
+                    baseline_value: parameter.baseline_value,
+                    baseline_unit: parameter.baseline_unit,
+                    citations: cites(CitationTarget::Parameter(parameter.id)),
+                });
+            }
+            provisions_in.push(ProvisionIn {
+                slug: provision.slug,
+                article: provision.article,
+                heading: provision.heading,
+                summary: provision.summary,
+                text: provision.body,
+                theme: provision.theme,
+                status: provision.status,
+                citations: cites(CitationTarget::Provision(provision.id)),
+                parameters: parameters_in,
+            });
+        }
+        content.laws.push(LawIn {
+            slug: law.slug,
+            title_fr: law.title_fr,
+            title_en: law.title_en,
+            number: law.number,
+            eli_uri: law.eli_uri,
+            status: law.status,
+            summary: law.summary,
+            citations: cites(CitationTarget::Law(law.id)),
+            stages: stages_in,
+            provisions: provisions_in,
+        });
+    }
+    for facility in facilities.iter().cloned() {
+        let mut aliases: Vec<String> =
+            aliases_of.remove(&facility.id).unwrap_or_default().into_iter().map(|a| a.alias).collect();
+        aliases.sort();
+        content.facilities.push(FacilityIn {
+            slug: facility.slug,
+            name: facility.name,
+            kind: facility.kind,
+            city: facility.city,
+            aliases,
+            latitude: facility.latitude,
+            longitude: facility.longitude,
+            coordinates_note: facility.coordinates_note,
+            citations: cites(CitationTarget::Facility(facility.id)),
+        });
+    }
+    for actor in actors.iter().cloned() {
+        content.actors.push(ActorIn {
+            slug: actor.slug,
+            name: actor.name,
+            kind: actor.kind,
+            description: actor.description,
+            citations: cites(CitationTarget::Actor(actor.id)),
+        });
+    }
+    for incident in incidents.iter().cloned() {
+        let mut kinds: Vec<IncidentKind> =
+            kinds_of.remove(&incident.id).unwrap_or_default().into_iter().map(|k| k.kind).collect();
+        kinds.sort();
+        let mut outcomes_in = Vec::new();
+        for outcome in outcomes_of.remove(&incident.id).unwrap_or_default() {
+            outcomes_in.push(OutcomeIn {
+                name: outcome.name,
+                value: outcome.value,
+                qualifier: outcome.qualifier,
+                unit: outcome.unit,
+                citations: cites(CitationTarget::Outcome(outcome.id)),
+            });
+        }
+        content.incidents.push(IncidentIn {
+            slug: incident.slug,
+            title: incident.title,
+            summary: incident.summary,
+            occurred_on: incident.occurred_on,
+            time_of_day: incident.time_of_day,
+            facility: incident.facility_id.map(|id| slug_of(&facility_slug, id, "facility")).transpose()?,
+            place: incident.place,
+            kinds,
+            outcomes: outcomes_in,
+            investigating_body: incident
+                .investigating_body_id
+                .map(|id| slug_of(&actor_slug, id, "actor"))
+                .transpose()?,
+            campaign: incident.campaign,
+            citations: cites(CitationTarget::Incident(incident.id)),
+        });
+    }
+    for criticism in criticisms {
+        let mut rights: Vec<String> =
+            rights_of.remove(&criticism.id).unwrap_or_default().into_iter().map(|r| r.right_slug).collect();
+        rights.sort();
+        let mut links = Vec::new();
+        for link in criticism_links_of.remove(&criticism.id).unwrap_or_default() {
+            links.push(CriticismLinkIn {
+                provision: slug_of(&provision_slug, link.provision_id, "provision")?,
+                note: link.note,
+                citations: cites(CitationTarget::ProvisionCriticism(link.id)),
+            });
+        }
+        content.criticisms.push(CriticismIn {
+            slug: criticism.slug,
+            actor: slug_of(&actor_slug, criticism.actor_id, "actor")?,
+            stance: criticism.stance,
+            rights,
+            summary: criticism.summary,
+            quote: criticism.quote,
+            stated_on: criticism.stated_on,
+            citations: cites(CitationTarget::Criticism(criticism.id)),
+            provisions: links,
+        });
+    }
+    for link in incident_links {
+        content.provision_incidents.push(ProvisionIncidentIn {
+            provision: slug_of(&provision_slug, link.provision_id, "provision")?,
+            incident: slug_of(&incident_slug, link.incident_id, "incident")?,
+            relation: link.relation,
+            note: link.note,
+            citations: cites(CitationTarget::ProvisionIncident(link.id)),
+        });
+    }
+    for question in questions {
+        let mut claims_in = Vec::new();
+        for claim in claims_of.remove(&question.id).unwrap_or_default() {
+            claims_in.push(ClaimIn {
+                value: claim.value,
+                value_number: claim.value_number,
+                citations: cites(CitationTarget::Claim(claim.id)),
+            });
+        }
+        content.claims.push(ClaimQuestionIn {
+            slug: question.slug,
+            question: question.question,
+            subject: question.subject_kind.zip(question.subject_slug).map(|(kind, slug)| SubjectIn { kind, slug }),
+            claims: claims_in,
+        });
+    }
+    Ok(Document { format: FORMAT.into(), version: VERSION, dataset_loads, content })
+}
+
+fn integrity(what: &str) -> StoreError {
+    StoreError::Invalid(vec![Problem {
+        record: "database".into(),
+        field: String::new(),
+        message: format!("cannot export: the database holds {what}"),
+    }])
+}
+
+/// The document as pretty JSON with a final newline: the bytes `lawtracker export` writes.
+pub fn to_json(document: &Document) -> String {
+    let mut text = serde_json::to_string_pretty(document).expect("a document always serialises");
+    text.push('\n');
+    text
+}
+
+/// What an import wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub sources: usize,
+    pub laws: usize,
+    pub provisions: usize,
+    pub incidents: usize,
+    pub criticisms: usize,
+}
+
+fn refuse(field: &str, message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(vec![Problem { record: "document".into(), field: field.into(), message: message.into() }])
+}
+
+/// Loads a document into an empty database in one transaction, after checking it
+/// whole; on any problem nothing is written and every problem is named.
+pub async fn import(store: &Store, json: &str) -> Result<ImportSummary, StoreError> {
+    let document: Document =
+        serde_json::from_str(json).map_err(|e| refuse("", format!("not a lawtracker export: {e}")))?;
+    if document.format != FORMAT {
+        return Err(refuse("format", format!("expected {FORMAT:?}, found {:?}", document.format)));
+    }
+    if document.version != VERSION {
+        return Err(refuse(
+            "version",
+            format!("this lawtracker reads version {VERSION}, the document is version {}", document.version),
+        ));
+    }
+    let problems = document.content.check();
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems));
+    }
+    let mut tx = store.begin_write().await?;
+    lock_for_bulk_write(store, &mut tx).await?;
+    let held = tx
+        .fetch_count(Sql::new("SELECT (SELECT COUNT(*) FROM sources) + (SELECT COUNT(*) FROM dataset_loads)"))
+        .await?;
+    if held > 0 {
+        return Err(refuse("", "the database is not empty: import only into a fresh database"));
+    }
+    write_content(&mut tx, &document.content).await?;
+    for load in &document.dataset_loads {
+        let mut sql = Sql::new("INSERT INTO dataset_loads (digest, loaded_at) VALUES (");
+        sql.bind(load.digest.as_str()).push(", ").bind(load.loaded_at.as_str()).push(")");
+        tx.execute(sql).await?;
+    }
+    tx.commit().await?;
+    let content = &document.content;
+    Ok(ImportSummary {
+        sources: content.sources.len(),
+        laws: content.laws.len(),
+        provisions: content.laws.iter().map(|l| l.provisions.len()).sum(),
+        incidents: content.incidents.len(),
+        criticisms: content.criticisms.len(),
+    })
+}
