@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use lawtracker_api::{schema, server};
 use std::io::Write;
 
+use lawtracker_core::auth::Role;
 use lawtracker_core::dataset::Dataset;
 use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
 use lawtracker_core::transfer;
@@ -62,12 +63,36 @@ enum Command {
         /// The export document (`-` for standard input).
         file: PathBuf,
     },
+    /// Manage API tokens (writes need one).
+    Token {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        #[command(subcommand)]
+        action: TokenAction,
+    },
     /// Check a dataset directory laid out like `data/` and list every problem in it.
     CheckData {
         /// The directory; the dataset compiled into this binary when omitted.
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum TokenAction {
+    /// Create a token and print it once; only its hash is stored.
+    Create {
+        /// `editor` (create, update, link) or `admin` (also delete and rate sources).
+        #[arg(long, value_parser = ["editor", "admin"])]
+        role: String,
+        /// Who holds it; recorded as the author of every change made with it.
+        #[arg(long)]
+        name: String,
+    },
+    /// List tokens (never their secrets).
+    List,
+    /// Revoke the token with this name.
+    Revoke { name: String },
 }
 
 #[tokio::main]
@@ -128,6 +153,31 @@ async fn run(cli: Cli) -> Result<(), String> {
                 summary.criticisms,
                 redact(&db.database_url)
             );
+            Ok(())
+        }
+        Command::Token { db, action } => {
+            let store = Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
+            match action {
+                TokenAction::Create { role, name } => {
+                    let role = role.parse::<Role>().map_err(|_| format!("unknown role {role:?}"))?;
+                    let secret = store.create_token(&name, role).await.map_err(|e| problems_text(&e))?;
+                    println!("{secret}");
+                    eprintln!("token for {name:?} ({role}); it is shown only this once");
+                }
+                TokenAction::List => {
+                    for token in store.list_tokens().await.map_err(|e| e.to_string())? {
+                        let state =
+                            token.revoked_at.map(|at| format!("revoked {at}")).unwrap_or_else(|| "active".into());
+                        println!("{}\t{}\tcreated {}\t{}", token.name, token.role, token.created_at, state);
+                    }
+                }
+                TokenAction::Revoke { name } => {
+                    if !store.revoke_token(&name).await.map_err(|e| e.to_string())? {
+                        return Err(format!("no active token named {name:?}"));
+                    }
+                    eprintln!("revoked {name:?}");
+                }
+            }
             Ok(())
         }
         Command::Schema => {

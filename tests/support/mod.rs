@@ -129,20 +129,23 @@ pub struct TestServer {
     pub client: reqwest::Client,
     shutdown: Option<oneshot::Sender<()>>,
     handle: Option<tokio::task::JoinHandle<()>>,
-    // Declared last: dropped after the server has stopped.
-    pub db: TestDb,
+    // Declared last: dropped after the server has stopped. None when the test owns it.
+    pub db: Option<TestDb>,
 }
 
 impl TestServer {
     /// `None` when the backend's half is skipped (PostgreSQL not available).
     pub async fn start(backend: Backend) -> Option<TestServer> {
         let db = TestDb::fresh(backend).await?;
-        Some(Self::start_on(db, true).await)
+        let mut server = Self::start_on(&db.url, true).await;
+        server.db = Some(db);
+        Some(server)
     }
 
-    /// Starts the server exactly as `lawtracker serve` does, on 127.0.0.1:0.
-    pub async fn start_on(db: TestDb, load_dataset: bool) -> TestServer {
-        let store = server::prepare(&db.url, load_dataset).await.expect("prepare the database");
+    /// Starts the server exactly as `lawtracker serve` does, on 127.0.0.1:0, over
+    /// the database at `url` (which the caller keeps alive).
+    pub async fn start_on(url: &str, load_dataset: bool) -> TestServer {
+        let store = server::prepare(url, load_dataset).await.expect("prepare the database");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
@@ -154,7 +157,7 @@ impl TestServer {
             .await
             .expect("server runs");
         });
-        TestServer { base, store, client: reqwest::Client::new(), shutdown: Some(tx), handle: Some(handle), db }
+        TestServer { base, store, client: reqwest::Client::new(), shutdown: Some(tx), handle: Some(handle), db: None }
     }
 
     /// POSTs a GraphQL query and returns the whole response body.

@@ -1,0 +1,142 @@
+//! API tokens: created by the CLI, shown once, stored only as a SHA-256 hash.
+//! Reads are public; writes need an editor or admin token.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Problem, StoreError};
+use crate::store::sql::Sql;
+use crate::store::Store;
+
+/// What a token may do. Admins may do everything editors may.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, strum::EnumString, strum::Display, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+pub enum Role {
+    Editor,
+    Admin,
+}
+
+/// Who is writing: recorded in every revision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Principal {
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct TokenRecord {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
+/// Why a request could not be authenticated or authorised.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AuthError {
+    #[error("this operation needs a token: send `Authorization: Bearer <token>`")]
+    Missing,
+    #[error("the token is not valid")]
+    Invalid,
+    #[error("the token was revoked")]
+    Revoked,
+    #[error("this operation needs the {needed} role; the token {name:?} has {has}")]
+    Forbidden { name: String, has: Role, needed: Role },
+}
+
+const PREFIX: &str = "lt_";
+
+fn hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+impl Store {
+    /// Creates a token and returns its secret, which is not stored and cannot be shown again.
+    pub async fn create_token(&self, name: &str, role: Role) -> Result<String, StoreError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid(vec![Problem {
+                record: "token".into(),
+                field: "name".into(),
+                message: "a token needs the name of who holds it".into(),
+            }]));
+        }
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).map_err(|e| StoreError::BadArgument { field: "token", message: e.to_string() })?;
+        let secret = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes));
+        let mut tx = self.begin_write().await?;
+        let taken = {
+            let mut sql = Sql::new("SELECT COUNT(*) FROM api_tokens WHERE name = ");
+            sql.bind(name);
+            tx.fetch_count(sql).await?
+        };
+        if taken > 0 {
+            return Err(StoreError::Invalid(vec![Problem {
+                record: format!("token {name:?}"),
+                field: "name".into(),
+                message: "a token with this name exists; revoke it or choose another name".into(),
+            }]));
+        }
+        let mut sql = Sql::new("INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (");
+        sql.bind(name)
+            .push(", ")
+            .bind(<&str>::from(role))
+            .push(", ")
+            .bind(hash(&secret))
+            .push(", ")
+            .bind(now())
+            .push(")");
+        tx.execute(sql).await?;
+        tx.commit().await?;
+        Ok(secret)
+    }
+
+    pub async fn list_tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
+        self.all_rows("SELECT id, name, role, created_at, revoked_at FROM api_tokens", "id").await
+    }
+
+    /// Revokes the token with this name; true if one was active.
+    pub async fn revoke_token(&self, name: &str) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let mut sql = Sql::new("UPDATE api_tokens SET revoked_at = ");
+        sql.bind(now()).push(" WHERE name = ").bind(name).push(" AND revoked_at IS NULL");
+        let changed = tx.execute(sql).await?;
+        tx.commit().await?;
+        Ok(changed > 0)
+    }
+
+    /// Checks a bearer token and that its role is at least `needed`.
+    pub async fn authorize(&self, token: Option<&str>, needed: Role) -> Result<Principal, AuthOrStoreError> {
+        let token = token.ok_or(AuthError::Missing)?;
+        if !token.starts_with(PREFIX) {
+            return Err(AuthError::Invalid.into());
+        }
+        let mut sql = Sql::new("SELECT id, name, role, created_at, revoked_at FROM api_tokens WHERE token_hash = ");
+        sql.bind(hash(token));
+        let record: TokenRecord = self.fetch_optional(sql).await?.ok_or(AuthError::Invalid)?;
+        if record.revoked_at.is_some() {
+            return Err(AuthError::Revoked.into());
+        }
+        let role: Role = record.role.parse().map_err(|_| AuthError::Invalid)?;
+        if role < needed {
+            return Err(AuthError::Forbidden { name: record.name, has: role, needed }.into());
+        }
+        Ok(Principal { name: record.name, role })
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthOrStoreError {
+    #[error(transparent)]
+    Auth(#[from] AuthError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
