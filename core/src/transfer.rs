@@ -14,7 +14,7 @@ use crate::dataset::*;
 use crate::error::{Problem, StoreError};
 use crate::model::*;
 use crate::store::sql::Sql;
-use crate::store::Store;
+use crate::store::{Store, Tx};
 
 pub const FORMAT: &str = "lawtracker-export";
 pub const VERSION: u32 = 1;
@@ -40,7 +40,7 @@ pub struct DatasetLoad {
 
 /// A citation row with every target column, as exports read it.
 #[derive(sqlx::FromRow)]
-struct CitationRow {
+pub(crate) struct CitationRow {
     source_id: i64,
     quote: String,
     note: Option<String>,
@@ -88,28 +88,93 @@ fn by<K: std::hash::Hash + Eq, V>(rows: Vec<V>, key: impl Fn(&V) -> K) -> HashMa
     map
 }
 
-/// Reads the whole database into a document.
-pub async fn export(store: &Store) -> Result<Document, StoreError> {
-    let sources: Vec<Source> = store.all_rows("SELECT * FROM sources", "id").await?;
-    let laws: Vec<Law> = store.all_rows("SELECT * FROM laws", "id").await?;
-    let stages: Vec<LawStage> = store.all_rows("SELECT * FROM law_stages", "law_id, position, id").await?;
-    let provisions: Vec<Provision> = store.all_rows("SELECT * FROM provisions", "law_id, position, id").await?;
-    let parameters: Vec<Parameter> = store.all_rows("SELECT * FROM parameters", "provision_id, position, id").await?;
-    let facilities: Vec<Facility> = store.all_rows("SELECT * FROM facilities", "id").await?;
-    let aliases: Vec<FacilityAlias> = store.all_rows("SELECT * FROM facility_aliases", "facility_id").await?;
-    let actors: Vec<Actor> = store.all_rows("SELECT * FROM actors", "id").await?;
-    let incidents: Vec<Incident> = store.all_rows("SELECT * FROM incidents", "id").await?;
-    let kinds: Vec<IncidentKindRow> = store.all_rows("SELECT * FROM incident_kinds", "incident_id").await?;
-    let outcomes: Vec<Outcome> = store.all_rows("SELECT * FROM outcomes", "incident_id, position, id").await?;
-    let criticisms: Vec<Criticism> = store.all_rows("SELECT * FROM criticisms", "id").await?;
-    let rights: Vec<CriticismRight> = store.all_rows("SELECT * FROM criticism_rights", "criticism_id").await?;
-    let criticism_links: Vec<ProvisionCriticism> = store.all_rows("SELECT * FROM provision_criticisms", "id").await?;
-    let incident_links: Vec<ProvisionIncident> = store.all_rows("SELECT * FROM provision_incidents", "id").await?;
-    let questions: Vec<ClaimQuestion> = store.all_rows("SELECT * FROM claim_questions", "id").await?;
-    let claims: Vec<Claim> = store.all_rows("SELECT * FROM claims", "question_id, position, id").await?;
-    let citations: Vec<CitationRow> = store.all_rows("SELECT * FROM citations", "id").await?;
-    let dataset_loads: Vec<DatasetLoad> = store.all_rows("SELECT * FROM dataset_loads", "loaded_at, digest").await?;
+/// Rows of every table, as read for an export (all rows) or for a snapshot of one
+/// entity (its rows and the rows its references name).
+#[derive(Default)]
+pub(crate) struct Rows {
+    pub sources: Vec<Source>,
+    pub laws: Vec<Law>,
+    pub stages: Vec<LawStage>,
+    pub provisions: Vec<Provision>,
+    pub parameters: Vec<Parameter>,
+    pub facilities: Vec<Facility>,
+    pub aliases: Vec<FacilityAlias>,
+    pub actors: Vec<Actor>,
+    pub incidents: Vec<Incident>,
+    pub kinds: Vec<IncidentKindRow>,
+    pub outcomes: Vec<Outcome>,
+    pub criticisms: Vec<Criticism>,
+    pub rights: Vec<CriticismRight>,
+    pub criticism_links: Vec<ProvisionCriticism>,
+    pub incident_links: Vec<ProvisionIncident>,
+    pub questions: Vec<ClaimQuestion>,
+    pub claims: Vec<Claim>,
+    pub citations: Vec<CitationRow>,
+}
 
+impl Rows {
+    /// Every row, in the export's order, read in one transaction (a consistent snapshot).
+    pub(crate) async fn all(tx: &mut Tx) -> Result<Rows, StoreError> {
+        let all = |table: &'static str, order: &'static str| {
+            let mut sql = Sql::new("SELECT * FROM ");
+            sql.push(table).push(" ORDER BY ").push(order);
+            sql
+        };
+        Ok(Rows {
+            sources: tx.fetch_all(all("sources", "id")).await?,
+            laws: tx.fetch_all(all("laws", "id")).await?,
+            stages: tx.fetch_all(all("law_stages", "law_id, position, id")).await?,
+            provisions: tx.fetch_all(all("provisions", "law_id, position, id")).await?,
+            parameters: tx.fetch_all(all("parameters", "provision_id, position, id")).await?,
+            facilities: tx.fetch_all(all("facilities", "id")).await?,
+            aliases: tx.fetch_all(all("facility_aliases", "facility_id")).await?,
+            actors: tx.fetch_all(all("actors", "id")).await?,
+            incidents: tx.fetch_all(all("incidents", "id")).await?,
+            kinds: tx.fetch_all(all("incident_kinds", "incident_id")).await?,
+            outcomes: tx.fetch_all(all("outcomes", "incident_id, position, id")).await?,
+            criticisms: tx.fetch_all(all("criticisms", "id")).await?,
+            rights: tx.fetch_all(all("criticism_rights", "criticism_id")).await?,
+            criticism_links: tx.fetch_all(all("provision_criticisms", "id")).await?,
+            incident_links: tx.fetch_all(all("provision_incidents", "id")).await?,
+            questions: tx.fetch_all(all("claim_questions", "id")).await?,
+            claims: tx.fetch_all(all("claims", "question_id, position, id")).await?,
+            citations: tx.fetch_all(all("citations", "id")).await?,
+        })
+    }
+}
+
+/// Reads the whole database into a document, in one consistent snapshot.
+pub async fn export(store: &Store) -> Result<Document, StoreError> {
+    let mut tx = store.begin_read().await?;
+    let rows = Rows::all(&mut tx).await?;
+    let dataset_loads: Vec<DatasetLoad> =
+        tx.fetch_all(Sql::new("SELECT * FROM dataset_loads ORDER BY loaded_at, digest")).await?;
+    tx.commit().await?;
+    Ok(Document { format: FORMAT.into(), version: VERSION, dataset_loads, content: assemble(rows)? })
+}
+
+/// Turns rows into content: references by slug, children in their parents, citations on their targets.
+pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
+    let Rows {
+        sources,
+        laws,
+        stages,
+        provisions,
+        parameters,
+        facilities,
+        aliases,
+        actors,
+        incidents,
+        kinds,
+        outcomes,
+        criticisms,
+        rights,
+        criticism_links,
+        incident_links,
+        questions,
+        claims,
+        citations,
+    } = rows;
     let source_slug: HashMap<i64, &str> = sources.iter().map(|s| (s.id, s.slug.as_str())).collect();
     let mut cited: HashMap<CitationTarget, Vec<CitationIn>> = HashMap::new();
     for row in &citations {
@@ -322,7 +387,7 @@ pub async fn export(store: &Store) -> Result<Document, StoreError> {
             claims: claims_in,
         });
     }
-    Ok(Document { format: FORMAT.into(), version: VERSION, dataset_loads, content })
+    Ok(content)
 }
 
 fn integrity(what: &str) -> StoreError {

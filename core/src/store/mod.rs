@@ -168,6 +168,17 @@ impl Store {
         self.reads.load(Ordering::Relaxed)
     }
 
+    /// Starts a read-only transaction: a consistent snapshot across tables (for exports).
+    pub async fn begin_read(&self) -> Result<Tx, StoreError> {
+        Ok(match &self.db {
+            // In WAL mode a deferred transaction reads one snapshot and blocks no writer.
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Db::Postgres(pool) => {
+                Tx::Postgres(pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY").await?)
+            }
+        })
+    }
+
     pub(crate) async fn fetch_all<R: Record>(&self, sql: Sql) -> Result<Vec<R>, StoreError> {
         self.reads.fetch_add(1, Ordering::Relaxed);
         let Sql { text, args } = sql;
