@@ -10,13 +10,14 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::dates::{iso_day, PartialDate};
+use crate::dates::PartialDate;
 use crate::error::{Problem, StoreError};
 use crate::evidence::verify_quote;
 use crate::ids::is_valid_slug;
 use crate::model::*;
-use crate::store::sql::{Arg, Sql};
+use crate::store::sql::Sql;
 use crate::store::{Backend, Store, Tx};
+use crate::write::Writer;
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../data");
 
@@ -44,6 +45,9 @@ pub struct CitationIn {
 #[serde(deny_unknown_fields)]
 pub struct SourceIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     /// In `data/`: the text file, relative to `data/`. Absent in exports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
@@ -66,6 +70,9 @@ pub struct SourceIn {
 #[serde(deny_unknown_fields)]
 pub struct LawIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     pub title_fr: String,
     pub title_en: Option<String>,
     pub number: Option<String>,
@@ -93,6 +100,9 @@ pub struct StageIn {
 #[serde(deny_unknown_fields)]
 pub struct ProvisionIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     pub article: Option<String>,
     pub heading: String,
     pub summary: String,
@@ -125,6 +135,9 @@ pub struct ParameterIn {
 #[serde(deny_unknown_fields)]
 pub struct FacilityIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     pub name: String,
     pub kind: FacilityKind,
     pub city: Option<String>,
@@ -140,6 +153,9 @@ pub struct FacilityIn {
 #[serde(deny_unknown_fields)]
 pub struct ActorIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     pub name: String,
     pub kind: ActorKind,
     pub description: String,
@@ -150,6 +166,9 @@ pub struct ActorIn {
 #[serde(deny_unknown_fields)]
 pub struct IncidentIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     pub title: String,
     pub summary: String,
     pub occurred_on: String,
@@ -178,6 +197,9 @@ pub struct OutcomeIn {
 #[serde(deny_unknown_fields)]
 pub struct CriticismIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     pub actor: String,
     pub stance: Stance,
     pub rights: Vec<String>,
@@ -216,6 +238,9 @@ pub struct ProvisionIncidentIn {
 #[serde(deny_unknown_fields)]
 pub struct ClaimQuestionIn {
     pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
     pub question: String,
     pub subject: Option<SubjectIn>,
     pub claims: Vec<ClaimIn>,
@@ -234,6 +259,10 @@ pub struct ClaimIn {
     pub value: String,
     pub value_number: Option<f64>,
     pub citations: Vec<CitationIn>,
+}
+
+fn first_version() -> i64 {
+    1
 }
 
 /// Everything the tracker holds, in the shape curators write and exports carry.
@@ -629,22 +658,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// `INSERT INTO table (a, b) VALUES ($1, $2)` from column/value pairs.
-pub(crate) fn insert_into(table: &'static str, values: Vec<(&'static str, Arg)>) -> Sql {
-    let mut sql = Sql::new("INSERT INTO ");
-    sql.push(table).push(" (");
-    sql.push(&values.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "));
-    sql.push(") VALUES (");
-    for (i, (_, value)) in values.into_iter().enumerate() {
-        if i > 0 {
-            sql.push(", ");
-        }
-        sql.bind(value);
-    }
-    sql.push(")");
-    sql
-}
-
 /// Loads the dataset into `store` unless it, or any other data, is already there.
 pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreError> {
     let problems = data.check();
@@ -666,7 +679,7 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
         });
     }
     write_content(&mut tx, &data.content).await?;
-    tx.execute(insert_into(
+    tx.execute(crate::write::insert_into(
         "dataset_loads",
         vec![("digest", data.digest.clone().into()), ("loaded_at", chrono::Utc::now().to_rfc3339().into())],
     ))
@@ -677,7 +690,7 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
 
 /// Writes checked content inside `tx`.
 pub(crate) async fn write_content(tx: &mut Tx, content: &Content) -> Result<(), StoreError> {
-    Writer { tx, ids: HashMap::new() }.write(content).await
+    Writer::new(tx).write(content).await
 }
 
 /// Takes the write lock that serialises whole-database loads: on PostgreSQL, replicas
@@ -688,374 +701,4 @@ pub(crate) async fn lock_for_bulk_write(store: &Store, tx: &mut Tx) -> Result<()
         tx.execute(Sql::new("SELECT pg_advisory_xact_lock(7419001)")).await?;
     }
     Ok(())
-}
-
-/// Writes a checked dataset, remembering the row id given to each slug.
-struct Writer<'t> {
-    tx: &'t mut Tx,
-    ids: HashMap<(&'static str, String), i64>,
-}
-
-impl Writer<'_> {
-    fn id(&self, kind: &'static str, slug: &str) -> i64 {
-        self.ids[&(kind, slug.to_string())]
-    }
-
-    async fn insert(
-        &mut self,
-        kind: &'static str,
-        slug: &str,
-        table: &'static str,
-        values: Vec<(&'static str, Arg)>,
-    ) -> Result<i64, StoreError> {
-        let id = self.tx.insert(insert_into(table, values)).await?;
-        self.ids.insert((kind, slug.to_string()), id);
-        Ok(id)
-    }
-
-    async fn cite(&mut self, target: CitationTarget, citations: &[CitationIn]) -> Result<(), StoreError> {
-        for citation in citations {
-            let source_id = self.id("source", &citation.source);
-            self.tx
-                .execute(insert_into(
-                    "citations",
-                    vec![
-                        ("source_id", source_id.into()),
-                        ("quote", citation.quote.as_str().into()),
-                        ("note", citation.note.clone().into()),
-                        (target.column(), target.id().into()),
-                    ],
-                ))
-                .await?;
-        }
-        Ok(())
-    }
-
-    async fn write(&mut self, data: &Content) -> Result<(), StoreError> {
-        for source in &data.sources {
-            let text = source.text.as_deref().unwrap_or_default();
-            self.insert(
-                "source",
-                &source.slug,
-                "sources",
-                vec![
-                    ("slug", source.slug.as_str().into()),
-                    ("title", source.title.as_str().into()),
-                    ("title_is_editorial", source.title_is_editorial.into()),
-                    ("publisher", source.publisher.clone().into()),
-                    ("published_on", source.published_on.clone().into()),
-                    ("language", source.language.as_str().into()),
-                    ("url", source.url.clone().into()),
-                    ("kind", source.kind.as_str().into()),
-                    ("reliability", source.reliability.as_str().into()),
-                    ("reliability_note", source.reliability_note.as_str().into()),
-                    ("body", text.into()),
-                ],
-            )
-            .await?;
-        }
-
-        for law in &data.laws {
-            self.write_law(law).await?;
-        }
-        self.write_rest(data).await
-    }
-
-    async fn write_law(&mut self, law: &LawIn) -> Result<(), StoreError> {
-        let law_id = self
-            .insert(
-                "law",
-                &law.slug,
-                "laws",
-                vec![
-                    ("slug", law.slug.as_str().into()),
-                    ("title_fr", law.title_fr.as_str().into()),
-                    ("title_en", law.title_en.clone().into()),
-                    ("number", law.number.clone().into()),
-                    ("eli_uri", law.eli_uri.clone().into()),
-                    ("status", law.status.as_str().into()),
-                    ("summary", law.summary.as_str().into()),
-                ],
-            )
-            .await?;
-        self.cite(CitationTarget::Law(law_id), &law.citations).await?;
-
-        for (position, stage) in law.stages.iter().enumerate() {
-            let date = PartialDate::parse(&stage.occurred_on).map_err(invalid(&stage.slug))?;
-            let id = self
-                .insert(
-                    "stage",
-                    &stage.slug,
-                    "law_stages",
-                    vec![
-                        ("law_id", law_id.into()),
-                        ("slug", stage.slug.as_str().into()),
-                        ("position", (position as i64).into()),
-                        ("occurred_on", date.to_iso().into()),
-                        ("date_precision", date.precision.as_str().into()),
-                        ("chamber", stage.chamber.map(Chamber::as_str).into()),
-                        ("kind", stage.kind.as_str().into()),
-                        ("outcome", stage.outcome.clone().into()),
-                        ("description", stage.description.as_str().into()),
-                    ],
-                )
-                .await?;
-            self.cite(CitationTarget::LawStage(id), &stage.citations).await?;
-        }
-
-        for (position, provision) in law.provisions.iter().enumerate() {
-            let provision_id = self
-                .insert(
-                    "provision",
-                    &provision.slug,
-                    "provisions",
-                    vec![
-                        ("law_id", law_id.into()),
-                        ("slug", provision.slug.as_str().into()),
-                        ("position", (position as i64).into()),
-                        ("article", provision.article.clone().into()),
-                        ("heading", provision.heading.as_str().into()),
-                        ("summary", provision.summary.as_str().into()),
-                        ("body", provision.text.clone().into()),
-                        ("theme", provision.theme.as_str().into()),
-                        ("status", provision.status.as_str().into()),
-                    ],
-                )
-                .await?;
-            self.cite(CitationTarget::Provision(provision_id), &provision.citations).await?;
-            for (position, parameter) in provision.parameters.iter().enumerate() {
-                let stage_id = parameter.stage.as_ref().map(|s| self.id("stage", s));
-                let id = self
-                    .tx
-                    .insert(insert_into(
-                        "parameters",
-                        vec![
-                            ("provision_id", provision_id.into()),
-                            ("position", (position as i64).into()),
-                            ("name", parameter.name.as_str().into()),
-                            ("label", parameter.label.as_str().into()),
-                            ("kind", parameter.kind.as_str().into()),
-                            ("value", parameter.value.into()),
-                            ("value_max", parameter.value_max.into()),
-                            ("unit", parameter.unit.as_str().into()),
-                            ("qualifier", parameter.qualifier.as_str().into()),
-                            ("stage_id", stage_id.into()),
-                            ("baseline", parameter.baseline.clone().into()),
-                            ("baseline_value", parameter.baseline_value.into()),
-                            ("baseline_unit", parameter.baseline_unit.clone().into()),
-                        ],
-                    ))
-                    .await?;
-                self.cite(CitationTarget::Parameter(id), &parameter.citations).await?;
-            }
-        }
-
-        Ok(())
-    }
-
-    async fn write_rest(&mut self, data: &Content) -> Result<(), StoreError> {
-        for facility in &data.facilities {
-            let id = self
-                .insert(
-                    "facility",
-                    &facility.slug,
-                    "facilities",
-                    vec![
-                        ("slug", facility.slug.as_str().into()),
-                        ("name", facility.name.as_str().into()),
-                        ("kind", facility.kind.as_str().into()),
-                        ("city", facility.city.clone().into()),
-                        ("latitude", facility.latitude.into()),
-                        ("longitude", facility.longitude.into()),
-                        ("coordinates_note", facility.coordinates_note.clone().into()),
-                    ],
-                )
-                .await?;
-            let mut aliases: Vec<&String> = facility.aliases.iter().collect();
-            aliases.sort();
-            aliases.dedup();
-            for alias in aliases {
-                self.tx
-                    .execute(insert_into("facility_aliases", vec![("facility_id", id.into()), ("alias", alias.into())]))
-                    .await?;
-            }
-            self.cite(CitationTarget::Facility(id), &facility.citations).await?;
-        }
-
-        for actor in &data.actors {
-            let id = self
-                .insert(
-                    "actor",
-                    &actor.slug,
-                    "actors",
-                    vec![
-                        ("slug", actor.slug.as_str().into()),
-                        ("name", actor.name.as_str().into()),
-                        ("kind", actor.kind.as_str().into()),
-                        ("description", actor.description.as_str().into()),
-                    ],
-                )
-                .await?;
-            self.cite(CitationTarget::Actor(id), &actor.citations).await?;
-        }
-
-        for incident in &data.incidents {
-            let date = PartialDate::parse(&incident.occurred_on).map_err(invalid(&incident.slug))?;
-            let facility_id = incident.facility.as_ref().map(|s| self.id("facility", s));
-            let body_id = incident.investigating_body.as_ref().map(|s| self.id("actor", s));
-            let id = self
-                .insert(
-                    "incident",
-                    &incident.slug,
-                    "incidents",
-                    vec![
-                        ("slug", incident.slug.as_str().into()),
-                        ("title", incident.title.as_str().into()),
-                        ("summary", incident.summary.as_str().into()),
-                        ("occurred_on", date.to_iso().into()),
-                        ("date_precision", date.precision.as_str().into()),
-                        ("occurred_start", iso_day(date.start).into()),
-                        ("occurred_end", iso_day(date.end).into()),
-                        ("time_of_day", incident.time_of_day.clone().into()),
-                        ("facility_id", facility_id.into()),
-                        ("place", incident.place.clone().into()),
-                        ("investigating_body_id", body_id.into()),
-                        ("campaign", incident.campaign.clone().into()),
-                    ],
-                )
-                .await?;
-            let mut kinds = incident.kinds.clone();
-            kinds.sort();
-            kinds.dedup();
-            for kind in kinds {
-                self.tx
-                    .execute(insert_into(
-                        "incident_kinds",
-                        vec![("incident_id", id.into()), ("kind", kind.as_str().into())],
-                    ))
-                    .await?;
-            }
-            self.cite(CitationTarget::Incident(id), &incident.citations).await?;
-            for (position, outcome) in incident.outcomes.iter().enumerate() {
-                let outcome_id = self
-                    .tx
-                    .insert(insert_into(
-                        "outcomes",
-                        vec![
-                            ("incident_id", id.into()),
-                            ("position", (position as i64).into()),
-                            ("name", outcome.name.as_str().into()),
-                            ("value", outcome.value.into()),
-                            ("qualifier", outcome.qualifier.as_str().into()),
-                            ("unit", outcome.unit.clone().into()),
-                        ],
-                    ))
-                    .await?;
-                self.cite(CitationTarget::Outcome(outcome_id), &outcome.citations).await?;
-            }
-        }
-
-        for criticism in &data.criticisms {
-            let date =
-                criticism.stated_on.as_deref().map(PartialDate::parse).transpose().map_err(invalid(&criticism.slug))?;
-            let actor_id = self.id("actor", &criticism.actor);
-            let id = self
-                .insert(
-                    "criticism",
-                    &criticism.slug,
-                    "criticisms",
-                    vec![
-                        ("slug", criticism.slug.as_str().into()),
-                        ("actor_id", actor_id.into()),
-                        ("stance", criticism.stance.as_str().into()),
-                        ("summary", criticism.summary.as_str().into()),
-                        ("quote", criticism.quote.clone().into()),
-                        ("stated_on", date.map(PartialDate::to_iso).into()),
-                        ("date_precision", date.map(|d| d.precision.as_str()).into()),
-                    ],
-                )
-                .await?;
-            let mut rights: Vec<&String> = criticism.rights.iter().collect();
-            rights.sort();
-            rights.dedup();
-            for right in rights {
-                self.tx
-                    .execute(insert_into(
-                        "criticism_rights",
-                        vec![("criticism_id", id.into()), ("right_slug", right.into())],
-                    ))
-                    .await?;
-            }
-            self.cite(CitationTarget::Criticism(id), &criticism.citations).await?;
-            for link in &criticism.provisions {
-                let provision_id = self.id("provision", &link.provision);
-                let link_id = self
-                    .tx
-                    .insert(insert_into(
-                        "provision_criticisms",
-                        vec![
-                            ("provision_id", provision_id.into()),
-                            ("criticism_id", id.into()),
-                            ("note", link.note.clone().into()),
-                        ],
-                    ))
-                    .await?;
-                self.cite(CitationTarget::ProvisionCriticism(link_id), &link.citations).await?;
-            }
-        }
-
-        for link in &data.provision_incidents {
-            let provision_id = self.id("provision", &link.provision);
-            let incident_id = self.id("incident", &link.incident);
-            let link_id = self
-                .tx
-                .insert(insert_into(
-                    "provision_incidents",
-                    vec![
-                        ("provision_id", provision_id.into()),
-                        ("incident_id", incident_id.into()),
-                        ("relation", link.relation.as_str().into()),
-                        ("note", link.note.clone().into()),
-                    ],
-                ))
-                .await?;
-            self.cite(CitationTarget::ProvisionIncident(link_id), &link.citations).await?;
-        }
-
-        for question in &data.claims {
-            let id = self
-                .insert(
-                    "claim question",
-                    &question.slug,
-                    "claim_questions",
-                    vec![
-                        ("slug", question.slug.as_str().into()),
-                        ("question", question.question.as_str().into()),
-                        ("subject_kind", question.subject.as_ref().map(|s| s.kind.as_str()).into()),
-                        ("subject_slug", question.subject.as_ref().map(|s| s.slug.as_str()).into()),
-                    ],
-                )
-                .await?;
-            for (position, claim) in question.claims.iter().enumerate() {
-                let claim_id = self
-                    .tx
-                    .insert(insert_into(
-                        "claims",
-                        vec![
-                            ("question_id", id.into()),
-                            ("position", (position as i64).into()),
-                            ("value", claim.value.as_str().into()),
-                            ("value_number", claim.value_number.into()),
-                        ],
-                    ))
-                    .await?;
-                self.cite(CitationTarget::Claim(claim_id), &claim.citations).await?;
-            }
-        }
-        Ok(())
-    }
-}
-
-fn invalid(slug: &str) -> impl Fn(String) -> StoreError + '_ {
-    move |message| StoreError::Invalid(vec![Problem { record: slug.to_string(), field: "date".into(), message }])
 }

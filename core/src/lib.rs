@@ -10,6 +10,7 @@ pub mod ids;
 pub mod model;
 pub mod store;
 pub mod transfer;
+mod write;
 
 pub use error::{Problem, StoreError};
 pub use store::{Backend, Store};

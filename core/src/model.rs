@@ -135,6 +135,8 @@ text_enum!(SubjectKind { Incident, Provision, Facility, Law, Campaign });
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Source {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub slug: String,
     pub title: String,
     pub title_is_editorial: bool,
@@ -151,6 +153,8 @@ pub struct Source {
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Law {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub slug: String,
     pub title_fr: String,
     pub title_en: Option<String>,
@@ -177,6 +181,8 @@ pub struct LawStage {
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Provision {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub law_id: i64,
     pub slug: String,
     pub position: i64,
@@ -209,6 +215,8 @@ pub struct Parameter {
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Facility {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub slug: String,
     pub name: String,
     pub kind: FacilityKind,
@@ -227,6 +235,8 @@ pub struct FacilityAlias {
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Actor {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub slug: String,
     pub name: String,
     pub kind: ActorKind,
@@ -236,6 +246,8 @@ pub struct Actor {
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Incident {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -270,6 +282,8 @@ pub struct Outcome {
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Criticism {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub slug: String,
     pub actor_id: i64,
     pub stance: Stance,
@@ -305,6 +319,8 @@ pub struct ProvisionCriticism {
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct ClaimQuestion {
     pub id: i64,
+    /// Bumped by every update: the version an editor must name to change it.
+    pub version: i64,
     pub slug: String,
     pub question: String,
     pub subject_kind: Option<SubjectKind>,

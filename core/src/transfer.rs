@@ -211,6 +211,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
     for source in sources.iter().cloned() {
         content.sources.push(SourceIn {
             slug: source.slug,
+            version: source.version,
             file: None,
             title: source.title,
             title_is_editorial: source.title_is_editorial,
@@ -258,6 +259,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
             }
             provisions_in.push(ProvisionIn {
                 slug: provision.slug,
+                version: provision.version,
                 article: provision.article,
                 heading: provision.heading,
                 summary: provision.summary,
@@ -270,6 +272,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         }
         content.laws.push(LawIn {
             slug: law.slug,
+            version: law.version,
             title_fr: law.title_fr,
             title_en: law.title_en,
             number: law.number,
@@ -287,6 +290,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         aliases.sort();
         content.facilities.push(FacilityIn {
             slug: facility.slug,
+            version: facility.version,
             name: facility.name,
             kind: facility.kind,
             city: facility.city,
@@ -300,6 +304,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
     for actor in actors.iter().cloned() {
         content.actors.push(ActorIn {
             slug: actor.slug,
+            version: actor.version,
             name: actor.name,
             kind: actor.kind,
             description: actor.description,
@@ -322,6 +327,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         }
         content.incidents.push(IncidentIn {
             slug: incident.slug,
+            version: incident.version,
             title: incident.title,
             summary: incident.summary,
             occurred_on: incident.occurred_on,
@@ -352,6 +358,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         }
         content.criticisms.push(CriticismIn {
             slug: criticism.slug,
+            version: criticism.version,
             actor: slug_of(&actor_slug, criticism.actor_id, "actor")?,
             stance: criticism.stance,
             rights,
@@ -382,6 +389,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         }
         content.claims.push(ClaimQuestionIn {
             slug: question.slug,
+            version: question.version,
             question: question.question,
             subject: question.subject_kind.zip(question.subject_slug).map(|(kind, slug)| SubjectIn { kind, slug }),
             claims: claims_in,
