@@ -35,6 +35,8 @@ mirror_enum!(
         Low,
         /// Contradicted by better sources or apparently fabricated.
         Unreliable,
+        /// Added by an editor, not yet rated by an admin; counts as low.
+        Unrated,
     }
 );
 

@@ -384,8 +384,29 @@ impl Content {
     /// Every problem: dangling references, duplicate or malformed slugs, malformed
     /// dates, missing citations, quotes not in their sources.
     pub fn check(&self) -> Vec<Problem> {
-        Checker::new(self).run()
+        self.check_with(&Known::default())
     }
+
+    /// Like [`Content::check`], for content written into a database that already
+    /// holds the `known` entities it may refer to.
+    pub fn check_with(&self, known: &Known) -> Vec<Problem> {
+        Checker::new(self, known).run()
+    }
+}
+
+/// Entities already in the database that content being written may refer to.
+#[derive(Debug, Default, Clone)]
+pub struct Known {
+    /// Source slug → full text, for checking quotes.
+    pub source_texts: HashMap<String, String>,
+    /// Laws that exist already: content may add provisions to them without restating them.
+    pub laws: HashSet<String>,
+    /// Stage slugs of the law that provisions are written into.
+    pub stages: HashSet<String>,
+    pub provisions: HashSet<String>,
+    pub facilities: HashSet<String>,
+    pub actors: HashSet<String>,
+    pub incidents: HashSet<String>,
 }
 
 /// Reads dataset files, hashing what it reads and collecting every problem.
@@ -427,6 +448,7 @@ impl<F: Fn(&str) -> Result<String, String>> FileReader<F> {
 
 struct Checker<'a> {
     data: &'a Content,
+    known: &'a Known,
     problems: Vec<Problem>,
     source_text: HashMap<&'a str, &'a str>,
     provisions: HashSet<&'a str>,
@@ -437,16 +459,29 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(data: &'a Content) -> Self {
+    fn new(data: &'a Content, known: &'a Known) -> Self {
+        let names = |set: &'a HashSet<String>| set.iter().map(String::as_str);
         Checker {
             data,
+            known,
             problems: Vec::new(),
-            source_text: data.sources.iter().filter_map(|s| Some((s.slug.as_str(), s.text.as_deref()?))).collect(),
-            provisions: data.laws.iter().flat_map(|l| &l.provisions).map(|p| p.slug.as_str()).collect(),
+            source_text: data
+                .sources
+                .iter()
+                .filter_map(|s| Some((s.slug.as_str(), s.text.as_deref()?)))
+                .chain(known.source_texts.iter().map(|(slug, text)| (slug.as_str(), text.as_str())))
+                .collect(),
+            provisions: data
+                .laws
+                .iter()
+                .flat_map(|l| &l.provisions)
+                .map(|p| p.slug.as_str())
+                .chain(names(&known.provisions))
+                .collect(),
             stages: HashSet::new(),
-            facilities: data.facilities.iter().map(|f| f.slug.as_str()).collect(),
-            actors: data.actors.iter().map(|a| a.slug.as_str()).collect(),
-            incidents: data.incidents.iter().map(|i| i.slug.as_str()).collect(),
+            facilities: data.facilities.iter().map(|f| f.slug.as_str()).chain(names(&known.facilities)).collect(),
+            actors: data.actors.iter().map(|a| a.slug.as_str()).chain(names(&known.actors)).collect(),
+            incidents: data.incidents.iter().map(|i| i.slug.as_str()).chain(names(&known.incidents)).collect(),
         }
     }
 
@@ -514,6 +549,16 @@ impl<'a> Checker<'a> {
         self.slugs("criticism", data.criticisms.iter().map(|c| c.slug.as_str()));
         self.slugs("claim question", data.claims.iter().map(|q| q.slug.as_str()));
         self.slugs("law", data.laws.iter().map(|l| l.slug.as_str()));
+        for law in data.laws.iter().filter(|l| self.known.laws.contains(&l.slug)) {
+            // Written into an existing law: its stages are the database's, not restated.
+            if !law.stages.is_empty() {
+                self.problem(
+                    &format!("law {:?}", law.slug),
+                    "stages",
+                    "stages of an existing law are not rewritten here",
+                );
+            }
+        }
 
         for source in &data.sources {
             let record = format!("source {:?}", source.slug);
@@ -533,9 +578,12 @@ impl<'a> Checker<'a> {
     fn law(&mut self, law: &'a LawIn) {
         // Stage slugs are unique within their law, and parameters name stages of their own law.
         self.slugs("stage", law.stages.iter().map(|s| s.slug.as_str()));
-        self.stages = law.stages.iter().map(|s| s.slug.as_str()).collect();
+        self.stages =
+            law.stages.iter().map(|s| s.slug.as_str()).chain(self.known.stages.iter().map(String::as_str)).collect();
         let record = format!("law {:?}", law.slug);
-        self.citations(&record, "citations", &law.citations);
+        if !self.known.laws.contains(&law.slug) {
+            self.citations(&record, "citations", &law.citations);
+        }
         for stage in &law.stages {
             let record = format!("stage {:?}", stage.slug);
             self.date(&record, "occurred_on", &stage.occurred_on);

@@ -32,6 +32,13 @@ pub enum StoreError {
     #[error("{} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
 
+    /// Optimistic concurrency: the entity changed since the editor read it.
+    #[error("{entity} {slug:?} is at version {current}, not {expected}: someone changed it since you read it; reload and reapply your change")]
+    Conflict { entity: &'static str, slug: String, expected: i64, current: i64 },
+
+    #[error("{0}")]
+    Forbidden(String),
+
     #[error("invalid {field}: {message}")]
     BadArgument { field: &'static str, message: String },
 

@@ -2,6 +2,7 @@
 //! GraphQL here; the `lawtracker-api` crate builds on this one.
 
 pub mod auth;
+pub mod curation;
 pub mod dataset;
 pub mod dates;
 pub mod error;

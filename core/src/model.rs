@@ -55,13 +55,14 @@ macro_rules! text_enum {
 
 text_enum!(
     /// How far a source can be trusted, with the reason kept beside it in the data.
-    Reliability { High, Medium, Low, Unreliable }
+    /// `Unrated` is a source an editor added that no admin has rated yet.
+    Reliability { High, Medium, Low, Unreliable, Unrated }
 );
 
 impl Reliability {
-    /// Low and unreliable sources never corroborate a fact on their own.
+    /// Low, unreliable and unrated sources never corroborate a fact on their own.
     pub fn is_low(self) -> bool {
-        matches!(self, Reliability::Low | Reliability::Unreliable)
+        matches!(self, Reliability::Low | Reliability::Unreliable | Reliability::Unrated)
     }
 }
 
@@ -131,6 +132,49 @@ text_enum!(
 text_enum!(DatePrecision { Year, Month, Day });
 
 text_enum!(SubjectKind { Incident, Provision, Facility, Law, Campaign });
+
+text_enum!(
+    /// What a revision is about.
+    EntityType {
+        Source,
+        Law,
+        Provision,
+        Facility,
+        Actor,
+        Incident,
+        Criticism,
+        ClaimQuestion,
+        ProvisionIncident,
+        ProvisionCriticism,
+    }
+);
+
+text_enum!(
+    /// What a write did.
+    Operation { Create, Update, Delete, Link, Unlink, Load }
+);
+
+/// One committed write: who, when, what, and the entity before and after (JSON in
+/// the shape of `data/FORMAT.md`; null before a creation and after a deletion).
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow, Serialize, Deserialize)]
+pub struct Revision {
+    pub id: i64,
+    pub at: String,
+    pub author: String,
+    pub operation: Operation,
+    pub entity_type: EntityType,
+    pub entity_slug: String,
+    /// Comma-separated slugs of other entities the change touches.
+    pub related: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+impl Revision {
+    pub fn related_slugs(&self) -> impl Iterator<Item = &str> {
+        self.related.split(',').filter(|s| !s.is_empty())
+    }
+}
 
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Source {

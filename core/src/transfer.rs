@@ -41,8 +41,8 @@ pub struct DatasetLoad {
 /// A citation row with every target column, as exports read it.
 #[derive(sqlx::FromRow)]
 pub(crate) struct CitationRow {
-    source_id: i64,
-    quote: String,
+    pub source_id: i64,
+    pub quote: String,
     note: Option<String>,
     law_id: Option<i64>,
     law_stage_id: Option<i64>,

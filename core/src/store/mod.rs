@@ -19,7 +19,10 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
 use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
+use tokio::sync::broadcast;
+
 use crate::error::StoreError;
+use crate::model::Revision;
 use sql::{bind_args, Sql};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -86,6 +89,9 @@ pub struct Store {
     /// Statements run by reads, shared by all clones: lets tests prove that a nested
     /// query costs a fixed number of statements however many rows it returns.
     reads: Arc<AtomicU64>,
+    /// Committed writes, for subscriptions. SQLite announces its own commits; on
+    /// PostgreSQL every replica hears every commit through LISTEN/NOTIFY.
+    changes: broadcast::Sender<Revision>,
 }
 
 impl Store {
@@ -119,7 +125,7 @@ impl Store {
                 Db::Postgres(pool)
             }
         };
-        Ok(Store { db, reads: Arc::default() })
+        Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0 })
     }
 
     /// Opens and migrates.
@@ -135,6 +141,47 @@ impl Store {
             Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
             Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
+        Ok(())
+    }
+
+    /// Committed writes from now on. A subscriber that falls more than 1024 behind
+    /// is told how many it missed (`RecvError::Lagged`).
+    pub fn subscribe(&self) -> broadcast::Receiver<Revision> {
+        self.changes.subscribe()
+    }
+
+    pub(crate) fn announce(&self, revision: Revision) {
+        // No subscriber is not an error.
+        let _ = self.changes.send(revision);
+    }
+
+    /// On PostgreSQL, starts relaying other processes' commits (and this one's) to
+    /// subscribers; on SQLite commits are announced in-process and this does nothing.
+    pub async fn listen_for_changes(&self) -> Result<(), StoreError> {
+        let Db::Postgres(pool) = &self.db else { return Ok(()) };
+        let mut listener = sqlx::postgres::PgListener::connect_with(pool).await?;
+        listener.listen("lawtracker_changes").await?;
+        let store = self.clone();
+        tokio::spawn(async move {
+            loop {
+                match listener.recv().await {
+                    Ok(notification) => {
+                        let Ok(id) = notification.payload().parse::<i64>() else { continue };
+                        match store.revision(id).await {
+                            Ok(Some(revision)) => store.announce(revision),
+                            Ok(None) => {}
+                            Err(error) => tracing::warn!(%error, id, "could not load a notified revision"),
+                        }
+                    }
+                    // PgListener reconnects by itself on the next recv; notifications sent
+                    // meanwhile are lost to subscribers (the revision feed still has them).
+                    Err(error) => {
+                        tracing::warn!(%error, "change listener interrupted");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                }
+            }
+        });
         Ok(())
     }
 
