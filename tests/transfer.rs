@@ -97,8 +97,8 @@ async fn malformed_or_foreign_documents_are_refused(backend: Backend) {
     let store = Store::open(&db.url).await.unwrap();
     let cases = [
         ("{\"format\": \"lawtracker-export\", \"version\": 1,", "not a lawtracker export"),
-        ("{\"format\": \"something-else\", \"version\": 1, \"dataset_loads\": [], \"content\": {\"sources\": [], \"laws\": [], \"facilities\": [], \"actors\": [], \"incidents\": [], \"criticisms\": [], \"provision_incidents\": [], \"claims\": []}}", "expected \"lawtracker-export\""),
-        ("{\"format\": \"lawtracker-export\", \"version\": 99, \"dataset_loads\": [], \"content\": {\"sources\": [], \"laws\": [], \"facilities\": [], \"actors\": [], \"incidents\": [], \"criticisms\": [], \"provision_incidents\": [], \"claims\": []}}", "version 99"),
+        ("{\"format\": \"something-else\", \"version\": 1, \"dataset_loads\": [], \"content\": {\"sources\": [], \"laws\": [], \"facilities\": [], \"actors\": [], \"incidents\": [], \"criticisms\": [], \"provision_incidents\": [], \"claims\": []}, \"revisions\": []}", "expected \"lawtracker-export\""),
+        ("{\"format\": \"lawtracker-export\", \"version\": 99, \"dataset_loads\": [], \"content\": {\"sources\": [], \"laws\": [], \"facilities\": [], \"actors\": [], \"incidents\": [], \"criticisms\": [], \"provision_incidents\": [], \"claims\": []}, \"revisions\": []}", "version 99"),
         ("{\"format\": \"lawtracker-export\", \"version\": 1, \"dataset_loads\": [], \"content\": {\"sources\": [{\"slug\": \"x\"}]}}", "missing field"),
     ];
     for (json, expected) in cases {

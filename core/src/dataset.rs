@@ -727,6 +727,7 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
         });
     }
     write_content(&mut tx, &data.content).await?;
+    record_load(&mut tx, store.backend(), &format!("dataset {}", &data.digest[..12]), &data.content).await?;
     tx.execute(crate::write::insert_into(
         "dataset_loads",
         vec![("digest", data.digest.clone().into()), ("loaded_at", chrono::Utc::now().to_rfc3339().into())],
@@ -739,6 +740,67 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
 /// Writes checked content inside `tx`.
 pub(crate) async fn write_content(tx: &mut Tx, content: &Content) -> Result<(), StoreError> {
     Writer::new(tx).write(content).await
+}
+
+/// Records one `load` revision per entity written by a bulk load, so every
+/// entity's history starts with where it came from.
+pub(crate) async fn record_load(
+    tx: &mut Tx,
+    backend: Backend,
+    author: &str,
+    content: &Content,
+) -> Result<(), StoreError> {
+    use crate::curation::{incident_link_slug, record};
+    let json = |value: &dyn erased::Json| Some(value.to_json());
+    let mut entries: Vec<(EntityType, String, Vec<String>, Option<serde_json::Value>)> = Vec::new();
+    for source in &content.sources {
+        entries.push((EntityType::Source, source.slug.clone(), vec![], json(source)));
+    }
+    for law in &content.laws {
+        let mut summary = law.clone();
+        summary.provisions.clear();
+        entries.push((EntityType::Law, law.slug.clone(), vec![], json(&summary)));
+        for provision in &law.provisions {
+            entries.push((EntityType::Provision, provision.slug.clone(), vec![law.slug.clone()], json(provision)));
+        }
+    }
+    for facility in &content.facilities {
+        entries.push((EntityType::Facility, facility.slug.clone(), vec![], json(facility)));
+    }
+    for actor in &content.actors {
+        entries.push((EntityType::Actor, actor.slug.clone(), vec![], json(actor)));
+    }
+    for incident in &content.incidents {
+        entries.push((EntityType::Incident, incident.slug.clone(), vec![], json(incident)));
+    }
+    for criticism in &content.criticisms {
+        let related = criticism.provisions.iter().map(|l| l.provision.clone()).collect();
+        entries.push((EntityType::Criticism, criticism.slug.clone(), related, json(criticism)));
+    }
+    for link in &content.provision_incidents {
+        let slug = incident_link_slug(&link.provision, &link.incident, link.relation);
+        let related = vec![link.provision.clone(), link.incident.clone()];
+        entries.push((EntityType::ProvisionIncident, slug, related, json(link)));
+    }
+    for question in &content.claims {
+        entries.push((EntityType::ClaimQuestion, question.slug.clone(), vec![], json(question)));
+    }
+    for (entity, slug, related, after) in entries {
+        record(tx, backend, author, Operation::Load, entity, &slug, &related, None, after).await?;
+    }
+    Ok(())
+}
+
+/// Serialising any of the input structs to JSON through one function.
+mod erased {
+    pub trait Json {
+        fn to_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn to_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).expect("input structs always serialise")
+        }
+    }
 }
 
 /// Takes the write lock that serialises whole-database loads: on PostgreSQL, replicas

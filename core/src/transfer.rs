@@ -29,6 +29,23 @@ pub struct Document {
     /// Which curated datasets were loaded into the database, and when.
     pub dataset_loads: Vec<DatasetLoad>,
     pub content: Content,
+    /// The whole revision history, oldest first. An import restores it as it was:
+    /// moving a database is not a change to what it says.
+    pub revisions: Vec<RevisionRecord>,
+}
+
+/// A revision without its row id (ids are per database).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevisionRecord {
+    pub at: String,
+    pub author: String,
+    pub operation: Operation,
+    pub entity_type: EntityType,
+    pub entity_slug: String,
+    pub related: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
@@ -149,8 +166,22 @@ pub async fn export(store: &Store) -> Result<Document, StoreError> {
     let rows = Rows::all(&mut tx).await?;
     let dataset_loads: Vec<DatasetLoad> =
         tx.fetch_all(Sql::new("SELECT * FROM dataset_loads ORDER BY loaded_at, digest")).await?;
+    let revisions: Vec<Revision> = tx.fetch_all(Sql::new("SELECT * FROM revisions ORDER BY id")).await?;
     tx.commit().await?;
-    Ok(Document { format: FORMAT.into(), version: VERSION, dataset_loads, content: assemble(rows)? })
+    let revisions = revisions
+        .into_iter()
+        .map(|r| RevisionRecord {
+            at: r.at,
+            author: r.author,
+            operation: r.operation,
+            entity_type: r.entity_type,
+            entity_slug: r.entity_slug,
+            related: r.related,
+            before: r.before,
+            after: r.after,
+        })
+        .collect();
+    Ok(Document { format: FORMAT.into(), version: VERSION, dataset_loads, content: assemble(rows)?, revisions })
 }
 
 /// Turns rows into content: references by slug, children in their parents, citations on their targets.
@@ -454,6 +485,22 @@ pub async fn import(store: &Store, json: &str) -> Result<ImportSummary, StoreErr
         return Err(refuse("", "the database is not empty: import only into a fresh database"));
     }
     write_content(&mut tx, &document.content).await?;
+    for revision in &document.revisions {
+        tx.execute(crate::write::insert_into(
+            "revisions",
+            vec![
+                ("at", revision.at.as_str().into()),
+                ("author", revision.author.as_str().into()),
+                ("operation", revision.operation.as_str().into()),
+                ("entity_type", revision.entity_type.as_str().into()),
+                ("entity_slug", revision.entity_slug.as_str().into()),
+                ("related", revision.related.as_str().into()),
+                ("before", revision.before.clone().into()),
+                ("after", revision.after.clone().into()),
+            ],
+        ))
+        .await?;
+    }
     for load in &document.dataset_loads {
         let mut sql = Sql::new("INSERT INTO dataset_loads (digest, loaded_at) VALUES (");
         sql.bind(load.digest.as_str()).push(", ").bind(load.loaded_at.as_str()).push(")");
