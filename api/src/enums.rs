@@ -135,3 +135,21 @@ mirror_enum!(
     /// What a contested question is about.
     SubjectKind { Incident, Provision, Facility, Law, Campaign }
 );
+
+mirror_enum!(
+    /// The kind of entity a revision is about.
+    EntityType { Source, Law, Provision, Facility, Actor, Incident, Criticism, ClaimQuestion, ProvisionIncident, ProvisionCriticism }
+);
+
+mirror_enum!(
+    /// What a write did.
+    Operation {
+        Create,
+        Update,
+        Delete,
+        Link,
+        Unlink,
+        /// Written by loading the curated dataset.
+        Load,
+    }
+);

@@ -18,6 +18,57 @@ pub mod code {
     pub const VALIDATION_FAILED: &str = "GRAPHQL_VALIDATION_FAILED";
     pub const QUERY_TOO_DEEP: &str = "QUERY_TOO_DEEP";
     pub const QUERY_TOO_COMPLEX: &str = "QUERY_TOO_COMPLEX";
+    pub const UNAUTHENTICATED: &str = "UNAUTHENTICATED";
+    pub const FORBIDDEN: &str = "FORBIDDEN";
+    pub const CONFLICT: &str = "CONFLICT";
+}
+
+/// `citations[0].quote` (the core's naming) → `input.citations[0].quote` (the argument's).
+fn input_path(field: &str) -> String {
+    let mut out = String::from("input");
+    if field.is_empty() {
+        return out;
+    }
+    out.push('.');
+    let mut upper = false;
+    for c in field.chars() {
+        match c {
+            '_' => upper = true,
+            c if upper => {
+                out.extend(c.to_uppercase());
+                upper = false;
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Like [`store_error`], for mutations: fields are named as paths in the `input` argument.
+pub fn mutation_error(err: &StoreError) -> async_graphql::Error {
+    match err {
+        StoreError::Invalid(problems) => {
+            let problems: Vec<lawtracker_core::Problem> = problems
+                .iter()
+                .map(|p| lawtracker_core::Problem { field: input_path(&p.field), ..p.clone() })
+                .collect();
+            let first = problems.first().map(|p| p.field.clone());
+            store_error(&StoreError::Invalid(problems)).extend_with(|_, ext| {
+                if let Some(field) = &first {
+                    ext.set("field", field.as_str());
+                }
+            })
+        }
+        StoreError::Conflict { current, expected, .. } => {
+            let (current, expected) = (*current, *expected);
+            user_error(code::CONFLICT, Some("expectedVersion"), err.to_string()).extend_with(move |_, ext| {
+                ext.set("currentVersion", current);
+                ext.set("expectedVersion", expected);
+            })
+        }
+        StoreError::Forbidden(message) => user_error(code::FORBIDDEN, None, message.clone()),
+        other => store_error(other),
+    }
 }
 
 /// A client error with a code and, where one field is at fault, its name.

@@ -3,10 +3,13 @@
 
 pub mod enums;
 pub mod error;
+pub mod inputs;
 pub mod loaders;
+pub mod mutation;
 pub mod pagination;
 pub mod query;
 pub mod scalars;
 pub mod schema;
 pub mod server;
+pub mod subscription;
 pub mod types;

@@ -50,6 +50,7 @@ pub enum CountOf {
     Actors,
     Sources,
     Conflicts,
+    Revisions { since: Option<String> },
 }
 
 pub struct TotalCount(CountOf);
@@ -68,6 +69,7 @@ impl TotalCount {
             CountOf::Actors => store.count_all::<model::Actor>().await,
             CountOf::Sources => store.count_all::<model::Source>().await,
             CountOf::Conflicts => store.count_contested_questions().await,
+            CountOf::Revisions { since } => store.count_revisions(since.as_deref()).await,
         }
         .gql()
     }

@@ -3,13 +3,13 @@
 use async_graphql::{Context, InputObject, Object, ID};
 use lawtracker_core::ids::{decode_global_id, slug_from_id_or_slug};
 use lawtracker_core::model;
-use lawtracker_core::store::queries::{CriticismFilter, IncidentFilter, ProvisionFilter, Table};
+use lawtracker_core::store::queries::{CriticismFilter, Cursor, IncidentFilter, Ordered, Page, ProvisionFilter, Table};
 use lawtracker_core::Store;
 
 use crate::enums::*;
 use crate::error::{code, id_error, user_error, ResultExt};
 use crate::pagination::{connection, Conn, CountOf, PageArgs};
-use crate::scalars::Date;
+use crate::scalars::{Date, DateTime};
 use crate::types::*;
 
 pub struct Query;
@@ -242,6 +242,46 @@ impl Query {
         Ok(find::<model::Source>(ctx, "id", &id).await?.map(Source))
     }
 
+    /// Every recorded change to the entity with this global ID, oldest first.
+    async fn history(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Vec<Revision>> {
+        let Some((kind, slug)) = decode_global_id(&id) else {
+            return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("{:?} is not a global ID", id.as_str())));
+        };
+        let entity = match kind.as_str() {
+            "Law" => model::EntityType::Law,
+            "Provision" => model::EntityType::Provision,
+            "Facility" => model::EntityType::Facility,
+            "Incident" => model::EntityType::Incident,
+            "Actor" => model::EntityType::Actor,
+            "Criticism" => model::EntityType::Criticism,
+            "Source" => model::EntityType::Source,
+            "ClaimQuestion" => model::EntityType::ClaimQuestion,
+            other => {
+                return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("no type {other:?} has a history")))
+            }
+        };
+        crate::types::history(ctx, entity, &slug).await
+    }
+
+    /// The feed of committed writes, oldest first: poll it with the last `endCursor`
+    /// to follow every change (or subscribe to `changes`).
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn revisions(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only revisions committed at or after this instant (RFC 3339).")] since: Option<DateTime>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Revision>> {
+        let args = PageArgs::parse(first, after)?;
+        let since = since.map(|d| d.to_rfc3339());
+        let rows =
+            store(ctx)?.revisions(since.as_deref(), args.after.as_ref().map(|c| c.id), args.limit + 1).await.gql()?;
+        let has_next = rows.len() > args.limit;
+        let page = Page { items: rows.into_iter().take(args.limit).map(FeedItem).collect(), has_next };
+        Ok(connection(page, &args, CountOf::Revisions { since }, |item: FeedItem| Revision(item.0)))
+    }
+
     /// Questions on which sources disagree, each answer with its own sources.
     #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
     async fn conflicts(
@@ -253,5 +293,14 @@ impl Query {
         let args = PageArgs::parse(first, after)?;
         let page = store(ctx)?.contested_questions(args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Conflicts, ClaimQuestion))
+    }
+}
+
+/// A revision in the feed, ordered by id.
+struct FeedItem(model::Revision);
+
+impl Ordered for FeedItem {
+    fn cursor(&self) -> Cursor {
+        Cursor { sort: None, id: self.0.id }
     }
 }

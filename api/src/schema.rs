@@ -6,15 +6,15 @@ use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest, NextValidation,
 };
 use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{
-    EmptyMutation, EmptySubscription, Response, Schema, ServerError, ServerResult, ValidationResult, Variables,
-};
+use async_graphql::{Response, Schema, ServerError, ServerResult, ValidationResult, Variables};
 use lawtracker_core::Store;
 
 use crate::error::code;
+use crate::mutation::Mutation;
 use crate::query::Query;
+use crate::subscription::SubscriptionRoot;
 
-pub type LawtrackerSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+pub type LawtrackerSchema = Schema<Query, Mutation, SubscriptionRoot>;
 
 /// Deep enough for provision → incidents → incident → facility and → citations →
 /// source → title (depth 7) with room to spare; shallow enough to stop abuse.
@@ -33,8 +33,8 @@ pub fn schema_for(store: Store) -> LawtrackerSchema {
     builder().data(store).finish()
 }
 
-fn builder() -> async_graphql::SchemaBuilder<Query, EmptyMutation, EmptySubscription> {
-    Schema::build(Query, EmptyMutation, EmptySubscription)
+fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, SubscriptionRoot> {
+    Schema::build(Query, Mutation, SubscriptionRoot)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .extension(ErrorCodes)

@@ -4,9 +4,10 @@ use std::future::Future;
 use std::time::Duration;
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use async_graphql::ServerError;
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse, GraphQLSubscription};
 use axum::extract::State;
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -18,7 +19,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::error::code;
 use crate::loaders::loaders;
+use crate::mutation::Credentials;
 use crate::schema::{schema_for, LawtrackerSchema};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
@@ -35,6 +38,7 @@ struct AppState {
 /// loads the shipped dataset into it if it is fresh.
 pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, StoreError> {
     let store = Store::open(database_url).await?;
+    store.listen_for_changes().await?;
     if load_dataset {
         match dataset::load(&store, &Dataset::embedded()?).await? {
             LoadOutcome::Loaded { digest } => tracing::info!(%digest, "loaded the shipped dataset"),
@@ -59,6 +63,7 @@ pub fn router(store: Store) -> Router {
     Router::new()
         .route("/", get(graphiql))
         .route("/graphql", get(graphql).post(graphql))
+        .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
         .route("/healthz", get(healthz))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
@@ -76,14 +81,39 @@ pub async fn serve(
     axum::serve(listener, router(store)).with_graceful_shutdown(shutdown).await
 }
 
-async fn graphql(State(app): State<AppState>, request: GraphQLRequest) -> GraphQLResponse {
+async fn graphql(
+    State(app): State<AppState>,
+    method: Method,
+    headers: HeaderMap,
+    request: GraphQLRequest,
+) -> GraphQLResponse {
+    let request = request.into_inner();
+    // GET is for reads only: a link or a prefetch must never change data.
+    if method == Method::GET && is_mutation(&request.query) {
+        let error = ServerError::new("mutations must be sent with POST", None);
+        let mut error = error;
+        error.extensions.get_or_insert_with(Default::default).set("code", code::BAD_USER_INPUT);
+        return async_graphql::Response::from_errors(vec![error]).into();
+    }
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(|t| t.trim().to_string());
     // A fresh loader per request: batching and caching never cross requests.
-    let request = request.into_inner().data(loaders(app.store.clone()));
+    let request = request.data(loaders(app.store.clone())).data(Credentials(token));
     app.schema.execute(request).await.into()
 }
 
+fn is_mutation(query: &str) -> bool {
+    use async_graphql::parser::types::OperationType;
+    async_graphql::parser::parse_query(query)
+        .map(|doc| doc.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation))
+        .unwrap_or(false)
+}
+
 async fn graphiql() -> impl IntoResponse {
-    Html(GraphiQLSource::build().endpoint("/graphql").title("lawtracker").finish())
+    Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/ws").title("lawtracker").finish())
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {

@@ -60,6 +60,14 @@ impl Source {
     async fn id(&self) -> ID {
         gid::<model::Source>(&self.0.slug)
     }
+    /// Bumped by every update; pass it as `expectedVersion` to change this entity.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    /// Every recorded change to this entity, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::Source, &self.0.slug).await
+    }
     async fn slug(&self) -> &str {
         &self.0.slug
     }
@@ -144,6 +152,14 @@ pub struct Law(pub model::Law);
 impl Law {
     async fn id(&self) -> ID {
         gid::<model::Law>(&self.0.slug)
+    }
+    /// Bumped by every update; pass it as `expectedVersion` to change this entity.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    /// Every recorded change to this entity, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::Law, &self.0.slug).await
     }
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -236,6 +252,14 @@ pub struct Provision(pub model::Provision);
 impl Provision {
     async fn id(&self) -> ID {
         gid::<model::Provision>(&self.0.slug)
+    }
+    /// Bumped by every update; pass it as `expectedVersion` to change this entity.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    /// Every recorded change to this entity, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::Provision, &self.0.slug).await
     }
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -437,6 +461,14 @@ impl Facility {
     async fn id(&self) -> ID {
         gid::<model::Facility>(&self.0.slug)
     }
+    /// Bumped by every update; pass it as `expectedVersion` to change this entity.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    /// Every recorded change to this entity, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::Facility, &self.0.slug).await
+    }
     async fn slug(&self) -> &str {
         &self.0.slug
     }
@@ -491,6 +523,14 @@ pub struct Incident(pub model::Incident);
 impl Incident {
     async fn id(&self) -> ID {
         gid::<model::Incident>(&self.0.slug)
+    }
+    /// Bumped by every update; pass it as `expectedVersion` to change this entity.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    /// Every recorded change to this entity, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::Incident, &self.0.slug).await
     }
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -600,6 +640,14 @@ impl Actor {
     async fn id(&self) -> ID {
         gid::<model::Actor>(&self.0.slug)
     }
+    /// Bumped by every update; pass it as `expectedVersion` to change this entity.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    /// Every recorded change to this entity, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::Actor, &self.0.slug).await
+    }
     async fn slug(&self) -> &str {
         &self.0.slug
     }
@@ -636,6 +684,14 @@ pub struct Criticism(pub model::Criticism);
 impl Criticism {
     async fn id(&self) -> ID {
         gid::<model::Criticism>(&self.0.slug)
+    }
+    /// Bumped by every update; pass it as `expectedVersion` to change this entity.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    /// Every recorded change to this entity, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::Criticism, &self.0.slug).await
     }
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -758,4 +814,49 @@ mod tests {
         assert_eq!(display_quantity(About, 15.0, None, None), "about 15");
         assert_eq!(display_quantity(Exactly, 2.5, None, Some("hour")), "2.5 hours");
     }
+}
+
+/// One committed write: who, when, what, and the entity before and after.
+pub struct Revision(pub model::Revision);
+
+#[Object]
+impl Revision {
+    /// Position in the revision feed (increasing).
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// When it was committed (RFC 3339, UTC).
+    async fn at(&self) -> &str {
+        &self.0.at
+    }
+    /// The name of the token that made the change.
+    async fn author(&self) -> &str {
+        &self.0.author
+    }
+    async fn operation(&self) -> Operation {
+        self.0.operation.into()
+    }
+    async fn entity_type(&self) -> EntityType {
+        self.0.entity_type.into()
+    }
+    /// The entity's slug; for links, `provision~incident~relation` or `provision~criticism`.
+    async fn entity_slug(&self) -> &str {
+        &self.0.entity_slug
+    }
+    /// Other entities the change touches (a link's ends, a provision's law).
+    async fn related(&self) -> Vec<&str> {
+        self.0.related_slugs().collect()
+    }
+    /// The entity before the change (null for a creation), in the shape of `data/FORMAT.md`.
+    async fn before(&self) -> Option<async_graphql::Json<serde_json::Value>> {
+        self.0.before.as_deref().and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
+    }
+    /// The entity after the change (null for a deletion).
+    async fn after(&self) -> Option<async_graphql::Json<serde_json::Value>> {
+        self.0.after.as_deref().and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
+    }
+}
+
+pub async fn history(ctx: &Context<'_>, entity: model::EntityType, slug: &str) -> async_graphql::Result<Vec<Revision>> {
+    Ok(ctx.data::<Store>()?.history(entity, slug).await.gql()?.into_iter().map(Revision).collect())
 }

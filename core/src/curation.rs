@@ -897,6 +897,14 @@ impl Store {
         self.fetch_all(sql).await
     }
 
+    pub async fn count_revisions(&self, since: Option<&str>) -> Result<i64, StoreError> {
+        let mut sql = Sql::new("SELECT COUNT(*) FROM revisions WHERE 1 = 1");
+        if let Some(since) = since {
+            sql.push(" AND at >= ").bind(since);
+        }
+        self.fetch_count(sql).await
+    }
+
     pub async fn revision(&self, id: i64) -> Result<Option<Revision>, StoreError> {
         let mut sql = Sql::new("SELECT * FROM revisions WHERE id = ");
         sql.bind(id);

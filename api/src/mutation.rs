@@ -1,0 +1,304 @@
+//! Mutations: every write needs a bearer token (editor; deleting and rating
+//! sources: admin), is checked whole, runs in one transaction and is recorded as a
+//! revision with its author.
+
+use async_graphql::{Context, Object, SimpleObject, ID};
+use lawtracker_core::auth::{AuthError, AuthOrStoreError, Principal, Role};
+use lawtracker_core::curation::Draft;
+use lawtracker_core::model::{self, EntityType, Revision as RevisionRow};
+use lawtracker_core::store::queries::Table;
+use lawtracker_core::{Store, StoreError};
+
+use crate::enums::*;
+use crate::error::{code, mutation_error, user_error};
+use crate::inputs::*;
+use crate::types::*;
+
+/// The bearer token of the request, if any (set by the HTTP layer).
+#[derive(Clone, Default)]
+pub struct Credentials(pub Option<String>);
+
+pub async fn authorize(ctx: &Context<'_>, needed: Role) -> async_graphql::Result<Principal> {
+    let token = ctx.data::<Credentials>().ok().and_then(|c| c.0.clone());
+    ctx.data::<Store>()?.authorize(token.as_deref(), needed).await.map_err(|e| match e {
+        AuthOrStoreError::Auth(AuthError::Forbidden { .. }) => user_error(code::FORBIDDEN, None, e.to_string()),
+        AuthOrStoreError::Auth(auth) => user_error(code::UNAUTHENTICATED, None, auth.to_string()),
+        AuthOrStoreError::Store(store) => mutation_error(&store),
+    })
+}
+
+/// What a write did: the revision it recorded and the entity as it now stands
+/// (null after a deletion or an unlink).
+#[derive(SimpleObject)]
+pub struct ChangePayload {
+    pub revision: Revision,
+    pub node: Option<Node>,
+}
+
+pub struct Mutation;
+
+/// Loads the entity a revision is about, as it stands after the write.
+async fn node_after(store: &Store, revision: &RevisionRow) -> async_graphql::Result<Option<Node>> {
+    let slug = revision.entity_slug.as_str();
+    Ok(match revision.entity_type {
+        EntityType::Source => found(store.by_slug::<model::Source>(slug).await)?.map(|r| Node::Source(Source(r))),
+        EntityType::Provision => {
+            found(store.by_slug::<model::Provision>(slug).await)?.map(|r| Node::Provision(Provision(r)))
+        }
+        EntityType::Facility => {
+            found(store.by_slug::<model::Facility>(slug).await)?.map(|r| Node::Facility(Facility(r)))
+        }
+        EntityType::Actor => found(store.by_slug::<model::Actor>(slug).await)?.map(|r| Node::Actor(Actor(r))),
+        EntityType::Incident => {
+            found(store.by_slug::<model::Incident>(slug).await)?.map(|r| Node::Incident(Incident(r)))
+        }
+        EntityType::Criticism => {
+            found(store.by_slug::<model::Criticism>(slug).await)?.map(|r| Node::Criticism(Criticism(r)))
+        }
+        // A link's revision points at the provision it changed.
+        EntityType::ProvisionIncident | EntityType::ProvisionCriticism => {
+            let provision = slug.split('~').next().unwrap_or_default();
+            found(store.by_slug::<model::Provision>(provision).await)?.map(|r| Node::Provision(Provision(r)))
+        }
+        EntityType::Law | EntityType::ClaimQuestion => None,
+    })
+}
+
+fn found<T>(result: Result<Option<T>, StoreError>) -> async_graphql::Result<Option<T>> {
+    result.map_err(|e| mutation_error(&e))
+}
+
+async fn done(ctx: &Context<'_>, result: Result<RevisionRow, StoreError>) -> async_graphql::Result<ChangePayload> {
+    let revision = result.map_err(|e| mutation_error(&e))?;
+    let node = node_after(ctx.data::<Store>()?, &revision).await?;
+    Ok(ChangePayload { revision: Revision(revision), node })
+}
+
+/// The slug an update is about: its `id` argument, which the input's slug must match.
+fn same_slug<T: Table>(id: &ID, input_slug: &str) -> async_graphql::Result<String> {
+    let slug = slug(T::KIND, "id", id)?;
+    if slug != input_slug {
+        return Err(user_error(
+            code::BAD_USER_INPUT,
+            Some("input.slug"),
+            format!("slugs never change: input.slug is {input_slug:?} but id names {slug:?}"),
+        ));
+    }
+    Ok(slug)
+}
+
+async fn create(ctx: &Context<'_>, draft: Draft) -> async_graphql::Result<ChangePayload> {
+    let who = authorize(ctx, Role::Editor).await?;
+    done(ctx, ctx.data::<Store>()?.create(&who, draft).await).await
+}
+
+async fn update(ctx: &Context<'_>, expected_version: i32, draft: Draft) -> async_graphql::Result<ChangePayload> {
+    let who = authorize(ctx, Role::Editor).await?;
+    done(ctx, ctx.data::<Store>()?.update(&who, expected_version as i64, draft).await).await
+}
+
+async fn delete<T: Table>(
+    ctx: &Context<'_>,
+    entity: EntityType,
+    id: &ID,
+    expected_version: i32,
+) -> async_graphql::Result<ChangePayload> {
+    let who = authorize(ctx, Role::Admin).await?;
+    let slug = slug(T::KIND, "id", id)?;
+    done(ctx, ctx.data::<Store>()?.delete(&who, entity, &slug, expected_version as i64).await).await
+}
+
+#[Object]
+impl Mutation {
+    /// Adds a source with its full text. Editors add sources `UNRATED`; only admins rate them.
+    async fn create_source(&self, ctx: &Context<'_>, input: SourceInput) -> async_graphql::Result<ChangePayload> {
+        create(ctx, Draft::Source(input.into_core()?)).await
+    }
+    /// Replaces a source's metadata and text. A text that would no longer contain a
+    /// quote some citation relies on is refused; changing the rating needs an admin.
+    async fn update_source(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+        input: SourceInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        same_slug::<model::Source>(&id, &input.slug)?;
+        update(ctx, expected_version, Draft::Source(input.into_core()?)).await
+    }
+    /// Deletes a source no citation relies on (admin).
+    async fn delete_source(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> async_graphql::Result<ChangePayload> {
+        delete::<model::Source>(ctx, EntityType::Source, &id, expected_version).await
+    }
+
+    /// Adds a provision to a law.
+    async fn create_provision(
+        &self,
+        ctx: &Context<'_>,
+        law: ID,
+        input: ProvisionInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        let law = slug("Law", "law", &law)?;
+        create(ctx, Draft::Provision { law, provision: input.into_core()? }).await
+    }
+    async fn update_provision(
+        &self,
+        ctx: &Context<'_>,
+        law: ID,
+        id: ID,
+        expected_version: i32,
+        input: ProvisionInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        let law = slug("Law", "law", &law)?;
+        same_slug::<model::Provision>(&id, &input.slug)?;
+        update(ctx, expected_version, Draft::Provision { law, provision: input.into_core()? }).await
+    }
+    /// Deletes a provision and its links (admin).
+    async fn delete_provision(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> async_graphql::Result<ChangePayload> {
+        delete::<model::Provision>(ctx, EntityType::Provision, &id, expected_version).await
+    }
+
+    async fn create_facility(&self, ctx: &Context<'_>, input: FacilityInput) -> async_graphql::Result<ChangePayload> {
+        create(ctx, Draft::Facility(input.into_core()?)).await
+    }
+    async fn update_facility(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+        input: FacilityInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        same_slug::<model::Facility>(&id, &input.slug)?;
+        update(ctx, expected_version, Draft::Facility(input.into_core()?)).await
+    }
+    async fn delete_facility(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> async_graphql::Result<ChangePayload> {
+        delete::<model::Facility>(ctx, EntityType::Facility, &id, expected_version).await
+    }
+
+    async fn create_actor(&self, ctx: &Context<'_>, input: ActorInput) -> async_graphql::Result<ChangePayload> {
+        create(ctx, Draft::Actor(input.into_core()?)).await
+    }
+    async fn update_actor(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+        input: ActorInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        same_slug::<model::Actor>(&id, &input.slug)?;
+        update(ctx, expected_version, Draft::Actor(input.into_core()?)).await
+    }
+    /// Deletes an actor with no criticisms (admin).
+    async fn delete_actor(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> async_graphql::Result<ChangePayload> {
+        delete::<model::Actor>(ctx, EntityType::Actor, &id, expected_version).await
+    }
+
+    async fn create_incident(&self, ctx: &Context<'_>, input: IncidentInput) -> async_graphql::Result<ChangePayload> {
+        create(ctx, Draft::Incident(input.into_core()?)).await
+    }
+    async fn update_incident(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+        input: IncidentInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        same_slug::<model::Incident>(&id, &input.slug)?;
+        update(ctx, expected_version, Draft::Incident(input.into_core()?)).await
+    }
+    async fn delete_incident(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> async_graphql::Result<ChangePayload> {
+        delete::<model::Incident>(ctx, EntityType::Incident, &id, expected_version).await
+    }
+
+    /// Records an actor's stance, optionally already linked to the provisions it is about.
+    async fn create_criticism(&self, ctx: &Context<'_>, input: CriticismInput) -> async_graphql::Result<ChangePayload> {
+        create(ctx, Draft::Criticism(input.into_core()?)).await
+    }
+    /// Replaces a criticism's fields, rights and citations (its links stay; use linkCriticism/unlinkCriticism).
+    async fn update_criticism(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+        input: CriticismInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        same_slug::<model::Criticism>(&id, &input.slug)?;
+        update(ctx, expected_version, Draft::Criticism(input.into_core()?)).await
+    }
+    async fn delete_criticism(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> async_graphql::Result<ChangePayload> {
+        delete::<model::Criticism>(ctx, EntityType::Criticism, &id, expected_version).await
+    }
+
+    /// Links an incident to a provision, with at least one verified quote.
+    async fn link_incident(&self, ctx: &Context<'_>, input: IncidentLinkInput) -> async_graphql::Result<ChangePayload> {
+        let who = authorize(ctx, Role::Editor).await?;
+        let link = input.into_core()?;
+        done(ctx, ctx.data::<Store>()?.link_incident(&who, link).await).await
+    }
+    async fn unlink_incident(
+        &self,
+        ctx: &Context<'_>,
+        provision: ID,
+        incident: ID,
+        relation: LinkRelation,
+    ) -> async_graphql::Result<ChangePayload> {
+        let who = authorize(ctx, Role::Editor).await?;
+        let (provision, incident) =
+            (slug("Provision", "provision", &provision)?, slug("Incident", "incident", &incident)?);
+        done(ctx, ctx.data::<Store>()?.unlink_incident(&who, &provision, &incident, relation.into()).await).await
+    }
+
+    /// Links a criticism to a provision it is about, with at least one verified quote.
+    async fn link_criticism(
+        &self,
+        ctx: &Context<'_>,
+        criticism: ID,
+        input: CriticismLinkInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        let who = authorize(ctx, Role::Editor).await?;
+        let criticism = slug("Criticism", "criticism", &criticism)?;
+        let link = input.into_core("input")?;
+        done(ctx, ctx.data::<Store>()?.link_criticism(&who, &criticism, link).await).await
+    }
+    async fn unlink_criticism(
+        &self,
+        ctx: &Context<'_>,
+        provision: ID,
+        criticism: ID,
+    ) -> async_graphql::Result<ChangePayload> {
+        let who = authorize(ctx, Role::Editor).await?;
+        let (provision, criticism) =
+            (slug("Provision", "provision", &provision)?, slug("Criticism", "criticism", &criticism)?);
+        done(ctx, ctx.data::<Store>()?.unlink_criticism(&who, &provision, &criticism).await).await
+    }
+}
