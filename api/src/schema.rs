@@ -82,7 +82,8 @@ impl Extension for ErrorCodes {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         next.run(ctx, query, variables).await.map_err(|mut error| {
-            tag(&mut error, code::PARSE_FAILED);
+            let too_deep = error.message.contains("recursion depth");
+            tag(&mut error, if too_deep { code::QUERY_TOO_DEEP } else { code::PARSE_FAILED });
             error
         })
     }

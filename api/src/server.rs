@@ -38,7 +38,6 @@ struct AppState {
 /// loads the shipped dataset into it if it is fresh.
 pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, StoreError> {
     let store = Store::open(database_url).await?;
-    store.listen_for_changes().await?;
     if load_dataset {
         match dataset::load(&store, &Dataset::embedded()?).await? {
             LoadOutcome::Loaded { digest } => tracing::info!(%digest, "loaded the shipped dataset"),
@@ -50,6 +49,8 @@ pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, St
             }
         }
     }
+    // After the load: subscribers hear of changes made from now on.
+    store.listen_for_changes().await?;
     Ok(store)
 }
 

@@ -797,8 +797,15 @@ impl Store {
             ..Default::default()
         };
         let (known, ids) = resolve(&mut tx, &probe, None).await?;
-        let problems: Vec<Problem> =
-            probe.check_with(&known).into_iter().filter(|p| p.field.starts_with("provisions[")).collect();
+        let problems: Vec<Problem> = probe
+            .check_with(&known)
+            .into_iter()
+            .filter_map(|p| {
+                // Named as fields of the link itself, which is what the caller sent.
+                let field = p.field.strip_prefix("provisions[0].")?.to_string();
+                Some(Problem { field, ..p })
+            })
+            .collect();
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }

@@ -173,6 +173,31 @@ impl TestServer {
         response.json().await.expect("a JSON body")
     }
 
+    /// POSTs a query with a bearer token and returns the whole response body.
+    pub async fn post_as(&self, token: &str, query: &str, variables: Value) -> Value {
+        let response = self
+            .client
+            .post(format!("{}/graphql", self.base))
+            .bearer_auth(token)
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(response.status(), 200, "GraphQL answers 200 even for errors");
+        response.json().await.expect("a JSON body")
+    }
+
+    pub async fn data_as(&self, token: &str, query: &str, variables: Value) -> Value {
+        let body = self.post_as(token, query, variables).await;
+        assert!(body.get("errors").is_none(), "unexpected errors: {body:#}");
+        body["data"].clone()
+    }
+
+    pub async fn error_as(&self, token: &str, query: &str, variables: Value) -> Value {
+        let body = self.post_as(token, query, variables).await;
+        body["errors"].get(0).cloned().unwrap_or_else(|| panic!("expected an error, got {body:#}"))
+    }
+
     /// POSTs a query that must succeed and returns its `data`.
     pub async fn data(&self, query: &str, variables: Value) -> Value {
         let body = self.post(query, variables).await;

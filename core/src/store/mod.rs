@@ -176,6 +176,9 @@ impl Store {
                     // PgListener reconnects by itself on the next recv; notifications sent
                     // meanwhile are lost to subscribers (the revision feed still has them).
                     Err(error) => {
+                        if store.is_closed() {
+                            break;
+                        }
                         tracing::warn!(%error, "change listener interrupted");
                         tokio::time::sleep(Duration::from_secs(1)).await;
                     }
@@ -195,6 +198,10 @@ impl Store {
     /// Answers when the database does: the health check.
     pub async fn ping(&self) -> Result<(), StoreError> {
         self.fetch_count(Sql::new("SELECT CAST(1 AS BIGINT)")).await.map(drop)
+    }
+
+    pub fn is_closed(&self) -> bool {
+        on_db!(&self.db, pool => pool.is_closed())
     }
 
     pub async fn close(&self) {

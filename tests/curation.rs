@@ -1,0 +1,310 @@
+//! Curation over HTTP, on both backends: tokens, evidence checks, optimistic
+//! concurrency, history, and live updates.
+
+use futures_util::{SinkExt, StreamExt};
+use lawtracker_core::auth::Role;
+use lawtracker_e2e::{code, on_both_backends, TestServer};
+use serde_json::{json, Value};
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::Message;
+
+/// The verbatim passage of seed article 001 the tests quote.
+const RIGHTS_QUOTE: &str =
+    "has faced criticism from civil rights groups concerned about human rights and the potential for abuse";
+const ISOLATION_QUOTE: &str = "aims to isolate around 600 to 900 high-risk individuals";
+
+const CREATE_CRITICISM: &str = r#"mutation($input: CriticismInput!) {
+  createCriticism(input: $input) { revision { id at author operation entitySlug } node { ... on Criticism { slug version } } }
+}"#;
+
+const LINK_CRITICISM: &str = r#"mutation($criticism: ID!, $input: CriticismLinkInput!) {
+  linkCriticism(criticism: $criticism, input: $input) {
+    revision { operation author entityType entitySlug }
+    node { ... on Provision { slug criticisms { criticism { slug } citations { quote source { slug } } } } }
+  }
+}"#;
+
+const UPDATE_CRITICISM: &str = r#"mutation($version: Int!, $input: CriticismInput!) {
+  updateCriticism(id: "test-rights-concern", expectedVersion: $version, input: $input) { node { ... on Criticism { version summary } } }
+}"#;
+
+fn criticism_input(summary: &str) -> Value {
+    json!({
+        "slug": "test-rights-concern",
+        "actor": "civil-rights-groups",
+        "stance": "CONCERNED",
+        "rights": ["human_rights"],
+        "summary": summary,
+        "citations": [{ "source": "seed-001-forum-post", "quote": RIGHTS_QUOTE }]
+    })
+}
+
+on_both_backends!(
+    writes_need_a_valid_token_of_the_right_role,
+    an_editor_links_a_criticism_with_evidence_and_history_shows_who,
+    a_false_quote_is_refused_with_the_field_named_and_nothing_written,
+    a_stale_update_is_refused_with_conflict,
+    every_problem_is_reported_at_once,
+    a_subscriber_receives_each_committed_change,
+    a_source_relied_on_cannot_be_deleted_or_have_its_text_changed_under_a_quote,
+);
+
+async fn writes_need_a_valid_token_of_the_right_role(server: &TestServer) {
+    let before = criticism_count(server).await;
+    let variables = json!({ "input": criticism_input("Rights concerns.") });
+
+    let error = server.error(CREATE_CRITICISM, variables.clone()).await;
+    assert_eq!(code(&error), "UNAUTHENTICATED", "{error}");
+    let error = server.error_as("lt_not-a-real-token", CREATE_CRITICISM, variables.clone()).await;
+    assert_eq!(code(&error), "UNAUTHENTICATED", "{error}");
+
+    let revoked = server.store.create_token("former volunteer", Role::Editor).await.unwrap();
+    server.store.revoke_token("former volunteer").await.unwrap();
+    let error = server.error_as(&revoked, CREATE_CRITICISM, variables.clone()).await;
+    assert_eq!(code(&error), "UNAUTHENTICATED", "{error}");
+    assert!(error["message"].as_str().unwrap().contains("revoked"), "{error}");
+    assert_eq!(criticism_count(server).await, before, "nothing was written");
+
+    let editor = server.store.create_token("NGO editor", Role::Editor).await.unwrap();
+    server.data_as(&editor, CREATE_CRITICISM, variables).await;
+    let error = server
+        .error_as(
+            &editor,
+            r#"mutation { deleteCriticism(id: "test-rights-concern", expectedVersion: 1) { revision { id } } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(code(&error), "FORBIDDEN", "deleting needs an admin: {error}");
+
+    let admin = server.store.create_token("admin", Role::Admin).await.unwrap();
+    server
+        .data_as(
+            &admin,
+            r#"mutation { deleteCriticism(id: "test-rights-concern", expectedVersion: 1) { node { __typename } } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(criticism_count(server).await, before);
+
+    // Mutations are refused over GET, even with a token.
+    let url = format!(
+        "{}/graphql?query={}",
+        server.base, "mutation%7BdeleteActor(id%3A%22dz-mafia%22%2CexpectedVersion%3A1)%7Brevision%7Bid%7D%7D%7D"
+    );
+    let body: Value = server.client.get(url).bearer_auth(&admin).send().await.unwrap().json().await.unwrap();
+    assert!(body["errors"][0]["message"].as_str().unwrap().contains("POST"), "{body}");
+}
+
+async fn an_editor_links_a_criticism_with_evidence_and_history_shows_who(server: &TestServer) {
+    let editor = server.store.create_token("NGO editor", Role::Editor).await.unwrap();
+    let created =
+        server.data_as(&editor, CREATE_CRITICISM, json!({ "input": criticism_input("Rights concerns.") })).await;
+    assert_eq!(created["createCriticism"]["revision"]["author"], "NGO editor");
+    assert_eq!(created["createCriticism"]["node"]["version"], 1);
+
+    let linked = server
+        .data_as(
+            &editor,
+            LINK_CRITICISM,
+            json!({
+                "criticism": "test-rights-concern",
+                "input": { "provision": "high-security-prison-wings", "citations": [{ "source": "seed-001-forum-post", "quote": ISOLATION_QUOTE }] }
+            }),
+        )
+        .await;
+    let payload = &linked["linkCriticism"];
+    assert_eq!(payload["revision"]["operation"], "LINK");
+    assert_eq!(payload["revision"]["entityType"], "PROVISION_CRITICISM");
+    let link = payload["node"]["criticisms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["criticism"]["slug"] == "test-rights-concern")
+        .expect("the provision now lists the criticism");
+    assert_eq!(link["citations"][0]["quote"], ISOLATION_QUOTE);
+
+    let updated = server
+        .data_as(&editor, UPDATE_CRITICISM, json!({ "version": 1, "input": criticism_input("Concerns about abuse.") }))
+        .await;
+    assert_eq!(updated["updateCriticism"]["node"]["version"], 2);
+
+    let history = server
+        .data(r#"{ criticism(id: "test-rights-concern") { history { operation author before after } } }"#, json!({}))
+        .await;
+    let history = history["criticism"]["history"].as_array().unwrap();
+    assert_eq!(history.len(), 2, "{history:?}");
+    assert_eq!((history[0]["operation"].as_str(), history[0]["author"].as_str()), (Some("CREATE"), Some("NGO editor")));
+    assert_eq!((history[1]["operation"].as_str(), history[1]["author"].as_str()), (Some("UPDATE"), Some("NGO editor")));
+    assert_eq!(history[0]["before"], Value::Null);
+    assert_eq!(history[1]["before"]["summary"], "Rights concerns.");
+    assert_eq!(history[1]["after"]["summary"], "Concerns about abuse.");
+    assert_eq!(
+        history[1]["after"]["provisions"][0]["provision"], "high-security-prison-wings",
+        "links survive an update"
+    );
+
+    let since = created["createCriticism"]["revision"]["at"].clone();
+    let feed = server
+        .data("query($since: DateTime) { revisions(since: $since) { totalCount edges { node { operation author entitySlug } } } }", json!({ "since": since }))
+        .await;
+    let mine: Vec<&Value> =
+        feed["revisions"]["edges"].as_array().unwrap().iter().filter(|e| e["node"]["author"] == "NGO editor").collect();
+    assert_eq!(mine.len(), 3, "create, link and update are in the feed");
+}
+
+async fn a_false_quote_is_refused_with_the_field_named_and_nothing_written(server: &TestServer) {
+    let editor = server.store.create_token("NGO editor", Role::Editor).await.unwrap();
+    server.data_as(&editor, CREATE_CRITICISM, json!({ "input": criticism_input("Rights concerns.") })).await;
+    let revisions_before = server.data("{ revisions { totalCount } }", json!({})).await;
+
+    let error = server
+        .error_as(
+            &editor,
+            LINK_CRITICISM,
+            json!({
+                "criticism": "test-rights-concern",
+                "input": { "provision": "high-security-prison-wings", "citations": [{ "source": "seed-001-forum-post", "quote": "aims to isolate around 700 high-risk individuals" }] }
+            }),
+        )
+        .await;
+    assert_eq!(code(&error), "BAD_USER_INPUT", "{error}");
+    assert_eq!(error["extensions"]["field"], "input.citations[0].quote", "{error}");
+    assert!(error["message"].as_str().unwrap().contains("does not occur"), "{error}");
+
+    let provision = server
+        .data(r#"{ provision(id: "high-security-prison-wings") { criticisms { criticism { slug } } } }"#, json!({}))
+        .await;
+    assert!(!provision.to_string().contains("test-rights-concern"), "no link was written");
+    assert_eq!(
+        server.data("{ revisions { totalCount } }", json!({})).await,
+        revisions_before,
+        "no revision was written"
+    );
+}
+
+async fn a_stale_update_is_refused_with_conflict(server: &TestServer) {
+    let editor = server.store.create_token("NGO editor", Role::Editor).await.unwrap();
+    let colleague = server.store.create_token("colleague", Role::Editor).await.unwrap();
+    server.data_as(&editor, CREATE_CRITICISM, json!({ "input": criticism_input("Rights concerns.") })).await;
+    server
+        .data_as(
+            &colleague,
+            UPDATE_CRITICISM,
+            json!({ "version": 1, "input": criticism_input("The colleague's wording.") }),
+        )
+        .await;
+
+    let error = server
+        .error_as(&editor, UPDATE_CRITICISM, json!({ "version": 1, "input": criticism_input("My stale wording.") }))
+        .await;
+    assert_eq!(code(&error), "CONFLICT", "{error}");
+    assert_eq!(error["extensions"]["currentVersion"], 2);
+    let now = server.data(r#"{ criticism(id: "test-rights-concern") { summary version } }"#, json!({})).await;
+    assert_eq!(now["criticism"]["summary"], "The colleague's wording.", "the colleague's change was not overwritten");
+    assert_eq!(now["criticism"]["version"], 2);
+}
+
+async fn every_problem_is_reported_at_once(server: &TestServer) {
+    let editor = server.store.create_token("NGO editor", Role::Editor).await.unwrap();
+    let input = json!({
+        "slug": "Bad Slug",
+        "title": "x",
+        "summary": "x",
+        "occurredOn": "14/04/2025",
+        "facility": "no-such-prison",
+        "kinds": [],
+        "citations": []
+    });
+    let error = server
+        .error_as(
+            &editor,
+            "mutation($input: IncidentInput!) { createIncident(input: $input) { revision { id } } }",
+            json!({ "input": input }),
+        )
+        .await;
+    assert_eq!(code(&error), "BAD_USER_INPUT", "{error}");
+    let fields: Vec<&str> =
+        error["extensions"]["problems"].as_array().unwrap().iter().map(|p| p["field"].as_str().unwrap()).collect();
+    for expected in ["input.slug", "input.occurredOn", "input.facility", "input.kinds", "input.citations"] {
+        assert!(fields.contains(&expected), "{expected} missing from {fields:?}");
+    }
+}
+
+async fn a_subscriber_receives_each_committed_change(server: &TestServer) {
+    let url = format!("{}/ws", server.base.replace("http://", "ws://"));
+    let mut request = url.into_client_request().unwrap();
+    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.expect("WebSocket connects");
+    socket.send(Message::text(json!({ "type": "connection_init" }).to_string())).await.unwrap();
+    let ack = next_json(&mut socket).await;
+    assert_eq!(ack["type"], "connection_ack");
+    let subscribe = json!({
+        "id": "1", "type": "subscribe",
+        "payload": { "query": "subscription { changes(types: [CRITICISM]) { operation author entityType entitySlug } }" }
+    });
+    socket.send(Message::text(subscribe.to_string())).await.unwrap();
+    // Let the subscription register before the write.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+
+    let editor = server.store.create_token("NGO editor", Role::Editor).await.unwrap();
+    server.data_as(&editor, CREATE_CRITICISM, json!({ "input": criticism_input("Rights concerns.") })).await;
+
+    let message = tokio::time::timeout(std::time::Duration::from_secs(10), next_json(&mut socket))
+        .await
+        .expect("a change arrives");
+    assert_eq!(message["type"], "next", "{message}");
+    let change = &message["payload"]["data"]["changes"];
+    // The first change heard is ours: nothing from before the subscription leaks in.
+    assert_eq!(change["operation"], "CREATE");
+    assert_eq!(change["author"], "NGO editor");
+    assert_eq!(change["entitySlug"], "test-rights-concern");
+}
+
+async fn a_source_relied_on_cannot_be_deleted_or_have_its_text_changed_under_a_quote(server: &TestServer) {
+    let admin = server.store.create_token("admin", Role::Admin).await.unwrap();
+    let source = server
+        .data(
+            r#"{ source(id: "seed-001-forum-post") { version title kind reliability reliabilityNote text } }"#,
+            json!({}),
+        )
+        .await;
+    let version = source["source"]["version"].clone();
+    let error = server
+        .error_as(
+            &admin,
+            "mutation($v: Int!) { deleteSource(id: \"seed-001-forum-post\", expectedVersion: $v) { revision { id } } }",
+            json!({ "v": version }),
+        )
+        .await;
+    assert_eq!(code(&error), "BAD_USER_INPUT", "{error}");
+    assert!(error["message"].as_str().unwrap().contains("citation(s) quote this source"), "{error}");
+
+    let s = &source["source"];
+    let input = json!({
+        "slug": "seed-001-forum-post", "title": s["title"], "language": "en", "kind": s["kind"],
+        "reliability": s["reliability"], "reliabilityNote": s["reliabilityNote"],
+        "text": "A shorter text that no longer says what was quoted."
+    });
+    let error = server
+        .error_as(&admin, "mutation($v: Int!, $input: SourceInput!) { updateSource(id: \"seed-001-forum-post\", expectedVersion: $v, input: $input) { revision { id } } }", json!({ "v": version, "input": input }))
+        .await;
+    assert_eq!(code(&error), "BAD_USER_INPUT", "{error}");
+    assert_eq!(error["extensions"]["field"], "input.text", "{error}");
+}
+
+async fn criticism_count(server: &TestServer) -> Value {
+    server.data("{ criticisms { totalCount } }", json!({})).await["criticisms"]["totalCount"].clone()
+}
+
+async fn next_json<S>(socket: &mut S) -> Value
+where
+    S: futures_util::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>> + Unpin,
+{
+    loop {
+        match socket.next().await.expect("the socket stays open").expect("a frame") {
+            Message::Text(text) => return serde_json::from_str(&text).unwrap(),
+            Message::Ping(_) | Message::Pong(_) => continue,
+            other => panic!("unexpected frame {other:?}"),
+        }
+    }
+}
