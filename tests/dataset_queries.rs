@@ -1,1 +1,214 @@
-//! Queries a researcher would ask of the shipped dataset.
+//! Queries a researcher, an NGO or a fact-checker would ask of the shipped
+//! dataset, over HTTP on both backends, with what the answers must show.
+
+use std::collections::HashSet;
+
+use lawtracker_e2e::{on_both_backends, TestServer};
+use serde_json::{json, Value};
+
+on_both_backends!(
+    a_clause_leads_to_its_incidents_facilities_and_verbatim_evidence,
+    the_bill_and_the_law_in_force_are_kept_apart_by_stage,
+    incidents_filter_by_date_overlap_kind_and_facility,
+    a_claim_resting_on_the_unreliable_article_says_so,
+    disagreements_between_sources_are_listed_with_their_sources,
+    criticisms_filter_by_right_and_provision,
+    provisions_filter_by_theme_and_status,
+    facilities_carry_aliases_and_sourced_coordinates,
+);
+
+fn strings(values: &Value, pointer: &str) -> Vec<String> {
+    values
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string())
+        .collect()
+}
+
+async fn a_clause_leads_to_its_incidents_facilities_and_verbatim_evidence(server: &TestServer) {
+    let data = server
+        .data(
+            r#"{ provision(id: "isolation-regime") {
+                heading status
+                incidents {
+                  relation
+                  incident { slug title occurredOn facility { name aliases } }
+                  citations { quote source { slug title reliability text } }
+                }
+                criticisms { criticism { author { name } } citations { quote source { text } } }
+            } }"#,
+            json!({}),
+        )
+        .await;
+    let provision = &data["provision"];
+    assert_eq!(provision["status"], "IN_FORCE");
+    let links = provision["incidents"].as_array().unwrap();
+    assert!(links.len() >= 5, "the isolation clause is linked to the April 2025 attacks");
+    let toulon = links.iter().find(|l| l["incident"]["slug"] == "toulon-gunfire-2025-04-15").expect("Toulon is linked");
+    assert!(toulon["incident"]["facility"]["name"].as_str().unwrap().contains("Toulon"));
+    for link in links.iter().chain(provision["criticisms"].as_array().unwrap()) {
+        let citations = link["citations"].as_array().unwrap();
+        assert!(!citations.is_empty(), "every link carries evidence: {link}");
+        for citation in citations {
+            let (quote, text) = (citation["quote"].as_str().unwrap(), citation["source"]["text"].as_str().unwrap());
+            assert!(text.contains(quote), "the quote {quote:?} is verbatim in its source");
+        }
+    }
+}
+
+async fn the_bill_and_the_law_in_force_are_kept_apart_by_stage(server: &TestServer) {
+    let data = server
+        .data(
+            r#"{ provision(id: "isolation-regime") {
+                status
+                parameters { name value unit qualifier display baseline baselineValue baselineUnit stage { slug kind occurredOn } citations { source { slug } } }
+            } }"#,
+            json!({}),
+        )
+        .await;
+    let parameters = data["provision"]["parameters"].as_array().unwrap();
+    let maximum: Vec<&Value> = parameters.iter().filter(|p| p["name"] == "isolation_initial_placement_max").collect();
+    let at = |kind: &str| {
+        maximum.iter().find(|p| p["stage"]["kind"] == kind).copied().unwrap_or_else(|| panic!("no {kind} value"))
+    };
+    let bill = at("COMMITTEE_TEXT");
+    assert_eq!((bill["value"].as_f64(), bill["unit"].as_str()), (Some(4.0), Some("year")));
+    assert_eq!(bill["display"], "up to 4 years");
+    assert_eq!((bill["baselineValue"].as_f64(), bill["baselineUnit"].as_str()), (Some(3.0), Some("month")));
+    assert!(
+        strings(&bill["citations"], "/source/slug").contains(&"seed-002-news-report".to_string()),
+        "the seed reports the bill"
+    );
+    let law = at("PROMULGATION");
+    assert_eq!(
+        (law["value"].as_f64(), law["unit"].as_str()),
+        (Some(1.0), Some("year")),
+        "the law in force says one year"
+    );
+    assert_eq!(law["stage"]["occurredOn"], "2025-06-13");
+}
+
+async fn incidents_filter_by_date_overlap_kind_and_facility(server: &TestServer) {
+    let query = "query($filter: IncidentFilterInput) { incidents(filter: $filter, first: 100) { totalCount edges { node { slug occurredOn datePrecision } } } }";
+    let monday = server.data(query, json!({ "filter": { "from": "2025-04-14", "to": "2025-04-14" } })).await;
+    let slugs = strings(&monday["incidents"]["edges"], "/node/slug");
+    for expected in [
+        "nanterre-car-arson-2025-04-14",
+        "nimes-car-arson-2025-04-14",
+        "valence-car-arson-2025-04-14",
+        "villepinte-arson-2025-04-14",
+    ] {
+        assert!(slugs.contains(&expected.to_string()), "{expected} happened on 14 April: {slugs:?}");
+    }
+    assert!(
+        slugs.contains(&"aix-luynes-arson-2025-04".to_string()),
+        "an incident known only to the month may have happened that day"
+    );
+    for excluded in ["toulon-gunfire-2025-04-15", "enap-agen-arson-2025-04-13", "fresnes-disturbance-2024-04-12"] {
+        assert!(!slugs.contains(&excluded.to_string()), "{excluded} did not happen on 14 April");
+    }
+
+    let gunfire = server.data(query, json!({ "filter": { "kind": "GUNFIRE" } })).await;
+    assert_eq!(strings(&gunfire["incidents"]["edges"], "/node/slug"), vec!["toulon-gunfire-2025-04-15"]);
+
+    let aix = server.data(query, json!({ "filter": { "facility": "cp-aix-luynes" } })).await;
+    assert_eq!(strings(&aix["incidents"]["edges"], "/node/slug"), vec!["aix-luynes-arson-2025-04"]);
+
+    let twenty_four = server.data(query, json!({ "filter": { "to": "2024-12-31" } })).await;
+    assert_eq!(twenty_four["incidents"]["totalCount"], 4, "only the unreliable article's 2024 incidents");
+}
+
+async fn a_claim_resting_on_the_unreliable_article_says_so(server: &TestServer) {
+    let data = server
+        .data(
+            r#"{
+              unreliable: source(id: "seed-003-generated-article") { reliability reliabilityNote kind }
+              fresnes: incident(id: "fresnes-disturbance-2024-04-12") { corroboration { sourceCount bestReliability onlyLowReliability } }
+              toulon: incident(id: "toulon-gunfire-2025-04-15") { corroboration { sourceCount bestReliability onlyLowReliability } }
+            }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(data["unreliable"]["reliability"], "UNRELIABLE");
+    assert!(data["unreliable"]["reliabilityNote"].as_str().unwrap().len() > 40, "the rating says why");
+    assert_eq!(data["fresnes"]["corroboration"]["onlyLowReliability"], true);
+    assert_eq!(data["fresnes"]["corroboration"]["sourceCount"], 1);
+    assert_eq!(data["toulon"]["corroboration"]["onlyLowReliability"], false);
+    assert!(data["toulon"]["corroboration"]["sourceCount"].as_i64().unwrap() >= 2, "Toulon is corroborated");
+}
+
+async fn disagreements_between_sources_are_listed_with_their_sources(server: &TestServer) {
+    let data = server
+        .data(
+            r#"{ conflicts(first: 100) { totalCount edges { node { slug question claims { value citations { quote source { slug reliability } } } } } } }"#,
+            json!({}),
+        )
+        .await;
+    assert!(data["conflicts"]["totalCount"].as_i64().unwrap() >= 8);
+    let questions = data["conflicts"]["edges"].as_array().unwrap();
+    let count = questions
+        .iter()
+        .find(|q| q["node"]["slug"] == "prisons-attacked-count")
+        .expect("how many prisons is contested");
+    let claims = count["node"]["claims"].as_array().unwrap();
+    assert!(claims.len() >= 3);
+    let sources: HashSet<String> = claims.iter().flat_map(|c| strings(&c["citations"], "/source/slug")).collect();
+    assert!(sources.len() >= 3, "each answer keeps its own sources: {sources:?}");
+    assert!(
+        sources.contains("seed-003-generated-article"),
+        "the unreliable article's answer is shown, with its rating"
+    );
+    for claim in claims {
+        assert!(!claim["citations"].as_array().unwrap().is_empty(), "{claim}");
+    }
+    let isolation = questions
+        .iter()
+        .find(|q| q["node"]["slug"] == "isolation-placement-maximum")
+        .expect("the isolation maximum is contested");
+    let values = strings(&isolation["node"]["claims"], "/value");
+    assert!(
+        values.iter().any(|v| v.contains("four years")) && values.iter().any(|v| v.contains("one year")),
+        "{values:?}"
+    );
+}
+
+async fn criticisms_filter_by_right_and_provision(server: &TestServer) {
+    let query = "query($filter: CriticismFilterInput) { criticisms(filter: $filter, first: 100) { totalCount edges { node { slug author { slug } rights stance } } } }";
+    let privacy = server.data(query, json!({ "filter": { "right": "privacy" } })).await;
+    assert_eq!(strings(&privacy["criticisms"]["edges"], "/node/author/slug"), vec!["cncdh"]);
+    let on_isolation = server.data(query, json!({ "filter": { "provision": "isolation-regime" } })).await;
+    let authors = strings(&on_isolation["criticisms"]["edges"], "/node/author/slug");
+    for expected in ["oip", "civil-rights-groups", "conseil-d-etat"] {
+        assert!(authors.contains(&expected.to_string()), "{expected} criticised the isolation regime: {authors:?}");
+    }
+    let opposed =
+        server.data(query, json!({ "filter": { "provision": "isolation-regime", "stance": "OPPOSES" } })).await;
+    assert!(strings(&opposed["criticisms"]["edges"], "/node/stance").iter().all(|s| s == "OPPOSES"));
+}
+
+async fn provisions_filter_by_theme_and_status(server: &TestServer) {
+    let query = "query($filter: ProvisionFilterInput) { provisions(filter: $filter, first: 100) { totalCount edges { node { slug status theme } } } }";
+    let detention =
+        server.data(query, json!({ "filter": { "theme": "DETENTION_REGIME", "law": "loi-2025-532" } })).await;
+    assert!(strings(&detention["provisions"]["edges"], "/node/slug").contains(&"isolation-regime".to_string()));
+    assert!(strings(&detention["provisions"]["edges"], "/node/theme").iter().all(|t| t == "DETENTION_REGIME"));
+    let censored = server.data(query, json!({ "filter": { "status": "CENSORED" } })).await;
+    let slugs = strings(&censored["provisions"]["edges"], "/node/slug");
+    assert!(slugs.contains(&"intelligence-tax-file-access".to_string()), "{slugs:?}");
+    assert!(!slugs.contains(&"isolation-regime".to_string()));
+}
+
+async fn facilities_carry_aliases_and_sourced_coordinates(server: &TestServer) {
+    let data = server
+        .data(r#"{ facility(id: "cp-aix-luynes") { name aliases latitude longitude coordinatesNote citations { quote } } }"#, json!({}))
+        .await;
+    let facility = &data["facility"];
+    let aliases: Vec<String> =
+        facility["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()).collect();
+    for alias in ["AixenProvence", "Luynes", "Aix-en-Provence"] {
+        assert!(aliases.contains(&alias.to_string()), "{alias} in {aliases:?}");
+    }
+    assert!(facility["latitude"].is_f64() && facility["longitude"].is_f64());
+    assert!(facility["coordinatesNote"].as_str().unwrap().contains("commune"), "the note says what the point is");
+}
