@@ -47,6 +47,7 @@ on_both_backends!(
     every_problem_is_reported_at_once,
     a_subscriber_receives_each_committed_change,
     a_source_relied_on_cannot_be_deleted_or_have_its_text_changed_under_a_quote,
+    a_webhook_receives_matching_changes_signed_and_retried,
 );
 
 async fn writes_need_a_valid_token_of_the_right_role(server: &TestServer) {
@@ -307,4 +308,110 @@ where
             other => panic!("unexpected frame {other:?}"),
         }
     }
+}
+
+/// What a test webhook receiver saw: each request's signature header and body.
+#[derive(Clone, Default)]
+struct Received {
+    requests: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+}
+
+/// A receiver on 127.0.0.1 that fails its first request with 500, then accepts.
+async fn start_receiver() -> (String, Received) {
+    use axum::http::{HeaderMap, StatusCode};
+    let received = Received::default();
+    let state = received.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: String| {
+            let state = state.clone();
+            async move {
+                let signature =
+                    headers.get("x-lawtracker-signature").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+                let mut requests = state.requests.lock().unwrap();
+                requests.push((signature, body));
+                if requests.len() == 1 {
+                    StatusCode::INTERNAL_SERVER_ERROR
+                } else {
+                    StatusCode::OK
+                }
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, received)
+}
+
+async fn a_webhook_receives_matching_changes_signed_and_retried(server: &TestServer) {
+    use hmac::{Hmac, Mac};
+    let (url, received) = start_receiver().await;
+    let admin = server.store.create_token("admin", Role::Admin).await.unwrap();
+    let editor = server.store.create_token("NGO editor", Role::Editor).await.unwrap();
+
+    let error = server
+        .error_as(&editor, "mutation($url: String!) { createWebhook(url: $url) { secret } }", json!({ "url": url }))
+        .await;
+    assert_eq!(code(&error), "FORBIDDEN", "only admins register webhooks: {error}");
+
+    // "A new criticism on any provision of the law."
+    let created = server
+        .data_as(
+            &admin,
+            "mutation($url: String!) { createWebhook(url: $url, entityTypes: [CRITICISM, PROVISION_CRITICISM], subject: \"loi-2025-532\") { secret webhook { id } } }",
+            json!({ "url": url }),
+        )
+        .await;
+    let secret = created["createWebhook"]["secret"].as_str().unwrap().to_string();
+
+    // Not wanted: an actor, and a criticism of no provision.
+    server
+        .data_as(
+            &editor,
+            "mutation($input: ActorInput!) { createActor(input: $input) { revision { id } } }",
+            json!({ "input": { "slug": "test-ngo", "name": "Test NGO", "kind": "NGO", "description": "x", "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }] } }),
+        )
+        .await;
+    server.data_as(&editor, CREATE_CRITICISM, json!({ "input": criticism_input("Unlinked.") })).await;
+    // Wanted: a criticism linked to a provision of the law.
+    let mut linked = criticism_input("About the isolation regime.");
+    linked["slug"] = json!("test-linked-concern");
+    linked["provisions"] = json!([{ "provision": "isolation-regime", "citations": [{ "source": "seed-001-forum-post", "quote": ISOLATION_QUOTE }] }]);
+    server.data_as(&editor, CREATE_CRITICISM, json!({ "input": linked })).await;
+
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    while received.requests.lock().unwrap().len() < 2 {
+        assert!(tokio::time::Instant::now() < deadline, "the delivery was not retried in time");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let requests = received.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 2, "one change, refused once then accepted; nothing unwanted");
+    assert_eq!(requests[0].1, requests[1].1, "the retry sends the same change");
+    let (signature, body) = &requests[1];
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(body.as_bytes());
+    assert_eq!(
+        signature,
+        &format!("sha256={}", hex::encode(mac.finalize().into_bytes())),
+        "the body is signed with the secret"
+    );
+    let change: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(change["revision"]["entity_slug"], "test-linked-concern");
+    assert_eq!(change["revision"]["author"], "NGO editor");
+    assert_eq!(change["revision"]["after"]["provisions"][0]["provision"], "isolation-regime");
+
+    let deliveries = server
+        .data_as(
+            &admin,
+            "{ webhooks { deliveries { status attempts lastStatus revision { entitySlug } } } }",
+            json!({}),
+        )
+        .await;
+    let delivery = &deliveries["webhooks"][0]["deliveries"][0];
+    assert_eq!(delivery["status"], "delivered", "{deliveries}");
+    assert_eq!(delivery["attempts"], 2);
+    assert_eq!(delivery["lastStatus"], 200);
+    assert_eq!(deliveries["webhooks"][0]["deliveries"].as_array().unwrap().len(), 1);
 }

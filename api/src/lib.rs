@@ -13,3 +13,4 @@ pub mod schema;
 pub mod server;
 pub mod subscription;
 pub mod types;
+pub mod webhooks;

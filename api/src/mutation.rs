@@ -290,6 +290,28 @@ impl Mutation {
         let link = input.into_core("input")?;
         done(ctx, ctx.data::<Store>()?.link_criticism(&who, &criticism, link).await).await
     }
+    /// Registers a webhook (admin): each committed change it wants is POSTed to `url`
+    /// as JSON, signed, and retried with backoff until delivered.
+    async fn create_webhook(
+        &self,
+        ctx: &Context<'_>,
+        url: String,
+        #[graphql(desc = "Entity types wanted; all when empty.", default)] entity_types: Vec<crate::enums::EntityType>,
+        #[graphql(desc = "Only changes to, or touching, this slug: a provision, or a law for any of its provisions.")]
+        subject: Option<String>,
+    ) -> async_graphql::Result<crate::webhooks::CreatedWebhook> {
+        crate::webhooks::create(ctx, url, entity_types, subject).await
+    }
+
+    /// Stops a webhook (admin); its delivery history stays.
+    async fn deactivate_webhook(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<crate::webhooks::WebhookObject> {
+        crate::webhooks::deactivate(ctx, id).await
+    }
+
     async fn unlink_criticism(
         &self,
         ctx: &Context<'_>,

@@ -282,6 +282,11 @@ impl Query {
         Ok(connection(page, &args, CountOf::Revisions { since }, |item: FeedItem| Revision(item.0)))
     }
 
+    /// Registered webhooks and their deliveries (admin).
+    async fn webhooks(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<crate::webhooks::WebhookObject>> {
+        crate::webhooks::webhooks(ctx).await
+    }
+
     /// Questions on which sources disagree, each answer with its own sources.
     #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
     async fn conflicts(

@@ -23,6 +23,7 @@ use crate::error::code;
 use crate::loaders::loaders;
 use crate::mutation::Credentials;
 use crate::schema::{schema_for, LawtrackerSchema};
+use crate::webhooks::{self, DeliveryConfig};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -79,7 +80,11 @@ pub async fn serve(
     store: Store,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(store)).with_graceful_shutdown(shutdown).await
+    // The webhook sender runs beside the server: every replica sends, leases keep them from doubling up.
+    let sender = webhooks::spawn_sender(store.clone(), DeliveryConfig::default());
+    let result = axum::serve(listener, router(store)).with_graceful_shutdown(shutdown).await;
+    sender.abort();
+    result
 }
 
 async fn graphql(

@@ -11,6 +11,7 @@ pub mod ids;
 pub mod model;
 pub mod store;
 pub mod transfer;
+pub mod webhooks;
 mod write;
 
 pub use error::{Problem, StoreError};
