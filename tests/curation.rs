@@ -48,6 +48,7 @@ on_both_backends!(
     a_subscriber_receives_each_committed_change,
     a_source_relied_on_cannot_be_deleted_or_have_its_text_changed_under_a_quote,
     a_webhook_receives_matching_changes_signed_and_retried,
+    an_editor_records_a_disagreement_between_sources,
 );
 
 async fn writes_need_a_valid_token_of_the_right_role(server: &TestServer) {
@@ -414,4 +415,36 @@ async fn a_webhook_receives_matching_changes_signed_and_retried(server: &TestSer
     assert_eq!(delivery["attempts"], 2);
     assert_eq!(delivery["lastStatus"], 200);
     assert_eq!(deliveries["webhooks"][0]["deliveries"].as_array().unwrap().len(), 1);
+}
+
+async fn an_editor_records_a_disagreement_between_sources(server: &TestServer) {
+    let editor = server.store.create_token("fact-checker", Role::Editor).await.unwrap();
+    let input = json!({
+        "slug": "toulon-damage-described",
+        "question": "What did the gunfire leave at Toulon?",
+        "subject": { "kind": "INCIDENT", "slug": "toulon-gunfire-2025-04-15" },
+        "claims": [
+            { "value": "15 bullet impacts on the front gate", "valueNumber": 15, "citations": [{ "source": "seed-000-afp-wire", "quote": "15 bullet impacts on the front gate" }] },
+            { "value": "bullet holes and shell casings", "citations": [{ "source": "seed-001-forum-post", "quote": "leaving bullet holes and shell casings" }] }
+        ]
+    });
+    let created = server
+        .data_as(&editor, "mutation($input: ClaimQuestionInput!) { createClaimQuestion(input: $input) { node { ... on ClaimQuestion { version contested } } } }", json!({ "input": input }))
+        .await;
+    assert_eq!(created["createClaimQuestion"]["node"]["contested"], true);
+    let data = server
+        .data(r#"{ incident(id: "toulon-gunfire-2025-04-15") { claims { slug claims { value corroboration { bestReliability onlyLowReliability } } } } }"#, json!({}))
+        .await;
+    let question = data["incident"]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["slug"] == "toulon-damage-described")
+        .expect("shown on the incident");
+    assert_eq!(
+        question["claims"][1]["corroboration"]["onlyLowReliability"], true,
+        "the forum post alone is low reliability"
+    );
+    let conflicts = server.data("{ conflicts(first: 100) { edges { node { slug } } } }", json!({})).await;
+    assert!(conflicts.to_string().contains("toulon-damage-described"));
 }

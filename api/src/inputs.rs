@@ -356,3 +356,53 @@ impl IncidentLinkInput {
         })
     }
 }
+
+/// What a contested question is about.
+#[derive(InputObject)]
+pub struct SubjectInput {
+    pub kind: SubjectKind,
+    /// The entity's slug, or a campaign name.
+    pub slug: String,
+}
+
+/// One source's answer.
+#[derive(InputObject)]
+pub struct ClaimInput {
+    /// The answer in the source's terms.
+    pub value: String,
+    pub value_number: Option<f64>,
+    pub citations: Vec<CitationInput>,
+}
+
+/// A question and each source's answer, kept apart instead of merged.
+#[derive(InputObject)]
+pub struct ClaimQuestionInput {
+    pub slug: String,
+    pub question: String,
+    pub subject: Option<SubjectInput>,
+    pub claims: Vec<ClaimInput>,
+}
+
+impl ClaimQuestionInput {
+    pub fn into_core(self) -> async_graphql::Result<ClaimQuestionIn> {
+        let claims = self
+            .claims
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                Ok(ClaimIn {
+                    value: c.value,
+                    value_number: c.value_number,
+                    citations: citations(&format!("input.claims[{i}].citations"), c.citations)?,
+                })
+            })
+            .collect::<async_graphql::Result<_>>()?;
+        Ok(ClaimQuestionIn {
+            slug: self.slug,
+            version: 1,
+            question: self.question,
+            subject: self.subject.map(|s| SubjectIn { kind: s.kind.into(), slug: s.slug }),
+            claims,
+        })
+    }
+}

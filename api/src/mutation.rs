@@ -60,7 +60,10 @@ async fn node_after(store: &Store, revision: &RevisionRow) -> async_graphql::Res
             let provision = slug.split('~').next().unwrap_or_default();
             found(store.by_slug::<model::Provision>(provision).await)?.map(|r| Node::Provision(Provision(r)))
         }
-        EntityType::Law | EntityType::ClaimQuestion => None,
+        EntityType::ClaimQuestion => {
+            found(store.by_slug::<model::ClaimQuestion>(slug).await)?.map(|r| Node::ClaimQuestion(ClaimQuestion(r)))
+        }
+        EntityType::Law => None,
     })
 }
 
@@ -257,6 +260,34 @@ impl Mutation {
         expected_version: i32,
     ) -> async_graphql::Result<ChangePayload> {
         delete::<model::Criticism>(ctx, EntityType::Criticism, &id, expected_version).await
+    }
+
+    /// Records a question on which sources give answers, each with its evidence.
+    async fn create_claim_question(
+        &self,
+        ctx: &Context<'_>,
+        input: ClaimQuestionInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        create(ctx, Draft::ClaimQuestion(input.into_core()?)).await
+    }
+    /// Replaces a question and its answers.
+    async fn update_claim_question(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+        input: ClaimQuestionInput,
+    ) -> async_graphql::Result<ChangePayload> {
+        same_slug::<model::ClaimQuestion>(&id, &input.slug)?;
+        update(ctx, expected_version, Draft::ClaimQuestion(input.into_core()?)).await
+    }
+    async fn delete_claim_question(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> async_graphql::Result<ChangePayload> {
+        delete::<model::ClaimQuestion>(ctx, EntityType::ClaimQuestion, &id, expected_version).await
     }
 
     /// Links an incident to a provision, with at least one verified quote.

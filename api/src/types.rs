@@ -744,6 +744,13 @@ impl ClaimQuestion {
     async fn id(&self) -> ID {
         gid::<model::ClaimQuestion>(&self.0.slug)
     }
+    /// Bumped by every update; pass it as `expectedVersion` to change this question.
+    async fn version(&self) -> i64 {
+        self.0.version
+    }
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Revision>> {
+        history(ctx, model::EntityType::ClaimQuestion, &self.0.slug).await
+    }
     async fn slug(&self) -> &str {
         &self.0.slug
     }

@@ -27,6 +27,8 @@ pub enum Draft {
     Incident(IncidentIn),
     /// On update, the criticism's links are left as they are (see `link_criticism`).
     Criticism(CriticismIn),
+    /// A question with each source's answer.
+    ClaimQuestion(ClaimQuestionIn),
 }
 
 impl Draft {
@@ -38,6 +40,7 @@ impl Draft {
             Draft::Actor(_) => EntityType::Actor,
             Draft::Incident(_) => EntityType::Incident,
             Draft::Criticism(_) => EntityType::Criticism,
+            Draft::ClaimQuestion(_) => EntityType::ClaimQuestion,
         }
     }
 
@@ -49,6 +52,7 @@ impl Draft {
             Draft::Actor(e) => &e.slug,
             Draft::Incident(e) => &e.slug,
             Draft::Criticism(e) => &e.slug,
+            Draft::ClaimQuestion(e) => &e.slug,
         }
     }
 
@@ -74,6 +78,7 @@ impl Draft {
             Draft::Actor(e) => content.actors.push(e),
             Draft::Incident(e) => content.incidents.push(e),
             Draft::Criticism(e) => content.criticisms.push(e),
+            Draft::ClaimQuestion(e) => content.claims.push(e),
         }
         content
     }
@@ -206,6 +211,28 @@ async fn resolve(
                 _ => known.incidents.insert(row.slug.clone()),
             };
             ids.push((kind, row.slug, row.id));
+        }
+    }
+    for subject in content.claims.iter().filter_map(|q| q.subject.as_ref()) {
+        let found = match subject.kind {
+            SubjectKind::Incident => {
+                slug_rows(tx, "incidents", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.incidents)
+            }
+            SubjectKind::Provision => {
+                slug_rows(tx, "provisions", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.provisions)
+            }
+            SubjectKind::Facility => {
+                slug_rows(tx, "facilities", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.facilities)
+            }
+            SubjectKind::Law => slug_rows(tx, "laws", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.laws),
+            SubjectKind::Campaign => {
+                let mut sql = Sql::new("SELECT COUNT(*) FROM incidents WHERE campaign = ");
+                sql.bind(subject.slug.as_str());
+                (tx.fetch_count(sql).await? > 0).then_some(&mut known.campaigns)
+            }
+        };
+        if let Some(set) = found {
+            set.insert(subject.slug.clone());
         }
     }
     if let Some(law) = law {
@@ -369,11 +396,17 @@ async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result<serde_json
             value["criticism"] = serde_json::Value::String(criticism.slug.clone());
             return Ok(value);
         }
-        EntityType::Law | EntityType::ClaimQuestion => {
-            return Err(StoreError::BadArgument {
-                field: "entity",
-                message: "laws and claim questions are curated in data/".into(),
-            });
+        EntityType::ClaimQuestion => {
+            rows.questions = rows_where(tx, "claim_questions", "id", &one).await?;
+            rows.claims = rows_where(tx, "claims", "question_id", &one).await?;
+            rows.claims.sort_by_key(|c| c.position);
+            let claims = rows.claims.iter().map(|c| c.id).collect();
+            citations_on(tx, &mut rows, &[("claim_id", claims)]).await?;
+            let content = assemble(rows)?;
+            return Ok(serde_json::to_value(&content.claims[0]).expect("serialisable"));
+        }
+        EntityType::Law => {
+            return Err(StoreError::BadArgument { field: "entity", message: "laws are curated in data/".into() });
         }
     }
     let content = assemble(rows)?;
@@ -544,6 +577,7 @@ impl Store {
                     e.provisions.iter().map(|l| writer.id("provision", &l.provision)).collect::<Result<_, _>>()?;
                 (writer.insert_criticism(e).await?, provisions)
             }
+            Draft::ClaimQuestion(e) => (writer.insert_claim_question(e).await?, vec![]),
         };
         drop(writer);
         let after = snapshot(&mut tx, entity, id).await?;
@@ -596,6 +630,7 @@ impl Store {
             Draft::Actor(e) => writer.update_actor(id, e).await?,
             Draft::Incident(e) => writer.update_incident(id, e).await?,
             Draft::Criticism(e) => writer.update_criticism(id, e).await?,
+            Draft::ClaimQuestion(e) => writer.update_claim_question(id, e).await?,
         }
         drop(writer);
         let after = snapshot(&mut tx, entity, id).await?;
@@ -647,13 +682,7 @@ impl Store {
         expected_version: i64,
     ) -> Result<Revision, StoreError> {
         require(who, Role::Admin, "deleting")?;
-        if matches!(
-            entity,
-            EntityType::Law
-                | EntityType::ClaimQuestion
-                | EntityType::ProvisionIncident
-                | EntityType::ProvisionCriticism
-        ) {
+        if matches!(entity, EntityType::Law | EntityType::ProvisionIncident | EntityType::ProvisionCriticism) {
             return Err(StoreError::BadArgument {
                 field: "entity",
                 message: format!("{} cannot be deleted this way", entity),

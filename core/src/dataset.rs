@@ -407,6 +407,8 @@ pub struct Known {
     pub facilities: HashSet<String>,
     pub actors: HashSet<String>,
     pub incidents: HashSet<String>,
+    /// Campaign names incidents in the database carry.
+    pub campaigns: HashSet<String>,
 }
 
 /// Reads dataset files, hashing what it reads and collecting every problem.
@@ -688,9 +690,12 @@ impl<'a> Checker<'a> {
                     SubjectKind::Incident => self.incidents.contains(subject.slug.as_str()),
                     SubjectKind::Provision => self.provisions.contains(subject.slug.as_str()),
                     SubjectKind::Facility => self.facilities.contains(subject.slug.as_str()),
-                    SubjectKind::Law => data.laws.iter().any(|l| l.slug == subject.slug),
+                    SubjectKind::Law => {
+                        data.laws.iter().any(|l| l.slug == subject.slug) || self.known.laws.contains(&subject.slug)
+                    }
                     SubjectKind::Campaign => {
                         data.incidents.iter().any(|i| i.campaign.as_deref() == Some(subject.slug.as_str()))
+                            || self.known.campaigns.contains(&subject.slug)
                     }
                 };
                 self.reference(&record, "subject.slug", subject.kind.as_str(), &subject.slug, known);

@@ -490,20 +490,20 @@ impl<'t> Writer<'t> {
     }
 
     pub async fn insert_claim_question(&mut self, question: &ClaimQuestionIn) -> Result<i64, StoreError> {
-        let id = self
-            .insert(
-                "claim question",
-                &question.slug,
-                "claim_questions",
-                vec![
-                    ("slug", question.slug.as_str().into()),
-                    ("version", question.version.into()),
-                    ("question", question.question.as_str().into()),
-                    ("subject_kind", question.subject.as_ref().map(|s| s.kind.as_str()).into()),
-                    ("subject_slug", question.subject.as_ref().map(|s| s.slug.as_str()).into()),
-                ],
-            )
-            .await?;
+        let columns = with_identity(&question.slug, question.version, question_columns(question));
+        let id = self.insert("claim question", &question.slug, "claim_questions", columns).await?;
+        self.claims(id, question).await?;
+        Ok(id)
+    }
+
+    pub async fn update_claim_question(&mut self, id: i64, question: &ClaimQuestionIn) -> Result<(), StoreError> {
+        self.tx.execute(update_row("claim_questions", id, question_columns(question))).await?;
+        // Claims go with their citations (ON DELETE CASCADE).
+        self.delete_where("claims", "question_id", id).await?;
+        self.claims(id, question).await
+    }
+
+    async fn claims(&mut self, id: i64, question: &ClaimQuestionIn) -> Result<(), StoreError> {
         for (position, claim) in question.claims.iter().enumerate() {
             let claim_id = self
                 .tx
@@ -519,6 +519,14 @@ impl<'t> Writer<'t> {
                 .await?;
             self.cite(CitationTarget::Claim(claim_id), &claim.citations).await?;
         }
-        Ok(id)
+        Ok(())
     }
+}
+
+fn question_columns(q: &ClaimQuestionIn) -> Columns {
+    vec![
+        ("question", q.question.as_str().into()),
+        ("subject_kind", q.subject.as_ref().map(|s| s.kind.as_str()).into()),
+        ("subject_slug", q.subject.as_ref().map(|s| s.slug.as_str()).into()),
+    ]
 }
