@@ -772,27 +772,32 @@ impl Store {
             entity: "ProvisionIncident",
             key: format!("{provision} ~ {incident} ({relation})"),
         })?;
-        let before = snapshot(&mut tx, EntityType::ProvisionIncident, row.id).await?;
-        let mut provision_ids = Sql::new("SELECT id, slug FROM provisions WHERE slug = ");
-        provision_ids.bind(provision);
-        let provision_id: Vec<i64> = tx.fetch_all::<SlugRow>(provision_ids).await?.into_iter().map(|r| r.id).collect();
-        let related = related(&mut tx, &provision_id, vec![incident.to_string()]).await?;
-        let mut sql = Sql::new("DELETE FROM provision_incidents WHERE id = ");
-        sql.bind(row.id);
-        tx.execute(sql).await?;
         let slug = incident_link_slug(provision, incident, relation);
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
-            Operation::Unlink,
-            EntityType::ProvisionIncident,
-            &slug,
-            &related,
-            Some(before),
-            None,
-        )
-        .await?;
+        self.remove_link(tx, who, EntityType::ProvisionIncident, row.id, &slug, provision, incident).await
+    }
+
+    /// Deletes a link row and records the unlink: the shared end of both unlink mutations.
+    #[allow(clippy::too_many_arguments)]
+    async fn remove_link(
+        &self,
+        mut tx: Tx,
+        who: &Principal,
+        entity: EntityType,
+        link_id: i64,
+        slug: &str,
+        provision: &str,
+        other: &str,
+    ) -> Result<Revision, StoreError> {
+        let before = snapshot(&mut tx, entity, link_id).await?;
+        let provision_id: Vec<i64> =
+            slug_rows(&mut tx, "provisions", &[provision.to_string()]).await?.into_iter().map(|r| r.id).collect();
+        let related = related(&mut tx, &provision_id, vec![other.to_string()]).await?;
+        let mut sql = Sql::new("DELETE FROM ");
+        sql.push(table(entity).0).push(" WHERE id = ").bind(link_id);
+        tx.execute(sql).await?;
+        let revision =
+            record(&mut tx, self.backend(), &who.name, Operation::Unlink, entity, slug, &related, Some(before), None)
+                .await?;
         self.commit_and_announce(tx, revision).await
     }
 
@@ -884,28 +889,8 @@ impl Store {
             entity: "ProvisionCriticism",
             key: format!("{provision} ~ {criticism}"),
         })?;
-        let before = snapshot(&mut tx, EntityType::ProvisionCriticism, row.id).await?;
-        let mut provision_ids = Sql::new("SELECT id, slug FROM provisions WHERE slug = ");
-        provision_ids.bind(provision);
-        let provision_id: Vec<i64> = tx.fetch_all::<SlugRow>(provision_ids).await?.into_iter().map(|r| r.id).collect();
-        let related = related(&mut tx, &provision_id, vec![criticism.to_string()]).await?;
-        let mut sql = Sql::new("DELETE FROM provision_criticisms WHERE id = ");
-        sql.bind(row.id);
-        tx.execute(sql).await?;
         let slug = format!("{provision}~{criticism}");
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
-            Operation::Unlink,
-            EntityType::ProvisionCriticism,
-            &slug,
-            &related,
-            Some(before),
-            None,
-        )
-        .await?;
-        self.commit_and_announce(tx, revision).await
+        self.remove_link(tx, who, EntityType::ProvisionCriticism, row.id, &slug, provision, criticism).await
     }
 
     /// Revisions of one entity, oldest first.

@@ -162,27 +162,21 @@ impl TestServer {
 
     /// POSTs a GraphQL query and returns the whole response body.
     pub async fn post(&self, query: &str, variables: Value) -> Value {
-        let response = self
-            .client
-            .post(format!("{}/graphql", self.base))
-            .json(&json!({ "query": query, "variables": variables }))
-            .send()
-            .await
-            .expect("the server answers");
-        assert_eq!(response.status(), 200, "GraphQL answers 200 even for errors");
-        response.json().await.expect("a JSON body")
+        self.send(None, query, variables).await
     }
 
     /// POSTs a query with a bearer token and returns the whole response body.
     pub async fn post_as(&self, token: &str, query: &str, variables: Value) -> Value {
-        let response = self
-            .client
-            .post(format!("{}/graphql", self.base))
-            .bearer_auth(token)
-            .json(&json!({ "query": query, "variables": variables }))
-            .send()
-            .await
-            .expect("the server answers");
+        self.send(Some(token), query, variables).await
+    }
+
+    async fn send(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut request = self.client.post(format!("{}/graphql", self.base));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response =
+            request.json(&json!({ "query": query, "variables": variables })).send().await.expect("the server answers");
         assert_eq!(response.status(), 200, "GraphQL answers 200 even for errors");
         response.json().await.expect("a JSON body")
     }
