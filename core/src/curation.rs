@@ -215,16 +215,21 @@ async fn resolve(
     }
     for subject in content.claims.iter().filter_map(|q| q.subject.as_ref()) {
         let found = match subject.kind {
-            SubjectKind::Incident => {
-                slug_rows(tx, "incidents", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.incidents)
+            SubjectKind::Incident => slug_rows(tx, "incidents", std::slice::from_ref(&subject.slug))
+                .await?
+                .pop()
+                .map(|_| &mut known.incidents),
+            SubjectKind::Provision => slug_rows(tx, "provisions", std::slice::from_ref(&subject.slug))
+                .await?
+                .pop()
+                .map(|_| &mut known.provisions),
+            SubjectKind::Facility => slug_rows(tx, "facilities", std::slice::from_ref(&subject.slug))
+                .await?
+                .pop()
+                .map(|_| &mut known.facilities),
+            SubjectKind::Law => {
+                slug_rows(tx, "laws", std::slice::from_ref(&subject.slug)).await?.pop().map(|_| &mut known.laws)
             }
-            SubjectKind::Provision => {
-                slug_rows(tx, "provisions", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.provisions)
-            }
-            SubjectKind::Facility => {
-                slug_rows(tx, "facilities", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.facilities)
-            }
-            SubjectKind::Law => slug_rows(tx, "laws", &[subject.slug.clone()]).await?.pop().map(|_| &mut known.laws),
             SubjectKind::Campaign => {
                 let mut sql = Sql::new("SELECT COUNT(*) FROM incidents WHERE campaign = ");
                 sql.bind(subject.slug.as_str());
@@ -448,19 +453,25 @@ struct WebhookFilter {
     subject_slug: Option<String>,
 }
 
+/// What a write did to one entity, as a revision records it.
+pub(crate) struct Change<'a> {
+    pub operation: Operation,
+    pub entity: EntityType,
+    pub slug: &'a str,
+    pub related: &'a [String],
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
 /// Records a revision and, in the same transaction, queues a delivery for each
 /// webhook that wants it and (on PostgreSQL) notifies every replica.
 pub(crate) async fn record(
     tx: &mut Tx,
     backend: Backend,
     author: &str,
-    operation: Operation,
-    entity: EntityType,
-    slug: &str,
-    related: &[String],
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
+    change: Change<'_>,
 ) -> Result<Revision, StoreError> {
+    let Change { operation, entity, slug, related, before, after } = change;
     let mut revision = Revision {
         id: 0,
         at: now(),
@@ -582,9 +593,20 @@ impl Store {
         drop(writer);
         let after = snapshot(&mut tx, entity, id).await?;
         let related = related(&mut tx, &provisions, vec![]).await?;
-        let revision =
-            record(&mut tx, self.backend(), &who.name, Operation::Create, entity, &slug, &related, None, Some(after))
-                .await?;
+        let revision = record(
+            &mut tx,
+            self.backend(),
+            &who.name,
+            Change {
+                operation: Operation::Create,
+                entity,
+                slug: &slug,
+                related: &related,
+                before: None,
+                after: Some(after),
+            },
+        )
+        .await?;
         self.commit_and_announce(tx, revision).await
     }
 
@@ -639,12 +661,14 @@ impl Store {
             &mut tx,
             self.backend(),
             &who.name,
-            Operation::Update,
-            entity,
-            &slug,
-            &related,
-            Some(before),
-            Some(after),
+            Change {
+                operation: Operation::Update,
+                entity,
+                slug: &slug,
+                related: &related,
+                before: Some(before),
+                after: Some(after),
+            },
         )
         .await?;
         self.commit_and_announce(tx, revision).await
@@ -713,9 +737,20 @@ impl Store {
         let mut sql = Sql::new("DELETE FROM ");
         sql.push(table(entity).0).push(" WHERE id = ").bind(id);
         tx.execute(sql).await?;
-        let revision =
-            record(&mut tx, self.backend(), &who.name, Operation::Delete, entity, slug, &related, Some(before), None)
-                .await?;
+        let revision = record(
+            &mut tx,
+            self.backend(),
+            &who.name,
+            Change {
+                operation: Operation::Delete,
+                entity,
+                slug,
+                related: &related,
+                before: Some(before),
+                after: None,
+            },
+        )
+        .await?;
         self.commit_and_announce(tx, revision).await
     }
 
@@ -744,12 +779,14 @@ impl Store {
             &mut tx,
             self.backend(),
             &who.name,
-            Operation::Link,
-            EntityType::ProvisionIncident,
-            &slug,
-            &related,
-            None,
-            Some(after),
+            Change {
+                operation: Operation::Link,
+                entity: EntityType::ProvisionIncident,
+                slug: &slug,
+                related: &related,
+                before: None,
+                after: Some(after),
+            },
         )
         .await?;
         self.commit_and_announce(tx, revision).await
@@ -795,9 +832,20 @@ impl Store {
         let mut sql = Sql::new("DELETE FROM ");
         sql.push(table(entity).0).push(" WHERE id = ").bind(link_id);
         tx.execute(sql).await?;
-        let revision =
-            record(&mut tx, self.backend(), &who.name, Operation::Unlink, entity, slug, &related, Some(before), None)
-                .await?;
+        let revision = record(
+            &mut tx,
+            self.backend(),
+            &who.name,
+            Change {
+                operation: Operation::Unlink,
+                entity,
+                slug,
+                related: &related,
+                before: Some(before),
+                after: None,
+            },
+        )
+        .await?;
         self.commit_and_announce(tx, revision).await
     }
 
@@ -862,12 +910,14 @@ impl Store {
             &mut tx,
             self.backend(),
             &who.name,
-            Operation::Link,
-            EntityType::ProvisionCriticism,
-            &slug,
-            &related,
-            None,
-            Some(after),
+            Change {
+                operation: Operation::Link,
+                entity: EntityType::ProvisionCriticism,
+                slug: &slug,
+                related: &related,
+                before: None,
+                after: Some(after),
+            },
         )
         .await?;
         self.commit_and_announce(tx, revision).await

@@ -755,7 +755,7 @@ pub(crate) async fn record_load(
     author: &str,
     content: &Content,
 ) -> Result<(), StoreError> {
-    use crate::curation::{incident_link_slug, record};
+    use crate::curation::{incident_link_slug, record, Change};
     let json = |value: &dyn erased::Json| Some(value.to_json());
     let mut entries: Vec<(EntityType, String, Vec<String>, Option<serde_json::Value>)> = Vec::new();
     for source in &content.sources {
@@ -791,7 +791,8 @@ pub(crate) async fn record_load(
         entries.push((EntityType::ClaimQuestion, question.slug.clone(), vec![], json(question)));
     }
     for (entity, slug, related, after) in entries {
-        record(tx, backend, author, Operation::Load, entity, &slug, &related, None, after).await?;
+        let change = Change { operation: Operation::Load, entity, slug: &slug, related: &related, before: None, after };
+        record(tx, backend, author, change).await?;
     }
     Ok(())
 }

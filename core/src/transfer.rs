@@ -78,7 +78,8 @@ pub(crate) struct CitationRow {
 impl CitationRow {
     fn target(&self) -> Option<CitationTarget> {
         use CitationTarget::*;
-        let targets: [(Option<i64>, fn(i64) -> CitationTarget); 12] = [
+        type Make = fn(i64) -> CitationTarget;
+        let targets: [(Option<i64>, Make); 12] = [
             (self.law_id, Law),
             (self.law_stage_id, LawStage),
             (self.provision_id, Provision),
