@@ -15,6 +15,8 @@ on_both_backends!(
     criticisms_filter_by_right_and_provision,
     provisions_filter_by_theme_and_status,
     facilities_carry_aliases_and_sourced_coordinates,
+    the_timeline_merges_stages_incidents_and_statements_in_date_order,
+    incidents_as_geojson_are_rfc_7946_points_with_the_incident_filters,
 );
 
 fn strings(values: &Value, pointer: &str) -> Vec<String> {
@@ -211,4 +213,75 @@ async fn facilities_carry_aliases_and_sourced_coordinates(server: &TestServer) {
     }
     assert!(facility["latitude"].is_f64() && facility["longitude"].is_f64());
     assert!(facility["coordinatesNote"].as_str().unwrap().contains("commune"), "the note says what the point is");
+}
+
+async fn the_timeline_merges_stages_incidents_and_statements_in_date_order(server: &TestServer) {
+    let query = "query($types: [TimelineEntryType!]) { timeline(from: \"2025-01-01\", to: \"2025-06-30\", types: $types, first: 500) { type date datePrecision earliestDate slug node { id } } }";
+    let data = server.data(query, json!({ "types": [] })).await;
+    let entries = data["timeline"].as_array().unwrap();
+    let types: HashSet<&str> = entries.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(types, HashSet::from(["LEGISLATIVE_STAGE", "INCIDENT", "STATEMENT"]), "all three kinds are merged");
+    let earliest = strings(&data["timeline"], "/earliestDate");
+    let mut sorted = earliest.clone();
+    sorted.sort();
+    assert_eq!(earliest, sorted, "in date order across types");
+    assert!(earliest.iter().all(|d| d.as_str() >= "2025-01-01" && d.as_str() <= "2025-06-30"));
+    let position = |slug: &str| {
+        entries.iter().position(|e| e["slug"] == slug).unwrap_or_else(|| panic!("{slug} is on the timeline"))
+    };
+    assert!(position("toulon-gunfire-2025-04-15") < position("promulgation"), "the attacks came before the law");
+    for entry in entries {
+        assert!(!entry["node"].is_null(), "every entry points to its entity: {entry}");
+        if entry["datePrecision"] == "MONTH" {
+            assert_eq!(entry["date"].as_str().unwrap().len(), 7, "a month is not shown as a day: {entry}");
+        }
+    }
+    let only_incidents = server.data(query, json!({ "types": ["INCIDENT"] })).await;
+    assert!(strings(&only_incidents["timeline"], "/type").iter().all(|t| t == "INCIDENT"));
+}
+
+async fn incidents_as_geojson_are_rfc_7946_points_with_the_incident_filters(server: &TestServer) {
+    let get = |query: &'static str| {
+        let url = format!("{}/incidents.geojson{query}", server.base);
+        async move {
+            let response = server.client.get(url).send().await.unwrap();
+            let status = response.status().as_u16();
+            let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_string());
+            (status, content_type, response.json::<Value>().await.unwrap())
+        }
+    };
+    let (status, content_type, all) = get("").await;
+    assert_eq!((status, content_type.as_deref()), (200, Some("application/geo+json")));
+    assert_eq!(all["type"], "FeatureCollection");
+    let features = all["features"].as_array().unwrap();
+    assert!(features.len() >= 5, "incidents at facilities with sourced coordinates are on the map");
+    for feature in features {
+        assert_eq!(feature["type"], "Feature");
+        assert_eq!(feature["geometry"]["type"], "Point");
+        let coordinates = feature["geometry"]["coordinates"].as_array().unwrap();
+        let (lon, lat) = (coordinates[0].as_f64().unwrap(), coordinates[1].as_f64().unwrap());
+        // Longitude first: metropolitan France lies between 5°W and 10°E, 41°N and 52°N.
+        assert!((-5.5..10.0).contains(&lon) && (41.0..52.0).contains(&lat), "({lon}, {lat}) is not lon/lat in France");
+        assert!(feature["properties"]["slug"].is_string() && feature["properties"]["occurredOn"].is_string());
+    }
+    let total =
+        server.data("{ incidents { totalCount } }", json!({})).await["incidents"]["totalCount"].as_u64().unwrap();
+    assert_eq!(features.len() as u64 + all["withoutCoordinates"].as_u64().unwrap(), total, "nothing silently dropped");
+
+    let (_, _, arson) = get("?kind=arson&from=2025-04-14&to=2025-04-16").await;
+    let arson_features = arson["features"].as_array().unwrap();
+    assert!(!arson_features.is_empty());
+    for feature in arson_features {
+        assert!(feature["properties"]["kinds"].as_array().unwrap().contains(&json!("arson")), "{feature}");
+    }
+    let via_graphql = server
+        .data("{ incidentsGeojson(filter: { kind: ARSON, from: \"2025-04-14\", to: \"2025-04-16\" }) }", json!({}))
+        .await;
+    assert_eq!(via_graphql["incidentsGeojson"], arson, "the endpoint and the field agree");
+
+    let (status, _, error) = get("?from=14-04-2025").await;
+    assert_eq!(status, 400);
+    assert_eq!(error["errors"][0]["extensions"]["code"], "BAD_USER_INPUT", "{error}");
+    let (status, _, error) = get("?colour=red").await;
+    assert_eq!((status, error["errors"][0]["extensions"]["field"].as_str()), (400, Some("colour")));
 }

@@ -153,3 +153,32 @@ mirror_enum!(
         Load,
     }
 );
+
+/// What a timeline entry is.
+#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineEntryType {
+    LegislativeStage,
+    Incident,
+    /// A criticism or statement of support.
+    Statement,
+}
+
+impl From<model::TimelineKind> for TimelineEntryType {
+    fn from(value: model::TimelineKind) -> Self {
+        match value {
+            model::TimelineKind::LegislativeStage => TimelineEntryType::LegislativeStage,
+            model::TimelineKind::Incident => TimelineEntryType::Incident,
+            model::TimelineKind::Statement => TimelineEntryType::Statement,
+        }
+    }
+}
+
+impl From<TimelineEntryType> for model::TimelineKind {
+    fn from(value: TimelineEntryType) -> Self {
+        match value {
+            TimelineEntryType::LegislativeStage => model::TimelineKind::LegislativeStage,
+            TimelineEntryType::Incident => model::TimelineKind::Incident,
+            TimelineEntryType::Statement => model::TimelineKind::Statement,
+        }
+    }
+}

@@ -71,8 +71,109 @@ pub struct CriticismFilterInput {
     pub stance: Option<Stance>,
 }
 
+/// The store's incident filter from the API's, resolving IDs and checking the range.
+async fn incident_filter(
+    ctx: &Context<'_>,
+    input: Option<IncidentFilterInput>,
+) -> async_graphql::Result<IncidentFilter> {
+    let input = input.unwrap_or_default();
+    if let (Some(from), Some(to)) = (input.from, input.to) {
+        if from.0 > to.0 {
+            return Err(user_error(code::BAD_USER_INPUT, Some("filter.to"), "filter.to is before filter.from"));
+        }
+    }
+    Ok(IncidentFilter {
+        from: input.from.map(|d| d.0),
+        to: input.to.map(|d| d.0),
+        facility_id: require::<model::Facility>(ctx, "filter.facility", input.facility.as_ref()).await?,
+        kind: input.kind.map(Into::into),
+        campaign: input.campaign,
+    })
+}
+
+/// One entry of the timeline.
+pub struct TimelineEntry(lawtracker_core::timeline::TimelineEntry);
+
+#[Object]
+impl TimelineEntry {
+    #[graphql(name = "type")]
+    async fn kind(&self) -> TimelineEntryType {
+        self.0.kind.into()
+    }
+    /// As precise as the sources allow: `2025`, `2025-04` or `2025-04-14`.
+    async fn date(&self) -> &str {
+        &self.0.date
+    }
+    async fn date_precision(&self) -> DatePrecision {
+        self.0.precision.into()
+    }
+    /// First day `date` may mean; the timeline is ordered by it.
+    async fn earliest_date(&self) -> &str {
+        &self.0.earliest
+    }
+    async fn latest_date(&self) -> &str {
+        &self.0.latest
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// The entity's slug (a stage's slug is unique within its law).
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+    /// The entity the entry is about: the law (for a stage), the incident or the criticism.
+    async fn node(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Node>> {
+        let store = store(ctx)?;
+        Ok(match self.0.kind {
+            model::TimelineKind::LegislativeStage => match &self.0.law {
+                Some(law) => store.by_slug::<model::Law>(law).await.gql()?.map(|l| Node::Law(Law(l))),
+                None => None,
+            },
+            model::TimelineKind::Incident => {
+                store.by_slug::<model::Incident>(&self.0.slug).await.gql()?.map(|i| Node::Incident(Incident(i)))
+            }
+            model::TimelineKind::Statement => {
+                store.by_slug::<model::Criticism>(&self.0.slug).await.gql()?.map(|c| Node::Criticism(Criticism(c)))
+            }
+        })
+    }
+}
+
 #[Object]
 impl Query {
+    /// Legislative stages, incidents and statements merged in date order (earliest
+    /// possible day first; on one day, the more precisely dated first).
+    async fn timeline(
+        &self,
+        ctx: &Context<'_>,
+        from: Option<Date>,
+        to: Option<Date>,
+        #[graphql(default)] types: Vec<TimelineEntryType>,
+        #[graphql(default = 100)] first: i32,
+    ) -> async_graphql::Result<Vec<TimelineEntry>> {
+        if !(0..=500).contains(&first) {
+            return Err(user_error(
+                code::BAD_USER_INPUT,
+                Some("first"),
+                format!("first must be between 0 and 500, got {first}"),
+            ));
+        }
+        let kinds: Vec<model::TimelineKind> = types.into_iter().map(Into::into).collect();
+        let entries = store(ctx)?.timeline(from.map(|d| d.0), to.map(|d| d.0), &kinds, first as usize).await.gql()?;
+        Ok(entries.into_iter().map(TimelineEntry).collect())
+    }
+
+    /// The incidents matching `filter` as an RFC 7946 GeoJSON FeatureCollection of
+    /// Points at their facilities' sourced coordinates (also at `GET /incidents.geojson`).
+    async fn incidents_geojson(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<IncidentFilterInput>,
+    ) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
+        let filter = incident_filter(ctx, filter).await?;
+        Ok(async_graphql::Json(store(ctx)?.incidents_geojson(&filter).await.gql()?))
+    }
+
     /// Any entity by global ID.
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
         let Some((kind, slug)) = decode_global_id(&id) else {
@@ -147,19 +248,7 @@ impl Query {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Incident>> {
         let args = PageArgs::parse(first, after)?;
-        let input = filter.unwrap_or_default();
-        if let (Some(from), Some(to)) = (input.from, input.to) {
-            if from.0 > to.0 {
-                return Err(user_error(code::BAD_USER_INPUT, Some("filter.to"), "filter.to is before filter.from"));
-            }
-        }
-        let filter = IncidentFilter {
-            from: input.from.map(|d| d.0),
-            to: input.to.map(|d| d.0),
-            facility_id: require::<model::Facility>(ctx, "filter.facility", input.facility.as_ref()).await?,
-            kind: input.kind.map(Into::into),
-            campaign: input.campaign,
-        };
+        let filter = incident_filter(ctx, filter).await?;
         let page = store(ctx)?.incidents(&filter, args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Incidents(filter), Incident))
     }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use async_graphql::http::GraphiQLSource;
 use async_graphql::ServerError;
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse, GraphQLSubscription};
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
@@ -67,6 +67,7 @@ pub fn router(store: Store) -> Router {
         .route("/graphql", get(graphql).post(graphql))
         .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
         .route("/healthz", get(healthz))
+        .route("/incidents.geojson", get(incidents_geojson))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(cors)
@@ -116,6 +117,35 @@ fn is_mutation(query: &str) -> bool {
     async_graphql::parser::parse_query(query)
         .map(|doc| doc.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation))
         .unwrap_or(false)
+}
+
+/// `GET /incidents.geojson?from=&to=&facility=&kind=&campaign=`: the same filters as
+/// the `incidents` query, answered by the `incidentsGeojson` field itself so the two
+/// can never disagree.
+async fn incidents_geojson(
+    State(app): State<AppState>,
+    Query(params): Query<std::collections::HashMap<String, String>>,
+) -> axum::response::Response {
+    let mut filter = serde_json::Map::new();
+    for (name, value) in params {
+        let value = if name == "kind" { value.to_uppercase() } else { value };
+        if !["from", "to", "facility", "kind", "campaign"].contains(&name.as_str()) {
+            let body = serde_json::json!({ "errors": [{ "message": format!("unknown parameter {name:?}; use from, to, facility, kind, campaign"), "extensions": { "code": code::BAD_USER_INPUT, "field": name } }] });
+            return (StatusCode::BAD_REQUEST, Json(body)).into_response();
+        }
+        filter.insert(name, serde_json::Value::String(value));
+    }
+    let request =
+        async_graphql::Request::new("query($filter: IncidentFilterInput) { incidentsGeojson(filter: $filter) }")
+            .variables(async_graphql::Variables::from_json(serde_json::json!({ "filter": filter })))
+            .data(loaders(app.store.clone()));
+    let response = app.schema.execute(request).await;
+    if !response.errors.is_empty() {
+        let body = serde_json::json!({ "errors": response.errors });
+        return (StatusCode::BAD_REQUEST, Json(body)).into_response();
+    }
+    let data = response.data.into_json().unwrap_or_default();
+    ([(header::CONTENT_TYPE, "application/geo+json")], Json(data["incidentsGeojson"].clone())).into_response()
 }
 
 async fn graphiql() -> impl IntoResponse {

@@ -741,14 +741,7 @@ impl Store {
             &mut tx,
             self.backend(),
             &who.name,
-            Change {
-                operation: Operation::Delete,
-                entity,
-                slug,
-                related: &related,
-                before: Some(before),
-                after: None,
-            },
+            Change { operation: Operation::Delete, entity, slug, related: &related, before: Some(before), after: None },
         )
         .await?;
         self.commit_and_announce(tx, revision).await
@@ -836,14 +829,7 @@ impl Store {
             &mut tx,
             self.backend(),
             &who.name,
-            Change {
-                operation: Operation::Unlink,
-                entity,
-                slug,
-                related: &related,
-                before: Some(before),
-                after: None,
-            },
+            Change { operation: Operation::Unlink, entity, slug, related: &related, before: Some(before), after: None },
         )
         .await?;
         self.commit_and_announce(tx, revision).await

@@ -134,6 +134,11 @@ text_enum!(DatePrecision { Year, Month, Day });
 text_enum!(SubjectKind { Incident, Provision, Facility, Law, Campaign });
 
 text_enum!(
+    /// What a timeline entry is.
+    TimelineKind { LegislativeStage, Incident, Statement }
+);
+
+text_enum!(
     /// What a revision is about.
     EntityType {
         Source,

@@ -135,7 +135,8 @@ impl ProvisionFilter {
 }
 
 impl IncidentFilter {
-    fn apply(&self, sql: &mut Sql) {
+    /// Appends this filter's conditions to a query over `incidents i`.
+    pub(crate) fn apply(&self, sql: &mut Sql) {
         if let Some(from) = self.from {
             sql.push(" AND i.occurred_end >= ").bind(iso_day(from));
         }
