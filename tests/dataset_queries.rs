@@ -17,6 +17,7 @@ on_both_backends!(
     facilities_carry_aliases_and_sourced_coordinates,
     the_timeline_merges_stages_incidents_and_statements_in_date_order,
     incidents_as_geojson_are_rfc_7946_points_with_the_incident_filters,
+    provisions_filter_by_typed_parameter_values,
 );
 
 fn strings(values: &Value, pointer: &str) -> Vec<String> {
@@ -284,4 +285,28 @@ async fn incidents_as_geojson_are_rfc_7946_points_with_the_incident_filters(serv
     assert_eq!(error["errors"][0]["extensions"]["code"], "BAD_USER_INPUT", "{error}");
     let (status, _, error) = get("?colour=red").await;
     assert_eq!((status, error["errors"][0]["extensions"]["field"].as_str()), (400, Some("colour")));
+}
+
+async fn provisions_filter_by_typed_parameter_values(server: &TestServer) {
+    let query = "query($parameter: ParameterFilterInput) { provisions(filter: { parameter: $parameter }, first: 100) { edges { node { slug parameters { name isoDuration } } } } }";
+    let slugs = |data: &Value| strings(&data["provisions"]["edges"], "/node/slug");
+    let over_a_year =
+        server.data(query, json!({ "parameter": { "name": "isolation_initial_placement_max", "gt": "P1Y" } })).await;
+    assert_eq!(slugs(&over_a_year), vec!["isolation-regime"], "the bill's 4 years is over a year");
+    let iso = &over_a_year["provisions"]["edges"][0]["node"]["parameters"];
+    assert!(strings(iso, "/isoDuration").contains(&"P4Y".to_string()));
+    // Compared as lengths whatever the unit: 120 hours is 5 days.
+    let mules =
+        server.data(query, json!({ "parameter": { "name": "mule_custody_max", "gte": "P5D", "lt": "P1M" } })).await;
+    assert_eq!(slugs(&mules), vec!["drug-mule-custody"]);
+    let none = server.data(query, json!({ "parameter": { "name": "mule_custody_max", "lt": "P4D" } })).await;
+    assert!(slugs(&none).is_empty());
+    // A range is over a bound when its top is: 600–900 individuals.
+    let targeted =
+        server.data(query, json!({ "parameter": { "name": "high_risk_individuals_targeted", "gt": "800" } })).await;
+    assert_eq!(slugs(&targeted), vec!["high-security-prison-wings"]);
+    let error = server.error(query, json!({ "parameter": { "name": "x", "gt": "P1Y", "lt": "700" } })).await;
+    assert_eq!(error["extensions"]["field"], "filter.parameter", "{error}");
+    let error = server.error(query, json!({ "parameter": { "name": "x", "gt": "one year" } })).await;
+    assert_eq!(error["extensions"]["field"], "filter.parameter.gt", "{error}");
 }

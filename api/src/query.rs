@@ -1,9 +1,12 @@
 //! The root query. `id` arguments take a global ID or a slug.
 
 use async_graphql::{Context, InputObject, Object, ID};
+use lawtracker_core::dates::parse_iso_duration;
 use lawtracker_core::ids::{decode_global_id, slug_from_id_or_slug};
 use lawtracker_core::model;
-use lawtracker_core::store::queries::{CriticismFilter, Cursor, IncidentFilter, Ordered, Page, ProvisionFilter, Table};
+use lawtracker_core::store::queries::{
+    CriticismFilter, Cursor, IncidentFilter, Ordered, Page, ParameterBound, ProvisionFilter, Table,
+};
 use lawtracker_core::Store;
 
 use crate::enums::*;
@@ -42,6 +45,68 @@ pub struct ProvisionFilterInput {
     pub law: Option<ID>,
     pub theme: Option<Theme>,
     pub status: Option<LegalStatus>,
+    /// Provisions with a parameter of this name within these bounds (at any stage).
+    pub parameter: Option<ParameterFilterInput>,
+}
+
+/// Bounds on a named parameter. Each bound is an ISO 8601 duration (`P1Y`, `P3M`,
+/// `PT120H`: durations are compared as lengths, whatever unit the data uses) or a
+/// plain number (`700`) for counts, capacities and money; not a mix.
+#[derive(InputObject)]
+pub struct ParameterFilterInput {
+    /// e.g. `isolation_initial_placement_max`.
+    pub name: String,
+    pub gt: Option<String>,
+    pub gte: Option<String>,
+    pub lt: Option<String>,
+    pub lte: Option<String>,
+    pub eq: Option<String>,
+}
+
+impl ParameterFilterInput {
+    fn into_bound(self) -> async_graphql::Result<ParameterBound> {
+        let mut kinds = Vec::new();
+        let mut parse = |field: &str, text: Option<String>| -> async_graphql::Result<Option<f64>> {
+            let Some(text) = text else { return Ok(None) };
+            let field = format!("filter.parameter.{field}");
+            if text.starts_with('P') {
+                kinds.push(true);
+                parse_iso_duration(&text).map(Some).map_err(|m| user_error(code::BAD_USER_INPUT, Some(&field), m))
+            } else {
+                kinds.push(false);
+                text.trim().parse::<f64>().map(Some).map_err(|_| {
+                    user_error(
+                        code::BAD_USER_INPUT,
+                        Some(&field),
+                        format!("{text:?} is neither an ISO 8601 duration nor a number"),
+                    )
+                })
+            }
+        };
+        let bound = ParameterBound {
+            gt: parse("gt", self.gt)?,
+            gte: parse("gte", self.gte)?,
+            lt: parse("lt", self.lt)?,
+            lte: parse("lte", self.lte)?,
+            eq: parse("eq", self.eq)?,
+            duration: false,
+            name: self.name,
+        };
+        match (kinds.iter().all(|d| *d), kinds.iter().any(|d| *d)) {
+            (_, _) if kinds.is_empty() => Err(user_error(
+                code::BAD_USER_INPUT,
+                Some("filter.parameter"),
+                "give at least one of gt, gte, lt, lte, eq",
+            )),
+            (true, _) => Ok(ParameterBound { duration: true, ..bound }),
+            (false, false) => Ok(bound),
+            (false, true) => Err(user_error(
+                code::BAD_USER_INPUT,
+                Some("filter.parameter"),
+                "bounds mix durations and plain numbers; use one kind",
+            )),
+        }
+    }
 }
 
 /// Which incidents to list. All fields are optional and combine with AND.
@@ -229,6 +294,7 @@ impl Query {
             law_id: require::<model::Law>(ctx, "filter.law", input.law.as_ref()).await?,
             theme: input.theme.map(Into::into),
             status: input.status.map(Into::into),
+            parameter: input.parameter.map(ParameterFilterInput::into_bound).transpose()?,
         };
         let page = store(ctx)?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Provisions(filter), Provision))

@@ -199,8 +199,12 @@ impl Law {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Provision>> {
         let args = PageArgs::parse(first, after)?;
-        let filter =
-            ProvisionFilter { law_id: Some(self.0.id), theme: theme.map(Into::into), status: status.map(Into::into) };
+        let filter = ProvisionFilter {
+            law_id: Some(self.0.id),
+            theme: theme.map(Into::into),
+            status: status.map(Into::into),
+            parameter: None,
+        };
         let page = ctx.data::<Store>()?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Provisions(filter), Provision))
     }
@@ -349,6 +353,10 @@ impl Parameter {
     }
     async fn qualifier(&self) -> Qualifier {
         self.0.qualifier.into()
+    }
+    /// For durations, the value as ISO 8601 (`P4Y`, `P3M`, `PT120H`).
+    async fn iso_duration(&self) -> Option<String> {
+        lawtracker_core::dates::iso_duration(self.0.value, &self.0.unit)
     }
     /// Human-readable value, e.g. "up to 4 years" or "600–900 persons".
     async fn display(&self) -> String {

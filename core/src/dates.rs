@@ -65,6 +65,70 @@ pub fn iso_day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
+/// Days in each duration unit the data uses, for comparing durations as lengths
+/// (Gregorian averages: a year is 365.2425 days, a month a twelfth of that).
+pub const DURATION_UNITS: [(&str, f64); 5] =
+    [("year", 365.2425), ("month", 30.436875), ("week", 7.0), ("day", 1.0), ("hour", 1.0 / 24.0)];
+
+/// The length in days of `value` `unit`s, if `unit` is a duration unit.
+pub fn duration_days(value: f64, unit: &str) -> Option<f64> {
+    DURATION_UNITS.iter().find(|(u, _)| *u == unit).map(|(_, days)| value * days)
+}
+
+/// `value` `unit`s as an ISO 8601 duration (`P4Y`, `P3M`, `P8D`, `PT120H`).
+pub fn iso_duration(value: f64, unit: &str) -> Option<String> {
+    let number = if value.fract() == 0.0 { format!("{}", value as i64) } else { format!("{value}") };
+    let designator = match unit {
+        "year" => "Y",
+        "month" => "M",
+        "week" => "W",
+        "day" => "D",
+        "hour" => return Some(format!("PT{number}H")),
+        _ => return None,
+    };
+    Some(format!("P{number}{designator}"))
+}
+
+/// Parses an ISO 8601 duration (`P1Y`, `P3M`, `P1Y6M`, `P2W`, `PT36H`) into days.
+pub fn parse_iso_duration(text: &str) -> Result<f64, String> {
+    let bad = || format!("{text:?} is not an ISO 8601 duration such as P1Y, P3M, P8D or PT120H");
+    let rest = text.strip_prefix('P').ok_or_else(bad)?;
+    let (date_part, time_part) = match rest.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (rest, None),
+    };
+    let mut days = 0.0;
+    let mut any = false;
+    let mut take = |part: &str, units: &[(char, f64)]| -> Result<(), String> {
+        let mut number = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+            } else {
+                let per = units.iter().find(|(u, _)| *u == c).map(|(_, d)| *d).ok_or_else(bad)?;
+                let n: f64 = number.parse().map_err(|_| bad())?;
+                days += n * per;
+                any = true;
+                number.clear();
+            }
+        }
+        if number.is_empty() {
+            Ok(())
+        } else {
+            Err(bad())
+        }
+    };
+    take(date_part, &[('Y', 365.2425), ('M', 30.436875), ('W', 7.0), ('D', 1.0)])?;
+    if let Some(time) = time_part {
+        take(time, &[('H', 1.0 / 24.0), ('M', 1.0 / 1440.0), ('S', 1.0 / 86400.0)])?;
+    }
+    if any {
+        Ok(days)
+    } else {
+        Err(bad())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +150,21 @@ mod tests {
         assert_eq!((day.precision, day.start, day.end), (DatePrecision::Day, day.start, day.start));
         let year = PartialDate::parse("2025").unwrap();
         assert_eq!(iso_day(year.end), "2025-12-31");
+    }
+
+    #[test]
+    fn durations_compare_as_lengths() {
+        assert_eq!(parse_iso_duration("P1Y").unwrap(), 365.2425);
+        assert!(parse_iso_duration("P4Y").unwrap() > parse_iso_duration("P3M").unwrap());
+        assert_eq!(parse_iso_duration("PT120H").unwrap(), 5.0);
+        assert_eq!(parse_iso_duration("P1Y6M").unwrap(), 365.2425 * 1.5);
+        assert_eq!(duration_days(3.0, "month"), Some(parse_iso_duration("P3M").unwrap()));
+        assert_eq!(iso_duration(4.0, "year").as_deref(), Some("P4Y"));
+        assert_eq!(iso_duration(120.0, "hour").as_deref(), Some("PT120H"));
+        assert_eq!(iso_duration(700.0, "inmate"), None);
+        for bad in ["1Y", "P", "PY", "P1X", "P1Y2", "four years"] {
+            assert!(parse_iso_duration(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -105,6 +105,64 @@ pub struct ProvisionFilter {
     pub law_id: Option<i64>,
     pub theme: Option<Theme>,
     pub status: Option<LegalStatus>,
+    /// Provisions with a parameter of this name whose value satisfies every bound.
+    pub parameter: Option<ParameterBound>,
+}
+
+/// Bounds on a named parameter. A duration bound (in days) matches only duration
+/// parameters, compared as lengths whatever their unit; a plain number matches the
+/// others. A range (600–900) is over a bound if its top is, under one if its bottom is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ParameterBound {
+    pub name: String,
+    pub duration: bool,
+    pub gt: Option<f64>,
+    pub gte: Option<f64>,
+    pub lt: Option<f64>,
+    pub lte: Option<f64>,
+    pub eq: Option<f64>,
+}
+
+impl ParameterBound {
+    fn apply(&self, sql: &mut Sql) {
+        sql.push(" AND EXISTS (SELECT 1 FROM parameters pa WHERE pa.provision_id = p.id AND pa.name = ")
+            .bind(&self.name);
+        // Trusted SQL built from constants: each duration unit's length in days.
+        let scale = |column: &str| {
+            let mut case = String::from("(CASE pa.unit");
+            for (unit, days) in crate::dates::DURATION_UNITS {
+                case.push_str(&format!(" WHEN '{unit}' THEN {column} * {days:?}"));
+            }
+            case.push_str(" END)");
+            case
+        };
+        let (low, high) = if self.duration {
+            sql.push(" AND pa.kind = 'duration'");
+            (scale("pa.value"), scale("COALESCE(pa.value_max, pa.value)"))
+        } else {
+            sql.push(" AND pa.kind <> 'duration'");
+            ("pa.value".to_string(), "COALESCE(pa.value_max, pa.value)".to_string())
+        };
+        for (column, op, bound) in
+            [(&high, " > ", self.gt), (&high, " >= ", self.gte), (&low, " < ", self.lt), (&low, " <= ", self.lte)]
+        {
+            if let Some(bound) = bound {
+                sql.push(" AND ").push(column).push(op).bind(bound);
+            }
+        }
+        if let Some(eq) = self.eq {
+            // Equal within a millionth: lengths in days are not exact in floating point.
+            sql.push(" AND ")
+                .push(&low)
+                .push(" >= ")
+                .bind(eq - 1e-6)
+                .push(" AND ")
+                .push(&high)
+                .push(" <= ")
+                .bind(eq + 1e-6);
+        }
+        sql.push(")");
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -131,6 +189,9 @@ impl ProvisionFilter {
         sql.and_eq("p.law_id", self.law_id)
             .and_eq("p.theme", self.theme.map(Theme::as_str))
             .and_eq("p.status", self.status.map(LegalStatus::as_str));
+        if let Some(bound) = &self.parameter {
+            bound.apply(sql);
+        }
     }
 }
 
