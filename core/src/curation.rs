@@ -542,6 +542,12 @@ fn require(who: &Principal, needed: Role, what: &str) -> Result<(), StoreError> 
 }
 
 impl Store {
+    /// Records the change, commits, and announces it: the end of every write.
+    async fn commit_change(&self, mut tx: Tx, who: &Principal, change: Change<'_>) -> Result<Revision, StoreError> {
+        let revision = record(&mut tx, self.backend(), &who.name, change).await?;
+        self.commit_and_announce(tx, revision).await
+    }
+
     /// Commits `tx` and tells this process's subscribers (PostgreSQL replicas hear of
     /// it through NOTIFY instead, this one included).
     async fn commit_and_announce(&self, tx: Tx, revision: Revision) -> Result<Revision, StoreError> {
@@ -593,10 +599,9 @@ impl Store {
         drop(writer);
         let after = snapshot(&mut tx, entity, id).await?;
         let related = related(&mut tx, &provisions, vec![]).await?;
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
+        self.commit_change(
+            tx,
+            who,
             Change {
                 operation: Operation::Create,
                 entity,
@@ -606,8 +611,7 @@ impl Store {
                 after: Some(after),
             },
         )
-        .await?;
-        self.commit_and_announce(tx, revision).await
+        .await
     }
 
     /// Replaces an entity's fields, children and citations with the draft's, if it
@@ -657,10 +661,9 @@ impl Store {
         drop(writer);
         let after = snapshot(&mut tx, entity, id).await?;
         let related = related(&mut tx, &provisions, vec![]).await?;
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
+        self.commit_change(
+            tx,
+            who,
             Change {
                 operation: Operation::Update,
                 entity,
@@ -670,8 +673,7 @@ impl Store {
                 after: Some(after),
             },
         )
-        .await?;
-        self.commit_and_announce(tx, revision).await
+        .await
     }
 
     /// A source's text may change only if every quote that relies on it still occurs.
@@ -737,14 +739,12 @@ impl Store {
         let mut sql = Sql::new("DELETE FROM ");
         sql.push(table(entity).0).push(" WHERE id = ").bind(id);
         tx.execute(sql).await?;
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
+        self.commit_change(
+            tx,
+            who,
             Change { operation: Operation::Delete, entity, slug, related: &related, before: Some(before), after: None },
         )
-        .await?;
-        self.commit_and_announce(tx, revision).await
+        .await
     }
 
     /// Links an incident to a provision, with evidence.
@@ -768,10 +768,9 @@ impl Store {
         let after = snapshot(&mut tx, EntityType::ProvisionIncident, id).await?;
         let related = related(&mut tx, &[provision_id], vec![link.incident.clone()]).await?;
         let slug = incident_link_slug(&link.provision, &link.incident, link.relation);
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
+        self.commit_change(
+            tx,
+            who,
             Change {
                 operation: Operation::Link,
                 entity: EntityType::ProvisionIncident,
@@ -781,8 +780,7 @@ impl Store {
                 after: Some(after),
             },
         )
-        .await?;
-        self.commit_and_announce(tx, revision).await
+        .await
     }
 
     pub async fn unlink_incident(
@@ -825,14 +823,12 @@ impl Store {
         let mut sql = Sql::new("DELETE FROM ");
         sql.push(table(entity).0).push(" WHERE id = ").bind(link_id);
         tx.execute(sql).await?;
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
+        self.commit_change(
+            tx,
+            who,
             Change { operation: Operation::Unlink, entity, slug, related: &related, before: Some(before), after: None },
         )
-        .await?;
-        self.commit_and_announce(tx, revision).await
+        .await
     }
 
     /// Links a criticism to a provision it is about, with evidence.
@@ -892,10 +888,9 @@ impl Store {
         let after = snapshot(&mut tx, EntityType::ProvisionCriticism, id).await?;
         let related = related(&mut tx, &[provision_id], vec![criticism.to_string()]).await?;
         let slug = format!("{}~{criticism}", link.provision);
-        let revision = record(
-            &mut tx,
-            self.backend(),
-            &who.name,
+        self.commit_change(
+            tx,
+            who,
             Change {
                 operation: Operation::Link,
                 entity: EntityType::ProvisionCriticism,
@@ -905,8 +900,7 @@ impl Store {
                 after: Some(after),
             },
         )
-        .await?;
-        self.commit_and_announce(tx, revision).await
+        .await
     }
 
     pub async fn unlink_criticism(
