@@ -18,6 +18,7 @@ on_both_backends!(
     the_timeline_merges_stages_incidents_and_statements_in_date_order,
     incidents_as_geojson_are_rfc_7946_points_with_the_incident_filters,
     provisions_filter_by_typed_parameter_values,
+    a_clause_as_of_a_day_and_its_diff_between_stages,
 );
 
 fn strings(values: &Value, pointer: &str) -> Vec<String> {
@@ -309,4 +310,64 @@ async fn provisions_filter_by_typed_parameter_values(server: &TestServer) {
     assert_eq!(error["extensions"]["field"], "filter.parameter", "{error}");
     let error = server.error(query, json!({ "parameter": { "name": "x", "gt": "one year" } })).await;
     assert_eq!(error["extensions"]["field"], "filter.parameter.gt", "{error}");
+}
+
+async fn a_clause_as_of_a_day_and_its_diff_between_stages(server: &TestServer) {
+    let query = r#"query($day: Date) { provision(id: "isolation-regime", asOf: $day) {
+        asOf status parameters { name display beforeTheLaw stage { slug } }
+    } }"#;
+    let maximum = |data: &Value| -> (String, bool) {
+        let p = data["provision"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "isolation_initial_placement_max")
+            .cloned()
+            .unwrap();
+        (p["display"].as_str().unwrap().to_string(), p["beforeTheLaw"].as_bool().unwrap())
+    };
+    let before = server.data(query, json!({ "day": "2025-01-15" })).await;
+    assert_eq!(before["provision"]["status"], "PROPOSED", "before promulgation, a proposal");
+    assert_eq!(maximum(&before), ("3 months".to_string(), true), "the rule before the law");
+    let committee = server.data(query, json!({ "day": "2025-03-20" })).await;
+    assert_eq!(maximum(&committee), ("up to 4 years".to_string(), false), "the committee text's value");
+    assert_eq!(committee["provision"]["status"], "PROPOSED");
+    let law = server.data(query, json!({ "day": "2025-07-01" })).await;
+    assert_eq!(law["provision"]["status"], "IN_FORCE");
+    assert_eq!(maximum(&law), ("1 year".to_string(), false), "the law in force");
+    let count = law["provision"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["name"] == "isolation_initial_placement_max")
+        .count();
+    assert_eq!(count, 1, "as of a day, one value per measure");
+
+    let diff = server
+        .data(
+            r#"{ provision(id: "isolation-regime") { diff(from: "2025-01-01", to: "an-committee-text") {
+                from to statusFrom statusTo measures { name from { display beforeTheLaw } to { display stage { slug } } }
+            } } }"#,
+            json!({}),
+        )
+        .await;
+    let diff = &diff["provision"]["diff"];
+    let change = diff["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "isolation_initial_placement_max")
+        .expect("the maximum changed");
+    assert_eq!(change["from"]["display"], "3 months");
+    assert_eq!(change["to"]["display"], "up to 4 years");
+    assert_eq!(change["to"]["stage"]["slug"], "an-committee-text");
+    assert_eq!(diff["to"], "2025-03-07");
+
+    let error = server
+        .error(
+            r#"{ provision(id: "isolation-regime") { diff(from: "last spring", to: "promulgation") { from } } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(error["extensions"]["field"], "from", "{error}");
 }

@@ -43,7 +43,7 @@ async fn node_after(store: &Store, revision: &RevisionRow) -> async_graphql::Res
     Ok(match revision.entity_type {
         EntityType::Source => found(store.by_slug::<model::Source>(slug).await)?.map(|r| Node::Source(Source(r))),
         EntityType::Provision => {
-            found(store.by_slug::<model::Provision>(slug).await)?.map(|r| Node::Provision(Provision(r)))
+            found(store.by_slug::<model::Provision>(slug).await)?.map(|r| Node::Provision(Provision::current(r)))
         }
         EntityType::Facility => {
             found(store.by_slug::<model::Facility>(slug).await)?.map(|r| Node::Facility(Facility(r)))
@@ -58,7 +58,7 @@ async fn node_after(store: &Store, revision: &RevisionRow) -> async_graphql::Res
         // A link's revision points at the provision it changed.
         EntityType::ProvisionIncident | EntityType::ProvisionCriticism => {
             let provision = slug.split('~').next().unwrap_or_default();
-            found(store.by_slug::<model::Provision>(provision).await)?.map(|r| Node::Provision(Provision(r)))
+            found(store.by_slug::<model::Provision>(provision).await)?.map(|r| Node::Provision(Provision::current(r)))
         }
         EntityType::ClaimQuestion => {
             found(store.by_slug::<model::ClaimQuestion>(slug).await)?.map(|r| Node::ClaimQuestion(ClaimQuestion(r)))

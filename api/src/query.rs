@@ -247,7 +247,9 @@ impl Query {
         let store = store(ctx)?;
         let node = match kind.as_str() {
             "Law" => store.by_slug::<model::Law>(&slug).await.gql()?.map(|r| Node::Law(Law(r))),
-            "Provision" => store.by_slug::<model::Provision>(&slug).await.gql()?.map(|r| Node::Provision(Provision(r))),
+            "Provision" => {
+                store.by_slug::<model::Provision>(&slug).await.gql()?.map(|r| Node::Provision(Provision::current(r)))
+            }
             "Facility" => store.by_slug::<model::Facility>(&slug).await.gql()?.map(|r| Node::Facility(Facility(r))),
             "Incident" => store.by_slug::<model::Incident>(&slug).await.gql()?.map(|r| Node::Incident(Incident(r))),
             "Actor" => store.by_slug::<model::Actor>(&slug).await.gql()?.map(|r| Node::Actor(Actor(r))),
@@ -285,6 +287,7 @@ impl Query {
         &self,
         ctx: &Context<'_>,
         filter: Option<ProvisionFilterInput>,
+        #[graphql(desc = "Show each provision as it stood on this day (status and measures).")] as_of: Option<Date>,
         first: Option<i32>,
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Provision>> {
@@ -297,11 +300,18 @@ impl Query {
             parameter: input.parameter.map(ParameterFilterInput::into_bound).transpose()?,
         };
         let page = store(ctx)?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
-        Ok(connection(page, &args, CountOf::Provisions(filter), Provision))
+        let as_of = as_of.map(|d| d.0);
+        Ok(connection(page, &args, CountOf::Provisions(filter), |row| Provision(row, as_of)))
     }
 
-    async fn provision(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Provision>> {
-        Ok(find::<model::Provision>(ctx, "id", &id).await?.map(Provision))
+    /// A provision now, or with `asOf` as it stood on that day (status and measures).
+    async fn provision(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        as_of: Option<Date>,
+    ) -> async_graphql::Result<Option<Provision>> {
+        Ok(find::<model::Provision>(ctx, "id", &id).await?.map(|row| Provision(row, as_of.map(|d| d.0))))
     }
 
     /// Incidents in date order, earliest first, filtered.

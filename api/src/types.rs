@@ -5,6 +5,7 @@ use async_graphql::{Context, Interface, Object, ID};
 use lawtracker_core::ids::global_id;
 use lawtracker_core::model::{self, CitationTarget};
 use lawtracker_core::store::queries::{CriticismFilter, IncidentFilter, ProvisionFilter, Table};
+use lawtracker_core::versions;
 use lawtracker_core::Store;
 
 use crate::enums::*;
@@ -206,7 +207,7 @@ impl Law {
             parameter: None,
         };
         let page = ctx.data::<Store>()?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
-        Ok(connection(page, &args, CountOf::Provisions(filter), Provision))
+        Ok(connection(page, &args, CountOf::Provisions(filter), Provision::current))
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Law(self.0.id)).await
@@ -249,8 +250,19 @@ impl LegislativeStage {
     }
 }
 
-/// A clause of a law.
-pub struct Provision(pub model::Provision);
+/// A clause of a law, as it stands now or, with `asOf`, as it stood on a day.
+pub struct Provision(pub model::Provision, pub Option<chrono::NaiveDate>);
+
+impl Provision {
+    /// The provision as it stands now.
+    pub fn current(row: model::Provision) -> Self {
+        Provision(row, None)
+    }
+
+    async fn stages(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<model::LawStage>> {
+        many(loaders(ctx)?, loaders::StagesOfLaw(self.0.law_id)).await
+    }
+}
 
 #[Object]
 impl Provision {
@@ -289,12 +301,50 @@ impl Provision {
     async fn theme(&self) -> Theme {
         self.0.theme.into()
     }
-    async fn status(&self) -> LegalStatus {
-        self.0.status.into()
+    /// The status now, or as of the `asOf` day: before promulgation every clause
+    /// was a proposal, whatever it became.
+    async fn status(&self, ctx: &Context<'_>) -> async_graphql::Result<LegalStatus> {
+        let Some(day) = self.1 else { return Ok(self.0.status.into()) };
+        let stages = self.stages(ctx).await?;
+        Ok(versions::status_as_of(self.0.status, &stages, day).unwrap_or(model::LegalStatus::Proposed).into())
     }
-    /// Typed measures, each tied to the legislative stage it belongs to.
+    /// The day this view is as of; null for now.
+    async fn as_of(&self) -> Option<String> {
+        self.1.map(|d| d.format("%Y-%m-%d").to_string())
+    }
+    /// Typed measures, each tied to the legislative stage it belongs to. With
+    /// `asOf`, only each measure's value on that day: the latest stage's, or before
+    /// any stage set it, the rule it replaced (`beforeTheLaw`).
     async fn parameters(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Parameter>> {
-        Ok(many(loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?.into_iter().map(Parameter).collect())
+        let rows = many(loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?;
+        let Some(day) = self.1 else { return Ok(rows.into_iter().map(|p| Parameter(p, false)).collect()) };
+        let stages = self.stages(ctx).await?;
+        Ok(versions::measures_as_of(&rows, &stages, day).into_iter().map(|m| measure_parameter(&rows, m)).collect())
+    }
+    /// What changed between two moments, each a stage slug of the law (e.g.
+    /// `an-committee-text`) or a day (`2025-01-01`): the measures whose value
+    /// differs, and the status.
+    async fn diff(&self, ctx: &Context<'_>, from: String, to: String) -> async_graphql::Result<ProvisionDiff> {
+        let stages = self.stages(ctx).await?;
+        let (from_day, to_day) = (moment(&stages, "from", &from)?, moment(&stages, "to", &to)?);
+        let rows = many(loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?;
+        let (before, after) =
+            (versions::measures_as_of(&rows, &stages, from_day), versions::measures_as_of(&rows, &stages, to_day));
+        let measures = versions::diff_measures(&before, &after)
+            .into_iter()
+            .map(|change| MeasureChange {
+                name: change.name,
+                from: change.from.map(|m| measure_parameter(&rows, m)),
+                to: change.to.map(|m| measure_parameter(&rows, m)),
+            })
+            .collect();
+        Ok(ProvisionDiff {
+            from: from_day.format("%Y-%m-%d").to_string(),
+            to: to_day.format("%Y-%m-%d").to_string(),
+            status_from: versions::status_as_of(self.0.status, &stages, from_day).map(Into::into),
+            status_to: versions::status_as_of(self.0.status, &stages, to_day).map(Into::into),
+            measures,
+        })
     }
     /// Incidents linked to this provision, with the relation and its evidence.
     async fn incidents(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentLink>> {
@@ -325,7 +375,8 @@ impl Provision {
 }
 
 /// A typed measure of a provision: "isolation order up to 4 years, replacing renewal every 3 months".
-pub struct Parameter(pub model::Parameter);
+/// The flag is true for the rule before the law, as shown by `asOf` views and diffs.
+pub struct Parameter(pub model::Parameter, pub bool);
 
 #[Object]
 impl Parameter {
@@ -361,6 +412,10 @@ impl Parameter {
     /// Human-readable value, e.g. "up to 4 years" or "600–900 persons".
     async fn display(&self) -> String {
         display_quantity(self.0.qualifier, self.0.value, self.0.value_max, Some(&self.0.unit))
+    }
+    /// True for the rule in place before the law (the baseline), shown by `asOf` views and diffs.
+    async fn before_the_law(&self) -> bool {
+        self.1
     }
     /// The legislative stage this value belongs to; null when no source ties it to one.
     async fn stage(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<LegislativeStage>> {
@@ -424,7 +479,7 @@ impl IncidentLink {
         self.0.note.as_deref()
     }
     async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Provision> {
-        Ok(Provision(one(loaders(ctx)?, self.0.provision_id).await?))
+        Ok(Provision::current(one(loaders(ctx)?, self.0.provision_id).await?))
     }
     async fn incident(&self, ctx: &Context<'_>) -> async_graphql::Result<Incident> {
         Ok(Incident(one(loaders(ctx)?, self.0.incident_id).await?))
@@ -447,7 +502,7 @@ impl CriticismLink {
         self.0.note.as_deref()
     }
     async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Provision> {
-        Ok(Provision(one(loaders(ctx)?, self.0.provision_id).await?))
+        Ok(Provision::current(one(loaders(ctx)?, self.0.provision_id).await?))
     }
     async fn criticism(&self, ctx: &Context<'_>) -> async_graphql::Result<Criticism> {
         Ok(Criticism(one(loaders(ctx)?, self.0.criticism_id).await?))
@@ -874,4 +929,60 @@ impl Revision {
 
 pub async fn history(ctx: &Context<'_>, entity: model::EntityType, slug: &str) -> async_graphql::Result<Vec<Revision>> {
     Ok(ctx.data::<Store>()?.history(entity, slug).await.gql()?.into_iter().map(Revision).collect())
+}
+
+/// A measure as it stood, shown as a parameter (its citations are the parameter's).
+fn measure_parameter(rows: &[model::Parameter], state: versions::MeasureState) -> Parameter {
+    let row = rows.iter().find(|p| p.id == state.parameter_id).cloned().expect("a state comes from a row");
+    Parameter(
+        model::Parameter {
+            label: state.label,
+            value: state.value,
+            value_max: state.value_max,
+            unit: state.unit,
+            qualifier: state.qualifier,
+            stage_id: state.stage_id,
+            ..row
+        },
+        state.before_the_law,
+    )
+}
+
+/// A stage slug of the law, or a `YYYY-MM-DD` day, as the day it means.
+fn moment(stages: &[model::LawStage], field: &str, text: &str) -> async_graphql::Result<chrono::NaiveDate> {
+    if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok(day);
+    }
+    let stage = stages.iter().find(|s| s.slug == text).ok_or_else(|| {
+        let known: Vec<&str> = stages.iter().map(|s| s.slug.as_str()).collect();
+        crate::error::user_error(
+            crate::error::code::BAD_USER_INPUT,
+            Some(field),
+            format!("{text:?} is neither a YYYY-MM-DD day nor a stage of this law ({})", known.join(", ")),
+        )
+    })?;
+    lawtracker_core::dates::PartialDate::parse(&stage.occurred_on)
+        .map(|d| d.end)
+        .map_err(|m| crate::error::user_error(crate::error::code::INTERNAL, None, m))
+}
+
+/// What changed in a provision between two moments.
+#[derive(async_graphql::SimpleObject)]
+pub struct ProvisionDiff {
+    /// The first moment, as a day.
+    pub from: String,
+    pub to: String,
+    /// Null when the provision did not exist yet.
+    pub status_from: Option<LegalStatus>,
+    pub status_to: Option<LegalStatus>,
+    /// Measures whose value differs, e.g. isolation maximum 3 months → 4 years.
+    pub measures: Vec<MeasureChange>,
+}
+
+/// One measure's value at each moment (null where it did not exist).
+#[derive(async_graphql::SimpleObject)]
+pub struct MeasureChange {
+    pub name: String,
+    pub from: Option<Parameter>,
+    pub to: Option<Parameter>,
 }

@@ -13,6 +13,7 @@ pub mod model;
 pub mod store;
 pub mod timeline;
 pub mod transfer;
+pub mod versions;
 pub mod webhooks;
 mod write;
 

@@ -1,0 +1,236 @@
+//! A provision through time, from what the data holds: every parameter value is
+//! tied to the legislative stage (and so the date) it belongs to, and carries the
+//! rule it replaced (its baseline). So "as of" a day, a measure is its value at the
+//! latest stage on or before that day, or, before any stage set it, the baseline;
+//! and the difference between two moments is the difference of those states.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::dates::PartialDate;
+use crate::model::{LawStage, LegalStatus, Parameter, ParameterKind, Qualifier};
+
+/// One measure as it stood at some moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureState {
+    pub name: String,
+    pub label: String,
+    pub kind: ParameterKind,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub qualifier: Qualifier,
+    /// The stage that set it; None for the rule before the law, or a value no stage carries.
+    pub stage_id: Option<i64>,
+    /// True when this is the baseline: the rule the provision replaces.
+    pub before_the_law: bool,
+    /// The parameter row it comes from (its citations back it).
+    pub parameter_id: i64,
+}
+
+/// Where a stage falls: the last day its date may mean (a stage known to the month
+/// counts as done by the month's end).
+fn stage_day(stage: &LawStage) -> Option<NaiveDate> {
+    PartialDate::parse(&stage.occurred_on).ok().map(|d| d.end)
+}
+
+/// The measures of a provision as of `day`. Parameters without a stage (targets,
+/// staffing) are not legislative text and hold at every date.
+pub fn measures_as_of(parameters: &[Parameter], stages: &[LawStage], day: NaiveDate) -> Vec<MeasureState> {
+    let stage_date = |id: Option<i64>| id.and_then(|id| stages.iter().find(|s| s.id == id)).and_then(stage_day);
+    let mut by_name: BTreeMap<&str, Vec<&Parameter>> = BTreeMap::new();
+    for parameter in parameters {
+        by_name.entry(parameter.name.as_str()).or_default().push(parameter);
+    }
+    let mut states = Vec::new();
+    for (_, mut values) in by_name {
+        values.sort_by_key(|p| (stage_date(p.stage_id), p.position));
+        let unstaged: Vec<&&Parameter> = values.iter().filter(|p| p.stage_id.is_none()).collect();
+        let in_force = values.iter().filter(|p| stage_date(p.stage_id).is_some_and(|d| d <= day)).last();
+        match in_force {
+            Some(p) => states.push(state(p, false)),
+            None => {
+                // No stage had set it yet: the rule it replaces, if the data states one.
+                if let Some(first) = values.iter().find(|p| p.stage_id.is_some()) {
+                    if let (Some(value), Some(unit)) = (first.baseline_value, first.baseline_unit.as_ref()) {
+                        states.push(MeasureState {
+                            value,
+                            value_max: None,
+                            unit: unit.clone(),
+                            qualifier: Qualifier::Exactly,
+                            label: first.baseline.clone().unwrap_or_else(|| first.label.clone()),
+                            ..state(first, true)
+                        });
+                    }
+                }
+            }
+        }
+        states.extend(unstaged.into_iter().map(|p| state(p, false)));
+    }
+    states
+}
+
+fn state(p: &Parameter, before_the_law: bool) -> MeasureState {
+    MeasureState {
+        name: p.name.clone(),
+        label: p.label.clone(),
+        kind: p.kind,
+        value: p.value,
+        value_max: p.value_max,
+        unit: p.unit.clone(),
+        qualifier: p.qualifier,
+        stage_id: if before_the_law { None } else { p.stage_id },
+        before_the_law,
+        parameter_id: p.id,
+    }
+}
+
+/// A measure that differs between two moments (absent on one side when it did not exist).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureChange {
+    pub name: String,
+    pub from: Option<MeasureState>,
+    pub to: Option<MeasureState>,
+}
+
+/// The measures that differ between two states, by name.
+pub fn diff_measures(from: &[MeasureState], to: &[MeasureState]) -> Vec<MeasureChange> {
+    let key = |m: &MeasureState| (m.value, m.value_max, m.unit.clone(), m.qualifier);
+    let mut names: Vec<&str> = from.iter().chain(to).map(|m| m.name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let a = from.iter().find(|m| m.name == name).cloned();
+            let b = to.iter().find(|m| m.name == name).cloned();
+            let same = matches!((&a, &b), (Some(x), Some(y)) if key(x) == key(y));
+            (!same).then(|| MeasureChange { name: name.to_string(), from: a, to: b })
+        })
+        .collect()
+}
+
+/// The provision's status as of `day`: before the law was promulgated, whatever it
+/// became, it was a proposal; before the bill was tabled it did not exist (None).
+pub fn status_as_of(status: LegalStatus, stages: &[LawStage], day: NaiveDate) -> Option<LegalStatus> {
+    use crate::model::StageKind;
+    let first = stages.iter().filter_map(stage_day).min()?;
+    if day < first {
+        return None;
+    }
+    let promulgated = stages.iter().filter(|s| s.kind == StageKind::Promulgation).filter_map(stage_day).min();
+    match promulgated {
+        Some(date) if day < date && status != LegalStatus::Dropped => Some(LegalStatus::Proposed),
+        _ => Some(status),
+    }
+}
+
+/// One piece of a word-level diff.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextChange {
+    Same(String),
+    Inserted(String),
+    Deleted(String),
+}
+
+/// Word-level differences from `a` to `b` (whitespace kept with the words).
+pub fn word_diff(a: &str, b: &str) -> Vec<TextChange> {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(a, b);
+    let mut out: Vec<TextChange> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let text = change.value().to_string();
+        // Merge runs of the same kind, so a client renders spans, not single words.
+        match (change.tag(), out.last_mut()) {
+            (ChangeTag::Equal, Some(TextChange::Same(run)))
+            | (ChangeTag::Insert, Some(TextChange::Inserted(run)))
+            | (ChangeTag::Delete, Some(TextChange::Deleted(run))) => run.push_str(&text),
+            (ChangeTag::Equal, _) => out.push(TextChange::Same(text)),
+            (ChangeTag::Insert, _) => out.push(TextChange::Inserted(text)),
+            (ChangeTag::Delete, _) => out.push(TextChange::Deleted(text)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DatePrecision, StageKind};
+
+    fn stage(id: i64, on: &str, kind: StageKind) -> LawStage {
+        LawStage {
+            id,
+            law_id: 1,
+            slug: format!("s{id}"),
+            position: id,
+            occurred_on: on.into(),
+            date_precision: DatePrecision::Day,
+            chamber: None,
+            kind,
+            outcome: None,
+            description: String::new(),
+        }
+    }
+
+    fn parameter(id: i64, value: f64, unit: &str, stage_id: Option<i64>) -> Parameter {
+        Parameter {
+            id,
+            provision_id: 1,
+            position: id,
+            name: "isolation_max".into(),
+            label: "Isolation maximum".into(),
+            kind: ParameterKind::Duration,
+            value,
+            value_max: None,
+            unit: unit.into(),
+            qualifier: Qualifier::UpTo,
+            stage_id,
+            baseline: Some("renewal every three months".into()),
+            baseline_value: Some(3.0),
+            baseline_unit: Some("month".into()),
+        }
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_measure_is_the_baseline_then_each_stage_value_in_turn() {
+        let stages =
+            [stage(1, "2025-03-07", StageKind::CommitteeText), stage(2, "2025-06-13", StageKind::Promulgation)];
+        let parameters = [parameter(10, 4.0, "year", Some(1)), parameter(11, 1.0, "year", Some(2))];
+        let before = measures_as_of(&parameters, &stages, day("2025-01-01"));
+        assert_eq!((before[0].value, before[0].unit.as_str(), before[0].before_the_law), (3.0, "month", true));
+        let committee = measures_as_of(&parameters, &stages, day("2025-03-07"));
+        assert_eq!((committee[0].value, committee[0].unit.as_str()), (4.0, "year"));
+        let law = measures_as_of(&parameters, &stages, day("2025-07-01"));
+        assert_eq!((law[0].value, law[0].stage_id), (1.0, Some(2)));
+
+        let changes = diff_measures(&before, &committee);
+        assert_eq!(changes.len(), 1);
+        let change = &changes[0];
+        assert_eq!(change.from.as_ref().map(|m| (m.value, m.unit.as_str())), Some((3.0, "month")));
+        assert_eq!(change.to.as_ref().map(|m| (m.value, m.unit.as_str())), Some((4.0, "year")));
+        assert!(diff_measures(&law, &law).is_empty());
+    }
+
+    #[test]
+    fn a_provision_is_a_proposal_until_promulgation() {
+        let stages = [stage(1, "2024-07-12", StageKind::Introduced), stage(2, "2025-06-13", StageKind::Promulgation)];
+        assert_eq!(status_as_of(LegalStatus::InForce, &stages, day("2024-01-01")), None);
+        assert_eq!(status_as_of(LegalStatus::InForce, &stages, day("2025-06-12")), Some(LegalStatus::Proposed));
+        assert_eq!(status_as_of(LegalStatus::InForce, &stages, day("2025-06-13")), Some(LegalStatus::InForce));
+        assert_eq!(status_as_of(LegalStatus::Dropped, &stages, day("2025-05-01")), Some(LegalStatus::Dropped));
+    }
+
+    #[test]
+    fn word_diffs_merge_runs() {
+        let changes = word_diff("isolation for up to four years", "isolation for one year, renewable");
+        assert_eq!(changes[0], TextChange::Same("isolation for ".into()));
+        assert!(changes.iter().any(|c| matches!(c, TextChange::Deleted(t) if t.contains("four"))));
+        assert!(changes.iter().any(|c| matches!(c, TextChange::Inserted(t) if t.contains("renewable"))));
+    }
+}
