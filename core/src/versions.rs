@@ -47,7 +47,7 @@ pub fn measures_as_of(parameters: &[Parameter], stages: &[LawStage], day: NaiveD
     for (_, mut values) in by_name {
         values.sort_by_key(|p| (stage_date(p.stage_id), p.position));
         let unstaged: Vec<&&Parameter> = values.iter().filter(|p| p.stage_id.is_none()).collect();
-        let in_force = values.iter().filter(|p| stage_date(p.stage_id).is_some_and(|d| d <= day)).last();
+        let in_force = values.iter().rfind(|p| stage_date(p.stage_id).is_some_and(|d| d <= day));
         match in_force {
             Some(p) => states.push(state(p, false)),
             None => {
