@@ -19,6 +19,7 @@ on_both_backends!(
     incidents_as_geojson_are_rfc_7946_points_with_the_incident_filters,
     provisions_filter_by_typed_parameter_values,
     a_clause_as_of_a_day_and_its_diff_between_stages,
+    search_folds_accents_and_finds_aliases,
 );
 
 fn strings(values: &Value, pointer: &str) -> Vec<String> {
@@ -370,4 +371,50 @@ async fn a_clause_as_of_a_day_and_its_diff_between_stages(server: &TestServer) {
         )
         .await;
     assert_eq!(error["extensions"]["field"], "from", "{error}");
+}
+
+const SEARCH: &str = "query($q: String!, $types: [EntityType!]) { search(query: $q, types: $types, first: 100) { totalCount edges { node { type slug title snippet score } } } }";
+
+async fn search_folds_accents_and_finds_aliases(server: &TestServer) {
+    let hits = |data: &Value| strings(&data["search"]["edges"], "/node/slug");
+    let nimes = server.data(SEARCH, json!({ "q": "Nimes", "types": ["FACILITY"] })).await;
+    assert_eq!(hits(&nimes).first().map(String::as_str), Some("ma-nimes"), "Nimes finds Nîmes");
+    assert!(nimes["search"]["edges"][0]["node"]["snippet"].as_str().unwrap().contains("[[Nîmes]]"));
+    let accented = server.data(SEARCH, json!({ "q": "NÎMES", "types": ["FACILITY"] })).await;
+    assert_eq!(hits(&accented), hits(&nimes), "case and accents do not matter");
+    let aix = server.data(SEARCH, json!({ "q": "AixenProvence", "types": ["FACILITY"] })).await;
+    assert_eq!(hits(&aix), vec!["cp-aix-luynes"], "an alias finds the facility");
+
+    let everywhere = server.data(SEARCH, json!({ "q": "isolement", "types": [] })).await;
+    let types: HashSet<String> = strings(&everywhere["search"]["edges"], "/node/type").into_iter().collect();
+    assert!(types.len() >= 2, "French words are found across types: {types:?}");
+    let scores: Vec<f64> = everywhere["search"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["score"].as_f64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+
+    let both = server.data(SEARCH, json!({ "q": "Toulon automatic weapon", "types": ["INCIDENT"] })).await;
+    assert_eq!(hits(&both).first().map(String::as_str), Some("toulon-gunfire-2025-04-15"), "every word must occur");
+    let error = server.error(SEARCH, json!({ "q": " … ", "types": [] })).await;
+    assert_eq!(error["extensions"]["field"], "query", "{error}");
+}
+
+/// The same searches give the same hits, in the same order, with the same
+/// snippets and scores, on SQLite and on PostgreSQL.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_results_are_identical_on_both_backends() {
+    let sqlite = TestServer::start(lawtracker_core::Backend::Sqlite).await.unwrap();
+    let Some(postgres) = TestServer::start(lawtracker_core::Backend::Postgres).await else { return };
+    for query in ["Nimes", "prison", "isolement", "Darmanin", "AixenProvence", "four years", "criminalité organisée"]
+    {
+        let variables = json!({ "q": query, "types": [] });
+        let (a, b) = (sqlite.data(SEARCH, variables.clone()).await, postgres.data(SEARCH, variables).await);
+        assert_eq!(a, b, "{query:?} differs between backends");
+        assert!(a["search"]["totalCount"].as_i64().unwrap() > 0, "{query:?} finds something");
+    }
+    sqlite.stop().await;
+    postgres.stop().await;
 }

@@ -50,7 +50,11 @@ pub enum CountOf {
     Actors,
     Sources,
     Conflicts,
-    Revisions { since: Option<String> },
+    Revisions {
+        since: Option<String>,
+    },
+    /// Already known (lists computed whole, like search results).
+    Known(i64),
 }
 
 pub struct TotalCount(CountOf);
@@ -70,6 +74,7 @@ impl TotalCount {
             CountOf::Sources => store.count_all::<model::Source>().await,
             CountOf::Conflicts => store.count_contested_questions().await,
             CountOf::Revisions { since } => store.count_revisions(since.as_deref()).await,
+            CountOf::Known(count) => Ok(*count),
         }
         .gql()
     }

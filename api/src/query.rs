@@ -447,6 +447,34 @@ impl Query {
         Ok(connection(page, &args, CountOf::Revisions { since }, |item: FeedItem| Revision(item.0)))
     }
 
+    /// Full-text search across provisions, incidents, criticisms, actors,
+    /// facilities (with their aliases) and sources, French or English, accents and
+    /// case folded: every word of the query must occur. Best matches first, each
+    /// with a snippet where matches are wrapped in `[[` and `]]`.
+    #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn search(
+        &self,
+        ctx: &Context<'_>,
+        query: String,
+        #[graphql(desc = "Types to search; all searchable types when empty.", default)] types: Vec<EntityType>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<SearchHit>> {
+        let args = PageArgs::parse(first, after)?;
+        let types: Vec<model::EntityType> = types.into_iter().map(Into::into).collect();
+        if let Some(t) = types.iter().find(|t| !lawtracker_core::search::SEARCHABLE.contains(t)) {
+            return Err(user_error(code::BAD_USER_INPUT, Some("types"), format!("{t} is not searchable")));
+        }
+        let hits = store(ctx)?.search(&query, &types).await.gql()?;
+        let total = hits.len() as i64;
+        let start = args.after.as_ref().map_or(0, |c| c.id as usize + 1);
+        let items: Vec<Ranked> =
+            hits.into_iter().enumerate().skip(start).take(args.limit + 1).map(|(i, h)| Ranked(i, h)).collect();
+        let has_next = items.len() > args.limit;
+        let page = Page { items: items.into_iter().take(args.limit).collect(), has_next };
+        Ok(connection(page, &args, CountOf::Known(total), |r: Ranked| SearchHit(r.1)))
+    }
+
     /// Registered webhooks and their deliveries (admin).
     async fn webhooks(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<crate::webhooks::WebhookObject>> {
         crate::webhooks::webhooks(ctx).await
@@ -472,5 +500,62 @@ struct FeedItem(model::Revision);
 impl Ordered for FeedItem {
     fn cursor(&self) -> Cursor {
         Cursor { sort: None, id: self.0.id }
+    }
+}
+
+/// A search hit with its rank, which is its cursor.
+struct Ranked(usize, lawtracker_core::search::Hit);
+
+impl Ordered for Ranked {
+    fn cursor(&self) -> Cursor {
+        Cursor { sort: None, id: self.0 as i64 }
+    }
+}
+
+/// One search result.
+pub struct SearchHit(lawtracker_core::search::Hit);
+
+#[Object]
+impl SearchHit {
+    #[graphql(name = "type")]
+    async fn entity_type(&self) -> EntityType {
+        self.0.entity.into()
+    }
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// The best passage, matches wrapped in `[[` and `]]`.
+    async fn snippet(&self) -> &str {
+        &self.0.snippet
+    }
+    /// Higher is better; comparable within one search only.
+    async fn score(&self) -> f64 {
+        self.0.score
+    }
+    async fn node(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Node>> {
+        let store = store(ctx)?;
+        let slug = self.0.slug.as_str();
+        Ok(match self.0.entity {
+            model::EntityType::Provision => {
+                store.by_slug::<model::Provision>(slug).await.gql()?.map(|r| Node::Provision(Provision::current(r)))
+            }
+            model::EntityType::Incident => {
+                store.by_slug::<model::Incident>(slug).await.gql()?.map(|r| Node::Incident(Incident(r)))
+            }
+            model::EntityType::Criticism => {
+                store.by_slug::<model::Criticism>(slug).await.gql()?.map(|r| Node::Criticism(Criticism(r)))
+            }
+            model::EntityType::Actor => store.by_slug::<model::Actor>(slug).await.gql()?.map(|r| Node::Actor(Actor(r))),
+            model::EntityType::Facility => {
+                store.by_slug::<model::Facility>(slug).await.gql()?.map(|r| Node::Facility(Facility(r)))
+            }
+            model::EntityType::Source => {
+                store.by_slug::<model::Source>(slug).await.gql()?.map(|r| Node::Source(Source(r)))
+            }
+            _ => None,
+        })
     }
 }

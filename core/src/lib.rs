@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod geo;
 pub mod ids;
 pub mod model;
+pub mod search;
 pub mod store;
 pub mod timeline;
 pub mod transfer;

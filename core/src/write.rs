@@ -8,6 +8,7 @@ use crate::dataset::*;
 use crate::dates::{iso_day, PartialDate};
 use crate::error::{Problem, StoreError};
 use crate::model::*;
+use crate::search::search_text;
 use crate::store::sql::{Arg, Sql};
 use crate::store::Tx;
 
@@ -58,6 +59,15 @@ fn source_columns(s: &SourceIn) -> Columns {
         ("reliability", s.reliability.as_str().into()),
         ("reliability_note", s.reliability_note.as_str().into()),
         ("body", s.text.as_deref().unwrap_or_default().into()),
+        (
+            "search_text",
+            search_text([
+                s.title.as_str(),
+                s.publisher.as_deref().unwrap_or_default(),
+                s.text.as_deref().unwrap_or_default(),
+            ])
+            .into(),
+        ),
     ]
 }
 
@@ -80,6 +90,16 @@ fn provision_columns(p: &ProvisionIn) -> Columns {
         ("body", p.text.clone().into()),
         ("theme", p.theme.as_str().into()),
         ("status", p.status.as_str().into()),
+        (
+            "search_text",
+            search_text([
+                p.article.as_deref().unwrap_or_default(),
+                p.heading.as_str(),
+                p.summary.as_str(),
+                p.text.as_deref().unwrap_or_default(),
+            ])
+            .into(),
+        ),
     ]
 }
 
@@ -91,6 +111,15 @@ fn facility_columns(f: &FacilityIn) -> Columns {
         ("latitude", f.latitude.into()),
         ("longitude", f.longitude.into()),
         ("coordinates_note", f.coordinates_note.clone().into()),
+        (
+            "search_text",
+            search_text(
+                [f.name.as_str(), f.city.as_deref().unwrap_or_default()]
+                    .into_iter()
+                    .chain(f.aliases.iter().map(String::as_str)),
+            )
+            .into(),
+        ),
     ]
 }
 
@@ -99,6 +128,7 @@ fn actor_columns(a: &ActorIn) -> Columns {
         ("name", a.name.as_str().into()),
         ("kind", a.kind.as_str().into()),
         ("description", a.description.as_str().into()),
+        ("search_text", search_text([a.name.as_str(), a.description.as_str()]).into()),
     ]
 }
 
@@ -346,6 +376,16 @@ impl<'t> Writer<'t> {
             ("place", incident.place.clone().into()),
             ("investigating_body_id", body_id.into()),
             ("campaign", incident.campaign.clone().into()),
+            (
+                "search_text",
+                search_text([
+                    incident.title.as_str(),
+                    incident.summary.as_str(),
+                    incident.place.as_deref().unwrap_or_default(),
+                    incident.campaign.as_deref().unwrap_or_default(),
+                ])
+                .into(),
+            ),
         ])
     }
 
@@ -411,6 +451,15 @@ impl<'t> Writer<'t> {
             ("quote", criticism.quote.clone().into()),
             ("stated_on", on.map(PartialDate::to_iso).into()),
             ("date_precision", on.map(|d| d.precision.as_str()).into()),
+            (
+                "search_text",
+                search_text(
+                    [criticism.summary.as_str(), criticism.quote.as_deref().unwrap_or_default()]
+                        .into_iter()
+                        .chain(criticism.rights.iter().map(String::as_str)),
+                )
+                .into(),
+            ),
         ])
     }
 

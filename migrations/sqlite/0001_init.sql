@@ -18,7 +18,9 @@ CREATE TABLE sources (
     kind               TEXT NOT NULL,
     reliability        TEXT NOT NULL,
     reliability_note   TEXT NOT NULL,
-    body               TEXT NOT NULL
+    body               TEXT NOT NULL,
+    -- Folded text (lowercase, no accents) the row is found by; written from Rust.
+    search_text TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE laws (
@@ -56,7 +58,9 @@ CREATE TABLE provisions (
     summary  TEXT NOT NULL,
     body     TEXT,
     theme    TEXT NOT NULL,
-    status   TEXT NOT NULL
+    status   TEXT NOT NULL,
+    -- Folded text (lowercase, no accents) the row is found by; written from Rust.
+    search_text TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX provisions_law ON provisions (law_id, id);
 
@@ -87,6 +91,7 @@ CREATE TABLE facilities (
     latitude         REAL,
     longitude        REAL,
     coordinates_note TEXT,
+    search_text      TEXT NOT NULL DEFAULT '',
     CHECK ((latitude IS NULL) = (longitude IS NULL)),
     CHECK (latitude IS NULL OR coordinates_note IS NOT NULL)
 );
@@ -102,7 +107,9 @@ CREATE TABLE actors (
     slug        TEXT NOT NULL UNIQUE,
     name        TEXT NOT NULL,
     kind        TEXT NOT NULL,
-    description TEXT NOT NULL
+    description TEXT NOT NULL,
+    -- Folded text (lowercase, no accents) the row is found by; written from Rust.
+    search_text TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE incidents (
@@ -118,7 +125,9 @@ CREATE TABLE incidents (
     facility_id           INTEGER REFERENCES facilities (id) ON DELETE SET NULL,
     place                 TEXT,
     investigating_body_id INTEGER REFERENCES actors (id) ON DELETE SET NULL,
-    campaign              TEXT
+    campaign              TEXT,
+    -- Folded text (lowercase, no accents) the row is found by; written from Rust.
+    search_text TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX incidents_by_date ON incidents (occurred_start, id);
 CREATE INDEX incidents_by_facility ON incidents (facility_id, occurred_start, id);
@@ -149,7 +158,9 @@ CREATE TABLE criticisms (
     summary        TEXT NOT NULL,
     quote          TEXT,
     stated_on      TEXT,
-    date_precision TEXT
+    date_precision TEXT,
+    -- Folded text (lowercase, no accents) the row is found by; written from Rust.
+    search_text TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX criticisms_actor ON criticisms (actor_id, id);
 

@@ -1,0 +1,224 @@
+//! Full-text search across provisions, incidents, criticisms, actors, facilities
+//! and sources, French and English alike: accents and case are folded ("Nimes"
+//! finds Nîmes), facility aliases are searched ("AixenProvence" finds Aix-Luynes).
+//!
+//! Each searchable row keeps a folded copy of its text (`search_text`, written with
+//! the row). Matching (every query word occurs) runs in SQL; ranking and snippets
+//! run here in Rust, so both backends return the same hits in the same order with
+//! the same snippets, which SQLite's FTS5 bm25 and PostgreSQL's ts_rank could not.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::StoreError;
+use crate::model::EntityType;
+use crate::store::sql::Sql;
+use crate::store::Store;
+
+/// Candidates read per type before ranking; a query matching more ranks only these.
+pub const MAX_CANDIDATES: usize = 1_000;
+
+/// Lowercase, accents removed, anything but letters and digits a single space.
+pub fn fold(text: &str) -> String {
+    folded_chars(text).into_iter().map(|(c, _)| c).collect::<String>().trim().to_string()
+}
+
+/// Folded characters with the byte offset of the original character each came
+/// from, so a match in folded text maps back to the original words.
+fn folded_chars(text: &str) -> Vec<(char, usize)> {
+    let mut out: Vec<(char, usize)> = Vec::with_capacity(text.len());
+    for (offset, c) in text.char_indices() {
+        for d in c.to_string().nfd().filter(|d| !unicode_normalization::char::is_combining_mark(*d)) {
+            for lower in d.to_lowercase() {
+                if lower.is_alphanumeric() {
+                    out.push((lower, offset));
+                } else if out.last().is_some_and(|(p, _)| *p != ' ') {
+                    out.push((' ', offset));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The words of a query, folded; empty words dropped.
+pub fn query_words(query: &str) -> Vec<String> {
+    let mut words: Vec<String> = fold(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// One result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub entity: EntityType,
+    pub slug: String,
+    pub title: String,
+    /// The best matching passage, matches wrapped in `[[` and `]]`.
+    pub snippet: String,
+    pub score: f64,
+}
+
+#[derive(sqlx::FromRow)]
+struct Candidate {
+    slug: String,
+    title: String,
+    body: String,
+}
+
+/// Per type: the table, its title and body expressions (trusted SQL).
+fn searched(entity: EntityType) -> Option<(&'static str, &'static str, &'static str)> {
+    Some(match entity {
+        EntityType::Provision => ("provisions", "heading", "summary || ' ' || COALESCE(body, '')"),
+        EntityType::Incident => ("incidents", "title", "summary || ' ' || COALESCE(place, '')"),
+        EntityType::Criticism => ("criticisms", "summary", "COALESCE(quote, '')"),
+        EntityType::Actor => ("actors", "name", "description"),
+        EntityType::Facility => ("facilities", "name", "COALESCE(city, '')"),
+        EntityType::Source => ("sources", "title", "body"),
+        _ => return None,
+    })
+}
+
+pub const SEARCHABLE: [EntityType; 6] = [
+    EntityType::Provision,
+    EntityType::Incident,
+    EntityType::Criticism,
+    EntityType::Actor,
+    EntityType::Facility,
+    EntityType::Source,
+];
+
+/// Occurrences of `word` in folded `text`.
+fn count(text: &str, word: &str) -> usize {
+    text.matches(word).count()
+}
+
+/// A window of the original text around the first match, matches marked.
+fn snippet(text: &str, words: &[String]) -> String {
+    const BEFORE: usize = 60;
+    const LENGTH: usize = 200;
+    let folded = folded_chars(text);
+    let folded_text: String = folded.iter().map(|(c, _)| *c).collect();
+    let folded_chars: Vec<char> = folded_text.chars().collect();
+    // Byte offsets of the original text that start a match, and where it ends.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for word in words {
+        let wlen = word.chars().count();
+        let wchars: Vec<char> = word.chars().collect();
+        let mut i = 0;
+        while i + wlen <= folded_chars.len() {
+            if folded_chars[i..i + wlen] == wchars[..] {
+                let start = folded[i].1;
+                let last = folded[i + wlen - 1].1;
+                let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+                marks.push((start, end));
+                i += wlen;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    marks.sort_unstable();
+    let first = marks.first().map_or(0, |m| m.0);
+    let mut from = first.saturating_sub(BEFORE);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (from + LENGTH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    let mut at = from;
+    for (start, end) in marks.into_iter().filter(|(s, e)| *s >= from && *e <= to) {
+        if start < at {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        out.push_str("[[");
+        out.push_str(&text[start..end]);
+        out.push_str("]]");
+        at = end;
+    }
+    out.push_str(&text[at..to]);
+    if to < text.len() {
+        out.push('…');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Store {
+    /// Every row of the wanted types whose text holds all the query's words,
+    /// best first (title matches weigh three times body matches; shorter texts
+    /// rank higher for the same matches); ties in type then slug order.
+    pub async fn search(&self, query: &str, types: &[EntityType]) -> Result<Vec<Hit>, StoreError> {
+        let words = query_words(query);
+        if words.is_empty() {
+            return Err(StoreError::BadArgument {
+                field: "query",
+                message: "the query has no letters or digits".into(),
+            });
+        }
+        let mut hits = Vec::new();
+        for entity in SEARCHABLE.into_iter().filter(|t| types.is_empty() || types.contains(t)) {
+            let Some((table, title, body)) = searched(entity) else { continue };
+            let mut sql = Sql::new("SELECT slug, ");
+            sql.push(title).push(" AS title, ").push(body).push(" AS body FROM ").push(table).push(" WHERE 1 = 1");
+            for word in &words {
+                sql.push(" AND search_text LIKE ").bind(format!("%{word}%"));
+            }
+            sql.push(" ORDER BY id LIMIT ").bind(MAX_CANDIDATES as i64);
+            let rows: Vec<Candidate> = self.fetch_all(sql).await?;
+            for row in rows {
+                let (title_folded, body_folded) = (fold(&row.title), fold(&row.body));
+                let matches: usize = words.iter().map(|w| 3 * count(&title_folded, w) + count(&body_folded, w)).sum();
+                let length = (title_folded.len() + body_folded.len()).max(1) as f64;
+                let score = matches as f64 / (1.0 + length.ln());
+                let in_title = words.iter().any(|w| title_folded.contains(w.as_str()));
+                let excerpt_of = if in_title || row.body.trim().is_empty() { &row.title } else { &row.body };
+                hits.push(Hit {
+                    entity,
+                    slug: row.slug,
+                    snippet: snippet(excerpt_of, &words),
+                    title: row.title,
+                    score,
+                });
+            }
+        }
+        hits.sort_by(|a, b| {
+            b.score.total_cmp(&a.score).then_with(|| (a.entity, a.slug.as_str()).cmp(&(b.entity, b.slug.as_str())))
+        });
+        Ok(hits)
+    }
+}
+
+/// The folded text a row is found by: every field a reader would search it by.
+pub(crate) fn search_text<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    fold(&parts.into_iter().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_accents_case_and_punctuation() {
+        assert_eq!(fold("Nîmes"), "nimes");
+        assert_eq!(fold("Aix-Luynes, CENTRE pénitentiaire"), "aix luynes centre penitentiaire");
+        assert_eq!(fold("l’isolement « quasi-total »"), "l isolement quasi total");
+        assert_eq!(query_words("  Nimes NIMES  prison "), vec!["nimes", "prison"]);
+        assert!(query_words("…!").is_empty());
+    }
+
+    #[test]
+    fn snippets_mark_matches_in_the_original_words() {
+        let text = "Attacks hit the prison in Nîmes and the one in Valence.";
+        assert_eq!(
+            snippet(text, &["nimes".to_string()]),
+            "Attacks hit the prison in [[Nîmes]] and the one in Valence."
+        );
+    }
+}
