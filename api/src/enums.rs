@@ -161,6 +161,8 @@ pub enum TimelineEntryType {
     Incident,
     /// A criticism or statement of support.
     Statement,
+    /// A censure, an implementing decree, an entry into force, a facility opening...
+    LifecycleEvent,
 }
 
 impl From<model::TimelineKind> for TimelineEntryType {
@@ -169,6 +171,7 @@ impl From<model::TimelineKind> for TimelineEntryType {
             model::TimelineKind::LegislativeStage => TimelineEntryType::LegislativeStage,
             model::TimelineKind::Incident => TimelineEntryType::Incident,
             model::TimelineKind::Statement => TimelineEntryType::Statement,
+            model::TimelineKind::LifecycleEvent => TimelineEntryType::LifecycleEvent,
         }
     }
 }
@@ -179,6 +182,26 @@ impl From<TimelineEntryType> for model::TimelineKind {
             TimelineEntryType::LegislativeStage => model::TimelineKind::LegislativeStage,
             TimelineEntryType::Incident => model::TimelineKind::Incident,
             TimelineEntryType::Statement => model::TimelineKind::Statement,
+            TimelineEntryType::LifecycleEvent => model::TimelineKind::LifecycleEvent,
         }
     }
 }
+
+mirror_enum!(
+    /// A change in a law's or a provision's life.
+    EventKind {
+        /// The text came into being (promulgation).
+        Generation,
+        Amendment,
+        /// Struck down by the Constitutional Council.
+        Censure,
+        PartialCensure,
+        /// Upheld under an interpretive reservation.
+        Reservation,
+        Repeal,
+        ImplementingDecree,
+        EntryIntoForce,
+        /// A facility the provision provides for opened (with its capacity where sourced).
+        FacilityOpening,
+    }
+);

@@ -108,6 +108,8 @@ one_to_many!(IncidentLinksOfProvision => ProvisionIncident, |store, ids| store.i
 one_to_many!(IncidentLinksOfIncident => ProvisionIncident, |store, ids| store.incident_links("incident_id", &ids), |row| row.incident_id);
 one_to_many!(CriticismLinksOfProvision => ProvisionCriticism, |store, ids| store.criticism_links("provision_id", &ids), |row| row.provision_id);
 one_to_many!(CriticismLinksOfCriticism => ProvisionCriticism, |store, ids| store.criticism_links("criticism_id", &ids), |row| row.criticism_id);
+one_to_many!(EventsOfLaw => LifecycleEvent, |store, ids| store.events_of("law_id", &ids), |row| row.law_id);
+one_to_many!(EventsOfProvision => LifecycleEvent, |store, ids| store.events_of("provision_id", &ids), |row| row.provision_id.unwrap_or_default());
 one_to_many!(ClaimsOf => Claim, |store, ids| store.claims_of(&ids), |row| row.question_id);
 
 impl Loader<CitationTarget> for StoreLoader {

@@ -186,7 +186,8 @@ impl TimelineEntry {
     async fn slug(&self) -> &str {
         &self.0.slug
     }
-    /// The entity the entry is about: the law (for a stage), the incident or the criticism.
+    /// The entity the entry is about: the law (for a stage), the incident, the
+    /// criticism, or the provision (or law) an event concerns.
     async fn node(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Node>> {
         let store = store(ctx)?;
         Ok(match self.0.kind {
@@ -200,6 +201,16 @@ impl TimelineEntry {
             model::TimelineKind::Statement => {
                 store.by_slug::<model::Criticism>(&self.0.slug).await.gql()?.map(|c| Node::Criticism(Criticism(c)))
             }
+            // An event points to its provision, or to its law when it concerns the whole law.
+            model::TimelineKind::LifecycleEvent => match (&self.0.provision, &self.0.law) {
+                (Some(provision), _) => store
+                    .by_slug::<model::Provision>(provision)
+                    .await
+                    .gql()?
+                    .map(|p| Node::Provision(Provision::current(p))),
+                (None, Some(law)) => store.by_slug::<model::Law>(law).await.gql()?.map(|l| Node::Law(Law(l))),
+                (None, None) => None,
+            },
         })
     }
 }

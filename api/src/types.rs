@@ -186,6 +186,11 @@ impl Law {
     async fn summary(&self) -> &str {
         &self.0.summary
     }
+    /// Lifecycle events of the law and its provisions, in date order: censures,
+    /// reservations, implementing decrees, entries into force, facility openings.
+    async fn events(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LifecycleEvent>> {
+        Ok(many(loaders(ctx)?, loaders::EventsOfLaw(self.0.id)).await?.into_iter().map(LifecycleEvent).collect())
+    }
     /// Legislative stages in chronological order.
     async fn stages(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LegislativeStage>> {
         Ok(many(loaders(ctx)?, loaders::StagesOfLaw(self.0.id)).await?.into_iter().map(LegislativeStage).collect())
@@ -282,6 +287,15 @@ impl Provision {
     }
     async fn law(&self, ctx: &Context<'_>) -> async_graphql::Result<Law> {
         Ok(Law(one(loaders(ctx)?, self.0.law_id).await?))
+    }
+    /// Akoma Ntoso-style identifier within the law, from the article number
+    /// (`art. 61` → `art_61`); null where no source gives the article.
+    async fn e_id(&self) -> Option<String> {
+        versions::e_id(self.0.article.as_deref()?)
+    }
+    /// This provision's lifecycle events (censure, reservation, decree, opening...), in date order.
+    async fn events(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LifecycleEvent>> {
+        Ok(many(loaders(ctx)?, loaders::EventsOfProvision(self.0.id)).await?.into_iter().map(LifecycleEvent).collect())
     }
     /// Article reference in the law as promulgated, where a source gives it (e.g. `art. 61`).
     async fn article(&self) -> Option<&str> {
@@ -985,4 +999,52 @@ pub struct MeasureChange {
     pub name: String,
     pub from: Option<Parameter>,
     pub to: Option<Parameter>,
+}
+
+/// A dated change in the life of a law or a provision, with its evidence.
+pub struct LifecycleEvent(pub model::LifecycleEvent);
+
+#[Object]
+impl LifecycleEvent {
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+    async fn kind(&self) -> EventKind {
+        self.0.kind.into()
+    }
+    async fn occurred_on(&self) -> &str {
+        &self.0.occurred_on
+    }
+    async fn date_precision(&self) -> DatePrecision {
+        self.0.date_precision.into()
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    async fn description(&self) -> &str {
+        &self.0.description
+    }
+    /// Places or detainees, for a facility opening, where a source gives them.
+    async fn capacity(&self) -> Option<i64> {
+        self.0.capacity
+    }
+    async fn law(&self, ctx: &Context<'_>) -> async_graphql::Result<Law> {
+        Ok(Law(one(loaders(ctx)?, self.0.law_id).await?))
+    }
+    /// The provision concerned; null for events of the whole law.
+    async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Provision>> {
+        match self.0.provision_id {
+            Some(id) => Ok(Some(Provision::current(one(loaders(ctx)?, id).await?))),
+            None => Ok(None),
+        }
+    }
+    async fn facility(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Facility>> {
+        match self.0.facility_id {
+            Some(id) => Ok(Some(Facility(one(loaders(ctx)?, id).await?))),
+            None => Ok(None),
+        }
+    }
+    async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
+        citations(ctx, CitationTarget::Event(self.0.id)).await
+    }
 }

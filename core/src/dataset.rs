@@ -21,7 +21,7 @@ use crate::write::Writer;
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../data");
 
-const FILES: [&str; 8] = [
+const FILES: [&str; 9] = [
     "sources.json",
     "law.json",
     "facilities.json",
@@ -30,6 +30,7 @@ const FILES: [&str; 8] = [
     "criticisms.json",
     "links.json",
     "claims.json",
+    "events.json",
 ];
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -278,6 +279,25 @@ pub struct Content {
     pub criticisms: Vec<CriticismIn>,
     pub provision_incidents: Vec<ProvisionIncidentIn>,
     pub claims: Vec<ClaimQuestionIn>,
+    /// Lifecycle events of laws and provisions.
+    #[serde(default)]
+    pub events: Vec<EventIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventIn {
+    pub slug: String,
+    pub occurred_on: String,
+    pub kind: EventKind,
+    pub law: String,
+    pub provision: Option<String>,
+    pub facility: Option<String>,
+    pub title: String,
+    pub description: String,
+    /// Places or detainees, for a facility opening.
+    pub capacity: Option<i64>,
+    pub citations: Vec<CitationIn>,
 }
 
 /// The curated dataset of `data/`, parsed, with its sources' texts read.
@@ -332,6 +352,7 @@ impl Dataset {
         let criticisms = files.json(FILES[5]);
         let links: Option<LinksIn> = files.json(FILES[6]);
         let claims = files.json(FILES[7]);
+        let events: Option<Vec<EventIn>> = files.json(FILES[8]);
         let mut with_text = Vec::new();
         for mut source in sources.into_iter().flatten() {
             let Some(file) = source.file.clone() else {
@@ -347,7 +368,7 @@ impl Dataset {
         }
         let FileReader { hasher, problems, .. } = files;
         let digest = format!("{:x}", hasher.finalize());
-        match (law, facilities, actors, incidents, criticisms, links, claims) {
+        match (law, facilities, actors, incidents, criticisms, links, claims, events) {
             (
                 Some(law),
                 Some(facilities),
@@ -356,6 +377,7 @@ impl Dataset {
                 Some(criticisms),
                 Some(links),
                 Some(claims),
+                Some(events),
             ) if problems.is_empty() => Ok(Dataset {
                 content: Content {
                     sources: with_text,
@@ -366,6 +388,7 @@ impl Dataset {
                     criticisms,
                     provision_incidents: links.provision_incidents,
                     claims,
+                    events,
                 },
                 digest,
             }),
@@ -670,6 +693,25 @@ impl<'a> Checker<'a> {
                 self.reference(&record, &format!("provisions[{i}].provision"), "provision", &link.provision, known);
                 self.citations(&record, &format!("provisions[{i}].citations"), &link.citations);
             }
+        }
+        self.slugs("event", data.events.iter().map(|e| e.slug.as_str()));
+        for event in &data.events {
+            let record = format!("event {:?}", event.slug);
+            self.date(&record, "occurred_on", &event.occurred_on);
+            let known = data.laws.iter().any(|l| l.slug == event.law) || self.known.laws.contains(&event.law);
+            self.reference(&record, "law", "law", &event.law, known);
+            if let Some(provision) = &event.provision {
+                let known = self.provisions.contains(provision.as_str());
+                self.reference(&record, "provision", "provision", provision, known);
+            }
+            if let Some(facility) = &event.facility {
+                let known = self.facilities.contains(facility.as_str());
+                self.reference(&record, "facility", "facility", facility, known);
+            }
+            if event.capacity.is_some_and(|c| c <= 0) {
+                self.problem(&record, "capacity", "a capacity is a positive number of places");
+            }
+            self.citations(&record, "citations", &event.citations);
         }
         let mut seen_links = HashSet::new();
         for (i, link) in data.provision_incidents.iter().enumerate() {

@@ -135,8 +135,40 @@ text_enum!(SubjectKind { Incident, Provision, Facility, Law, Campaign });
 
 text_enum!(
     /// What a timeline entry is.
-    TimelineKind { LegislativeStage, Incident, Statement }
+    TimelineKind { LegislativeStage, Incident, Statement, LifecycleEvent }
 );
+
+text_enum!(
+    /// A change in a law's or a provision's life (Akoma Ntoso's eventRef types, extended).
+    EventKind {
+        Generation,
+        Amendment,
+        Censure,
+        PartialCensure,
+        Reservation,
+        Repeal,
+        ImplementingDecree,
+        EntryIntoForce,
+        FacilityOpening,
+    }
+);
+
+#[derive(Clone, Debug, sqlx::FromRow, Serialize)]
+pub struct LifecycleEvent {
+    pub id: i64,
+    pub slug: String,
+    pub law_id: i64,
+    pub provision_id: Option<i64>,
+    pub facility_id: Option<i64>,
+    pub kind: EventKind,
+    pub occurred_on: String,
+    pub date_precision: DatePrecision,
+    pub occurred_start: String,
+    pub occurred_end: String,
+    pub title: String,
+    pub description: String,
+    pub capacity: Option<i64>,
+}
 
 text_enum!(
     /// What a revision is about.
@@ -413,6 +445,7 @@ pub enum CitationTarget {
     ProvisionIncident(i64),
     ProvisionCriticism(i64),
     Claim(i64),
+    Event(i64),
 }
 
 impl CitationTarget {
@@ -431,6 +464,7 @@ impl CitationTarget {
             CitationTarget::ProvisionIncident(_) => "provision_incident_id",
             CitationTarget::ProvisionCriticism(_) => "provision_criticism_id",
             CitationTarget::Claim(_) => "claim_id",
+            CitationTarget::Event(_) => "event_id",
         }
     }
 
@@ -447,7 +481,8 @@ impl CitationTarget {
             | CitationTarget::Criticism(id)
             | CitationTarget::ProvisionIncident(id)
             | CitationTarget::ProvisionCriticism(id)
-            | CitationTarget::Claim(id) => id,
+            | CitationTarget::Claim(id)
+            | CitationTarget::Event(id) => id,
         }
     }
 
@@ -466,6 +501,7 @@ impl CitationTarget {
             CitationTarget::ProvisionIncident(_) => CitationTarget::ProvisionIncident(id),
             CitationTarget::ProvisionCriticism(_) => CitationTarget::ProvisionCriticism(id),
             CitationTarget::Claim(_) => CitationTarget::Claim(id),
+            CitationTarget::Event(_) => CitationTarget::Event(id),
         }
     }
 }

@@ -25,6 +25,18 @@ pub struct TimelineEntry {
     /// The row id of the entity the entry points to.
     pub id: i64,
     pub law: Option<String>,
+    /// For a lifecycle event of one provision, its slug.
+    pub provision: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    id: i64,
+    slug: String,
+    occurred_on: String,
+    title: String,
+    law_slug: String,
+    provision_slug: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -67,6 +79,7 @@ fn entry(
         slug,
         id,
         law,
+        provision: None,
     }
 }
 
@@ -115,6 +128,24 @@ impl Store {
                 if overlaps(&date, from, to) {
                     let title = format!("{}: {}", row.actor_name, row.summary);
                     entries.push(entry(TimelineKind::Statement, date, title, row.slug, row.id, None));
+                }
+            }
+        }
+        if wants(TimelineKind::LifecycleEvent) {
+            let rows: Vec<EventRow> = self
+                .fetch_all(Sql::new(
+                    "SELECT e.id, e.slug, e.occurred_on, e.title, l.slug AS law_slug, p.slug AS provision_slug \
+                     FROM lifecycle_events e JOIN laws l ON l.id = e.law_id \
+                     LEFT JOIN provisions p ON p.id = e.provision_id ORDER BY e.id",
+                ))
+                .await?;
+            for row in rows {
+                let Ok(date) = PartialDate::parse(&row.occurred_on) else { continue };
+                if overlaps(&date, from, to) {
+                    let mut entry =
+                        entry(TimelineKind::LifecycleEvent, date, row.title, row.slug, row.id, Some(row.law_slug));
+                    entry.provision = row.provision_slug;
+                    entries.push(entry);
                 }
             }
         }

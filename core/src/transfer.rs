@@ -73,13 +73,14 @@ pub(crate) struct CitationRow {
     provision_incident_id: Option<i64>,
     provision_criticism_id: Option<i64>,
     claim_id: Option<i64>,
+    event_id: Option<i64>,
 }
 
 impl CitationRow {
     fn target(&self) -> Option<CitationTarget> {
         use CitationTarget::*;
         type Make = fn(i64) -> CitationTarget;
-        let targets: [(Option<i64>, Make); 12] = [
+        let targets: [(Option<i64>, Make); 13] = [
             (self.law_id, Law),
             (self.law_stage_id, LawStage),
             (self.provision_id, Provision),
@@ -92,6 +93,7 @@ impl CitationRow {
             (self.provision_incident_id, ProvisionIncident),
             (self.provision_criticism_id, ProvisionCriticism),
             (self.claim_id, Claim),
+            (self.event_id, Event),
         ];
         targets.into_iter().find_map(|(id, make)| id.map(make))
     }
@@ -128,6 +130,7 @@ pub(crate) struct Rows {
     pub questions: Vec<ClaimQuestion>,
     pub claims: Vec<Claim>,
     pub citations: Vec<CitationRow>,
+    pub events: Vec<LifecycleEvent>,
 }
 
 impl Rows {
@@ -157,6 +160,7 @@ impl Rows {
             questions: tx.fetch_all(all("claim_questions", "id")).await?,
             claims: tx.fetch_all(all("claims", "question_id, position, id")).await?,
             citations: tx.fetch_all(all("citations", "id")).await?,
+            events: tx.fetch_all(all("lifecycle_events", "id")).await?,
         })
     }
 }
@@ -206,6 +210,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         questions,
         claims,
         citations,
+        events,
     } = rows;
     let source_slug: HashMap<i64, &str> = sources.iter().map(|s| (s.id, s.slug.as_str())).collect();
     let mut cited: HashMap<CitationTarget, Vec<CitationIn>> = HashMap::new();
@@ -257,6 +262,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
             text: Some(source.body),
         });
     }
+    let law_ids: Vec<i64> = laws.iter().map(|l| l.id).collect();
     for law in laws {
         let mut stages_in = Vec::new();
         for stage in stages_of.remove(&law.id).unwrap_or_default() {
@@ -425,6 +431,22 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
             question: question.question,
             subject: question.subject_kind.zip(question.subject_slug).map(|(kind, slug)| SubjectIn { kind, slug }),
             claims: claims_in,
+        });
+    }
+    let law_slug: HashMap<i64, String> =
+        content.laws.iter().map(|l| l.slug.clone()).zip(law_ids.iter()).map(|(s, id)| (*id, s)).collect();
+    for event in events {
+        content.events.push(EventIn {
+            slug: event.slug,
+            occurred_on: event.occurred_on,
+            kind: event.kind,
+            law: law_slug.get(&event.law_id).cloned().ok_or_else(|| integrity("an event of a missing law"))?,
+            provision: event.provision_id.map(|id| slug_of(&provision_slug, id, "provision")).transpose()?,
+            facility: event.facility_id.map(|id| slug_of(&facility_slug, id, "facility")).transpose()?,
+            title: event.title,
+            description: event.description,
+            capacity: event.capacity,
+            citations: cites(CitationTarget::Event(event.id)),
         });
     }
     Ok(content)

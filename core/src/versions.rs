@@ -126,6 +126,24 @@ pub fn status_as_of(status: LegalStatus, stages: &[LawStage], day: NaiveDate) ->
     }
 }
 
+/// An Akoma Ntoso-style eId from an article reference: `art. 61` → `art_61`,
+/// `art. 3 bis` → `art_3bis`. None when the reference names no article number.
+pub fn e_id(article: &str) -> Option<String> {
+    let lower = article.to_lowercase();
+    let rest = lower
+        .trim_start_matches("articles")
+        .trim_start_matches("article")
+        .trim_start_matches("arts.")
+        .trim_start_matches("art.");
+    let mut words = rest.split_whitespace();
+    let number: String = words.next()?.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let suffix = words.next().filter(|w| ["bis", "ter", "quater"].contains(w)).unwrap_or("");
+    Some(format!("art_{number}{suffix}"))
+}
+
 /// One piece of a word-level diff.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextChange {
@@ -224,6 +242,14 @@ mod tests {
         assert_eq!(status_as_of(LegalStatus::InForce, &stages, day("2025-06-12")), Some(LegalStatus::Proposed));
         assert_eq!(status_as_of(LegalStatus::InForce, &stages, day("2025-06-13")), Some(LegalStatus::InForce));
         assert_eq!(status_as_of(LegalStatus::Dropped, &stages, day("2025-05-01")), Some(LegalStatus::Dropped));
+    }
+
+    #[test]
+    fn e_ids_follow_the_akoma_ntoso_convention() {
+        assert_eq!(e_id("art. 61").as_deref(), Some("art_61"));
+        assert_eq!(e_id("Article 3 bis").as_deref(), Some("art_3bis"));
+        assert_eq!(e_id("arts. 24–25").as_deref(), Some("art_24"));
+        assert_eq!(e_id("unnumbered"), None);
     }
 
     #[test]

@@ -224,6 +224,9 @@ impl<'t> Writer<'t> {
         for question in &content.claims {
             self.insert_claim_question(question).await?;
         }
+        for event in &content.events {
+            self.insert_event(event).await?;
+        }
         Ok(())
     }
 
@@ -569,6 +572,37 @@ impl<'t> Writer<'t> {
             self.cite(CitationTarget::Claim(claim_id), &claim.citations).await?;
         }
         Ok(())
+    }
+}
+
+impl Writer<'_> {
+    pub async fn insert_event(&mut self, event: &EventIn) -> Result<i64, StoreError> {
+        let on = date(&event.occurred_on, &format!("event {:?}", event.slug), "occurred_on")?;
+        let provision_id = event.provision.as_ref().map(|s| self.id("provision", s)).transpose()?;
+        let facility_id = event.facility.as_ref().map(|s| self.id("facility", s)).transpose()?;
+        let id = self
+            .insert(
+                "event",
+                &event.slug,
+                "lifecycle_events",
+                vec![
+                    ("slug", event.slug.as_str().into()),
+                    ("law_id", self.id("law", &event.law)?.into()),
+                    ("provision_id", provision_id.into()),
+                    ("facility_id", facility_id.into()),
+                    ("kind", event.kind.as_str().into()),
+                    ("occurred_on", on.to_iso().into()),
+                    ("date_precision", on.precision.as_str().into()),
+                    ("occurred_start", iso_day(on.start).into()),
+                    ("occurred_end", iso_day(on.end).into()),
+                    ("title", event.title.as_str().into()),
+                    ("description", event.description.as_str().into()),
+                    ("capacity", event.capacity.into()),
+                ],
+            )
+            .await?;
+        self.cite(CitationTarget::Event(id), &event.citations).await?;
+        Ok(id)
     }
 }
 

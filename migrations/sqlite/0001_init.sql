@@ -207,6 +207,26 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_question ON claims (question_id, position);
 
+-- Lifecycle events (Akoma Ntoso's eventRef): generation, censure, reservation,
+-- implementing decree, entry into force, facility opening; each dated and sourced.
+CREATE TABLE lifecycle_events (
+    id             INTEGER PRIMARY KEY,
+    slug           TEXT NOT NULL UNIQUE,
+    law_id         INTEGER NOT NULL REFERENCES laws (id) ON DELETE CASCADE,
+    provision_id   INTEGER REFERENCES provisions (id) ON DELETE CASCADE,
+    facility_id    INTEGER REFERENCES facilities (id) ON DELETE SET NULL,
+    kind           TEXT NOT NULL,
+    occurred_on    TEXT NOT NULL,
+    date_precision TEXT NOT NULL,
+    occurred_start TEXT NOT NULL,
+    occurred_end   TEXT NOT NULL,
+    title          TEXT NOT NULL,
+    description    TEXT NOT NULL,
+    capacity       INTEGER
+);
+CREATE INDEX lifecycle_events_provision ON lifecycle_events (provision_id, occurred_start);
+CREATE INDEX lifecycle_events_law ON lifecycle_events (law_id, occurred_start);
+
 -- One citation backs exactly one thing: an entity or a link. One nullable foreign key
 -- per kind of target keeps referential integrity (and cascades) in the database.
 CREATE TABLE citations (
@@ -226,11 +246,12 @@ CREATE TABLE citations (
     provision_incident_id   INTEGER REFERENCES provision_incidents (id) ON DELETE CASCADE,
     provision_criticism_id  INTEGER REFERENCES provision_criticisms (id) ON DELETE CASCADE,
     claim_id                INTEGER REFERENCES claims (id) ON DELETE CASCADE,
+    event_id                INTEGER REFERENCES lifecycle_events (id) ON DELETE CASCADE,
     CHECK ((law_id IS NOT NULL) + (law_stage_id IS NOT NULL) + (provision_id IS NOT NULL)
          + (parameter_id IS NOT NULL) + (facility_id IS NOT NULL) + (actor_id IS NOT NULL)
          + (incident_id IS NOT NULL) + (outcome_id IS NOT NULL) + (criticism_id IS NOT NULL)
          + (provision_incident_id IS NOT NULL) + (provision_criticism_id IS NOT NULL)
-         + (claim_id IS NOT NULL) = 1)
+         + (claim_id IS NOT NULL) + (event_id IS NOT NULL) = 1)
 );
 CREATE INDEX citations_source ON citations (source_id);
 CREATE INDEX citations_law ON citations (law_id) WHERE law_id IS NOT NULL;
@@ -245,6 +266,7 @@ CREATE INDEX citations_criticism ON citations (criticism_id) WHERE criticism_id 
 CREATE INDEX citations_provision_incident ON citations (provision_incident_id) WHERE provision_incident_id IS NOT NULL;
 CREATE INDEX citations_provision_criticism ON citations (provision_criticism_id) WHERE provision_criticism_id IS NOT NULL;
 CREATE INDEX citations_claim ON citations (claim_id) WHERE claim_id IS NOT NULL;
+CREATE INDEX citations_event ON citations (event_id) WHERE event_id IS NOT NULL;
 
 -- Last line of defence behind the store's own check: no statement, whoever sends it,
 -- can record a quote that its source does not contain, or change a source's text so

@@ -417,6 +417,11 @@ impl Store {
         self.children("SELECT * FROM provision_criticisms", by, ids, "id").await
     }
 
+    /// Lifecycle events by `law_id` or `provision_id`, in date order.
+    pub async fn events_of(&self, by: &'static str, ids: &[i64]) -> Result<Vec<LifecycleEvent>, StoreError> {
+        self.children("SELECT * FROM lifecycle_events", by, ids, "occurred_start, id").await
+    }
+
     pub async fn claims_of(&self, question_ids: &[i64]) -> Result<Vec<Claim>, StoreError> {
         self.children("SELECT * FROM claims", "question_id", question_ids, "question_id, position").await
     }
