@@ -131,7 +131,7 @@ async fn an_editor_links_a_criticism_with_evidence_and_history_shows_who(server:
     assert_eq!(updated["updateCriticism"]["node"]["version"], 2);
 
     let history = server
-        .data(r#"{ criticism(id: "test-rights-concern") { history { operation author before after } } }"#, json!({}))
+        .data(r#"{ criticism(id: "test-rights-concern") { history { at operation author before after } } }"#, json!({}))
         .await;
     let history = history["criticism"]["history"].as_array().unwrap();
     assert_eq!(history.len(), 2, "{history:?}");
@@ -144,6 +144,18 @@ async fn an_editor_links_a_criticism_with_evidence_and_history_shows_who(server:
         history[1]["after"]["provisions"][0]["provision"], "high-security-prison-wings",
         "links survive an update"
     );
+
+    // Known at: what the tracker had recorded at each instant, whatever changed since.
+    let id =
+        server.data(r#"{ criticism(id: "test-rights-concern") { id } }"#, json!({})).await["criticism"]["id"].clone();
+    let known_at = "query($id: ID!, $at: DateTime!) { knownAt(id: $id, at: $at) { operation after } }";
+    let first_at = history[0]["at"].clone();
+    let then = server.data(known_at, json!({ "id": id, "at": first_at })).await;
+    assert_eq!(then["knownAt"]["after"]["summary"], "Rights concerns.", "as first recorded");
+    let now = server.data(known_at, json!({ "id": id, "at": "2100-01-01T00:00:00Z" })).await;
+    assert_eq!(now["knownAt"]["after"]["summary"], "Concerns about abuse.");
+    let before = server.data(known_at, json!({ "id": id, "at": "2000-01-01T00:00:00Z" })).await;
+    assert_eq!(before["knownAt"], Value::Null, "not yet recorded");
 
     let since = created["createCriticism"]["revision"]["at"].clone();
     let feed = server

@@ -136,6 +136,25 @@ pub struct CriticismFilterInput {
     pub stance: Option<Stance>,
 }
 
+/// The entity type and slug a global ID names (for history and known-at views).
+fn entity_of(id: &ID) -> async_graphql::Result<(model::EntityType, String)> {
+    let Some((kind, slug)) = decode_global_id(id) else {
+        return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("{:?} is not a global ID", id.as_str())));
+    };
+    let entity = match kind.as_str() {
+        "Law" => model::EntityType::Law,
+        "Provision" => model::EntityType::Provision,
+        "Facility" => model::EntityType::Facility,
+        "Incident" => model::EntityType::Incident,
+        "Actor" => model::EntityType::Actor,
+        "Criticism" => model::EntityType::Criticism,
+        "Source" => model::EntityType::Source,
+        "ClaimQuestion" => model::EntityType::ClaimQuestion,
+        other => return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("no type {other:?} has a history"))),
+    };
+    Ok((entity, slug))
+}
+
 /// The store's incident filter from the API's, resolving IDs and checking the range.
 async fn incident_filter(
     ctx: &Context<'_>,
@@ -420,23 +439,18 @@ impl Query {
 
     /// Every recorded change to the entity with this global ID, oldest first.
     async fn history(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Vec<Revision>> {
-        let Some((kind, slug)) = decode_global_id(&id) else {
-            return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("{:?} is not a global ID", id.as_str())));
-        };
-        let entity = match kind.as_str() {
-            "Law" => model::EntityType::Law,
-            "Provision" => model::EntityType::Provision,
-            "Facility" => model::EntityType::Facility,
-            "Incident" => model::EntityType::Incident,
-            "Actor" => model::EntityType::Actor,
-            "Criticism" => model::EntityType::Criticism,
-            "Source" => model::EntityType::Source,
-            "ClaimQuestion" => model::EntityType::ClaimQuestion,
-            other => {
-                return Err(user_error(code::BAD_USER_INPUT, Some("id"), format!("no type {other:?} has a history")))
-            }
-        };
+        let (entity, slug) = entity_of(&id)?;
         crate::types::history(ctx, entity, &slug).await
+    }
+
+    /// What the tracker had recorded of an entity at an instant (bitemporal "known
+    /// at"): the revision in force then, whose `after` is the entity as recorded,
+    /// with its citations. Null if it was not recorded yet, or deleted by then.
+    /// Reproduces an earlier analysis exactly, whatever was corrected since.
+    async fn known_at(&self, ctx: &Context<'_>, id: ID, at: DateTime) -> async_graphql::Result<Option<Revision>> {
+        let (entity, slug) = entity_of(&id)?;
+        let revision = store(ctx)?.revision_as_of(entity, &slug, &at.to_rfc3339()).await.gql()?;
+        Ok(revision.filter(|r| r.after.is_some()).map(Revision))
     }
 
     /// The feed of committed writes, oldest first: poll it with the last `endCursor`

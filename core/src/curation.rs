@@ -948,6 +948,20 @@ impl Store {
         self.fetch_all(sql).await
     }
 
+    /// The latest revision of an entity committed at or before `at`: what the
+    /// tracker had recorded of it then (its `after`; none if it was deleted).
+    pub async fn revision_as_of(
+        &self,
+        entity: EntityType,
+        slug: &str,
+        at: &str,
+    ) -> Result<Option<Revision>, StoreError> {
+        let mut sql = Sql::new("SELECT * FROM revisions WHERE entity_type = ");
+        sql.bind(entity.as_str()).push(" AND entity_slug = ").bind(slug).push(" AND at <= ").bind(at);
+        sql.push(" ORDER BY id DESC LIMIT 1");
+        self.fetch_optional(sql).await
+    }
+
     pub async fn count_revisions(&self, since: Option<&str>) -> Result<i64, StoreError> {
         let mut sql = Sql::new("SELECT COUNT(*) FROM revisions WHERE 1 = 1");
         if let Some(since) = since {
