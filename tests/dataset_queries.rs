@@ -20,6 +20,7 @@ on_both_backends!(
     provisions_filter_by_typed_parameter_values,
     a_clause_as_of_a_day_and_its_diff_between_stages,
     search_folds_accents_and_finds_aliases,
+    titles_follow_the_requested_language_and_mark_the_original,
 );
 
 fn strings(values: &Value, pointer: &str) -> Vec<String> {
@@ -417,4 +418,24 @@ async fn search_results_are_identical_on_both_backends() {
     }
     sqlite.stop().await;
     postgres.stop().await;
+}
+
+async fn titles_follow_the_requested_language_and_mark_the_original(server: &TestServer) {
+    let ask = |accept: Option<&'static str>, query: &'static str| {
+        let mut request = server.client.post(format!("{}/graphql", server.base)).json(&json!({ "query": query }));
+        if let Some(accept) = accept {
+            request = request.header("accept-language", accept);
+        }
+        async move { request.send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    let plain = "{ law(id: \"loi-2025-532\") { title { text language original } } }";
+    let french = ask(None, plain).await;
+    assert_eq!(french["data"]["law"]["title"]["language"], "FR");
+    assert_eq!(french["data"]["law"]["title"]["original"], true);
+    assert!(french["data"]["law"]["title"]["text"].as_str().unwrap().contains("narcotrafic"));
+    let english = ask(Some("en-GB,en;q=0.9,fr;q=0.5"), plain).await;
+    assert_eq!(english["data"]["law"]["title"]["language"], "EN");
+    assert_eq!(english["data"]["law"]["title"]["original"], false, "a translation is marked as such");
+    let argument_wins = ask(Some("en"), "{ law(id: \"loi-2025-532\") { title(lang: FR) { language } } }").await;
+    assert_eq!(argument_wins["data"]["law"]["title"]["language"], "FR");
 }

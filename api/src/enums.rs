@@ -205,3 +205,45 @@ mirror_enum!(
         FacilityOpening,
     }
 );
+
+/// A language content is available in.
+#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    Fr,
+    En,
+}
+
+impl Language {
+    /// The first supported language of an `Accept-Language` header, by preference.
+    pub fn from_accept_language(header: &str) -> Option<Language> {
+        let mut ranked: Vec<(f32, Language)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.trim().split(';');
+                let tag = pieces.next()?.trim().to_ascii_lowercase();
+                let q = pieces.find_map(|p| p.trim().strip_prefix("q=")?.parse::<f32>().ok()).unwrap_or(1.0);
+                let language = match tag.split('-').next()? {
+                    "fr" => Language::Fr,
+                    "en" => Language::En,
+                    _ => return None,
+                };
+                Some((q, language))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranked.first().map(|(_, l)| *l)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_most_preferred_supported_language() {
+        assert_eq!(Language::from_accept_language("en-GB,en;q=0.9,fr;q=0.5"), Some(Language::En));
+        assert_eq!(Language::from_accept_language("de-DE, fr;q=0.8, en;q=0.7"), Some(Language::Fr));
+        assert_eq!(Language::from_accept_language("en;q=0.2, fr-CA;q=0.9"), Some(Language::Fr));
+        assert_eq!(Language::from_accept_language("de, it"), None);
+    }
+}

@@ -107,8 +107,15 @@ async fn graphql(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
         .map(|t| t.trim().to_string());
+    let language = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::enums::Language::from_accept_language);
     // A fresh loader per request: batching and caching never cross requests.
-    let request = request.data(loaders(app.store.clone())).data(Credentials(token));
+    let request = request
+        .data(loaders(app.store.clone()))
+        .data(Credentials(token))
+        .data(crate::types::PreferredLanguage(language));
     app.schema.execute(request).await.into()
 }
 

@@ -165,6 +165,17 @@ impl Law {
     async fn slug(&self) -> &str {
         &self.0.slug
     }
+    /// The title in the requested language (`lang`, else the request's
+    /// `Accept-Language`, else the original), marked with the language it is in.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        let wanted = lang.or_else(|| ctx.data_opt::<PreferredLanguage>().and_then(|p| p.0));
+        match (wanted, &self.0.title_en) {
+            (Some(Language::En), Some(english)) => {
+                LocalizedText { text: english.clone(), language: Language::En, original: false }
+            }
+            _ => LocalizedText { text: self.0.title_fr.clone(), language: Language::Fr, original: true },
+        }
+    }
     /// Official title, in French.
     async fn title_fr(&self) -> &str {
         &self.0.title_fr
@@ -1047,4 +1058,17 @@ impl LifecycleEvent {
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Event(self.0.id)).await
     }
+}
+
+/// The language a request prefers, from its `Accept-Language` header.
+#[derive(Clone, Copy, Default)]
+pub struct PreferredLanguage(pub Option<Language>);
+
+/// Text in one language, marked with that language and whether it is the original
+/// (a translation otherwise; when the requested language is missing, the original).
+#[derive(async_graphql::SimpleObject)]
+pub struct LocalizedText {
+    pub text: String,
+    pub language: Language,
+    pub original: bool,
 }
