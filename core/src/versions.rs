@@ -144,34 +144,6 @@ pub fn e_id(article: &str) -> Option<String> {
     Some(format!("art_{number}{suffix}"))
 }
 
-/// One piece of a word-level diff.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TextChange {
-    Same(String),
-    Inserted(String),
-    Deleted(String),
-}
-
-/// Word-level differences from `a` to `b` (whitespace kept with the words).
-pub fn word_diff(a: &str, b: &str) -> Vec<TextChange> {
-    use similar::{ChangeTag, TextDiff};
-    let diff = TextDiff::from_words(a, b);
-    let mut out: Vec<TextChange> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let text = change.value().to_string();
-        // Merge runs of the same kind, so a client renders spans, not single words.
-        match (change.tag(), out.last_mut()) {
-            (ChangeTag::Equal, Some(TextChange::Same(run)))
-            | (ChangeTag::Insert, Some(TextChange::Inserted(run)))
-            | (ChangeTag::Delete, Some(TextChange::Deleted(run))) => run.push_str(&text),
-            (ChangeTag::Equal, _) => out.push(TextChange::Same(text)),
-            (ChangeTag::Insert, _) => out.push(TextChange::Inserted(text)),
-            (ChangeTag::Delete, _) => out.push(TextChange::Deleted(text)),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,13 +222,5 @@ mod tests {
         assert_eq!(e_id("Article 3 bis").as_deref(), Some("art_3bis"));
         assert_eq!(e_id("arts. 24–25").as_deref(), Some("art_24"));
         assert_eq!(e_id("unnumbered"), None);
-    }
-
-    #[test]
-    fn word_diffs_merge_runs() {
-        let changes = word_diff("isolation for up to four years", "isolation for one year, renewable");
-        assert_eq!(changes[0], TextChange::Same("isolation for ".into()));
-        assert!(changes.iter().any(|c| matches!(c, TextChange::Deleted(t) if t.contains("four"))));
-        assert!(changes.iter().any(|c| matches!(c, TextChange::Inserted(t) if t.contains("renewable"))));
     }
 }
