@@ -329,7 +329,7 @@ async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result<serde_json
         EntityType::Source => {
             rows.sources = rows_where(tx, "sources", "id", &one).await?;
             let content = assemble(rows)?;
-            return Ok(serde_json::to_value(&content.sources[0]).expect("serialisable"));
+            return json_of(content.sources.first(), entity);
         }
         EntityType::Facility => {
             rows.facilities = rows_where(tx, "facilities", "id", &one).await?;
@@ -362,7 +362,7 @@ async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result<serde_json
             let parameters = rows.parameters.iter().map(|p| p.id).collect();
             citations_on(tx, &mut rows, &[("provision_id", one.to_vec()), ("parameter_id", parameters)]).await?;
             let content = assemble(rows)?;
-            return Ok(serde_json::to_value(&content.laws[0].provisions[0]).expect("serialisable"));
+            return json_of(content.laws.first().and_then(|l| l.provisions.first()), entity);
         }
         EntityType::Criticism => {
             rows.criticisms = rows_where(tx, "criticisms", "id", &one).await?;
@@ -384,7 +384,7 @@ async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result<serde_json
             rows.incidents = rows_where(tx, "incidents", "id", &incident).await?;
             citations_on(tx, &mut rows, &[("provision_incident_id", one.to_vec())]).await?;
             let content = assemble(rows)?;
-            return Ok(serde_json::to_value(&content.provision_incidents[0]).expect("serialisable"));
+            return json_of(content.provision_incidents.first(), entity);
         }
         EntityType::ProvisionCriticism => {
             rows.criticism_links = rows_where(tx, "provision_criticisms", "id", &one).await?;
@@ -396,8 +396,8 @@ async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result<serde_json
             rows.actors = rows_where(tx, "actors", "id", &actor).await?;
             citations_on(tx, &mut rows, &[("provision_criticism_id", one.to_vec())]).await?;
             let content = assemble(rows)?;
-            let criticism = &content.criticisms[0];
-            let mut value = serde_json::to_value(&criticism.provisions[0]).expect("serialisable");
+            let criticism = content.criticisms.first().ok_or_else(|| gone(entity))?;
+            let mut value = json_of(criticism.provisions.first(), entity)?;
             value["criticism"] = serde_json::Value::String(criticism.slug.clone());
             return Ok(value);
         }
@@ -408,20 +408,25 @@ async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result<serde_json
             let claims = rows.claims.iter().map(|c| c.id).collect();
             citations_on(tx, &mut rows, &[("claim_id", claims)]).await?;
             let content = assemble(rows)?;
-            return Ok(serde_json::to_value(&content.claims[0]).expect("serialisable"));
+            return json_of(content.claims.first(), entity);
         }
         EntityType::Law => {
             return Err(StoreError::BadArgument { field: "entity", message: "laws are curated in data/".into() });
         }
     }
     let content = assemble(rows)?;
-    let value = match entity {
-        EntityType::Facility => serde_json::to_value(&content.facilities[0]),
-        EntityType::Actor => serde_json::to_value(&content.actors[0]),
-        EntityType::Incident => serde_json::to_value(&content.incidents[0]),
-        _ => serde_json::to_value(&content.criticisms[0]),
-    };
-    Ok(value.expect("serialisable"))
+    match entity {
+        EntityType::Facility => json_of(content.facilities.first(), entity),
+        EntityType::Actor => json_of(content.actors.first(), entity),
+        EntityType::Incident => json_of(content.incidents.first(), entity),
+        _ => json_of(content.criticisms.first(), entity),
+    }
+}
+
+/// The snapshot's JSON, or a not-found error if the row was not there to assemble.
+fn json_of<T: serde::Serialize>(item: Option<&T>, entity: EntityType) -> Result<serde_json::Value, StoreError> {
+    let item = item.ok_or_else(|| gone(entity))?;
+    Ok(serde_json::to_value(item).expect("input structs always serialise"))
 }
 
 fn gone(entity: EntityType) -> StoreError {
