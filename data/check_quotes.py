@@ -47,6 +47,8 @@ ENUMS = {
     "criticism.stance": {"opposes", "concerned", "supports", "demands_action"},
     "link.relation": {"reaction_to_provision", "cited_as_justification", "coincided_with_debate"},
     "claim.subject": {"incident", "provision", "facility", "law", "campaign"},
+    "event.kind": {"generation", "amendment", "censure", "partial_censure", "reservation", "repeal",
+                   "implementing_decree", "entry_into_force", "facility_opening"},
 }
 
 
@@ -271,6 +273,44 @@ for c in claims:
             err(f"{w} claims[{j}]", "value_number must be a number or null")
         cites(f"{w} claims[{j}]", v.get("citations"))
 
+# ---------------------------------------------------------------- events
+EVENT_FIELDS = {"slug", "occurred_on", "kind", "law", "provision", "facility", "title",
+                "description", "capacity", "citations"}
+events = load("events.json")
+if events is not None and not isinstance(events, list):
+    err("events.json", "must be a JSON array")
+    events = None
+events = events or []
+unique("event", events)
+for e in events:
+    w = f"event {e.get('slug')}"
+    missing = EVENT_FIELDS - set(e)
+    if missing:
+        err(w, f"missing fields {sorted(missing)}")
+    extra = set(e) - EVENT_FIELDS
+    if extra:
+        err(w, f"unexpected fields {sorted(extra)}")
+    date(w, "occurred_on", e.get("occurred_on"), nullable=False)
+    enum(w, "kind", e.get("kind"), "event.kind")
+    if e.get("law") != law.get("slug"):
+        err(w, f"unknown law {e.get('law')!r}")
+    if e.get("provision") is not None and e["provision"] not in prov_slugs:
+        err(w, f"unknown provision {e['provision']!r}")
+    if e.get("facility") is not None and e["facility"] not in fac_slugs:
+        err(w, f"unknown facility {e['facility']!r}")
+    if e.get("kind") == "facility_opening" and e.get("facility") is None:
+        err(w, "a facility_opening needs a facility")
+    for k in ("title", "description"):
+        if not isinstance(e.get(k), str) or not e.get(k).strip():
+            err(w, f"{k} must be a non-empty string")
+    cap = e.get("capacity")
+    if cap is not None:
+        if isinstance(cap, bool) or not isinstance(cap, int) or cap <= 0:
+            err(w, f"capacity={cap!r} must be null or a positive integer")
+        elif e.get("kind") != "facility_opening":
+            err(w, "capacity is only for a facility_opening")
+    cites(w, e.get("citations"))
+
 # ---------------------------------------------------------------- report
 if errors:
     for e in errors:
@@ -280,4 +320,4 @@ if errors:
 print(f"OK: {len(sources)} sources, {len(stages)} stages, {len(provisions)} provisions, "
       f"{len(facilities)} facilities, {len(actors)} actors, {len(incidents)} incidents, "
       f"{len(criticisms)} criticisms, {len(links.get('provision_incidents', []))} links, "
-      f"{len(claims)} claims; {n_quotes} quotes verified verbatim; no error.")
+      f"{len(claims)} claims, {len(events)} events; {n_quotes} quotes verified verbatim; no error.")
