@@ -164,6 +164,14 @@ for p in provisions:
         if vm is not None and (not isinstance(vm, (int, float)) or vm < pa.get("value", 0)):
             err(pw, "value_max must be a number >= value")
         cites(pw, pa.get("citations"))
+    for j, t in enumerate(p.get("texts", [])):
+        tw = f"{w} text[{j}]"
+        if t.get("stage") is not None and t["stage"] not in stage_slugs:
+            err(tw, f"unknown stage {t['stage']!r}")
+        if t.get("kind") not in ("wording", "source_account"):
+            err(tw, f"kind must be wording or source_account, not {t.get('kind')!r}")
+        # The text is a quote of its source: checked like a citation.
+        cites(tw, [{k: t.get(k) for k in ("source", "quote", "note") if k in t}])
 
 # ---------------------------------------------------------------- facilities, actors
 facilities = load("facilities.json") or []

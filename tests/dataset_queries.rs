@@ -224,7 +224,11 @@ async fn the_timeline_merges_stages_incidents_and_statements_in_date_order(serve
     let data = server.data(query, json!({ "types": [] })).await;
     let entries = data["timeline"].as_array().unwrap();
     let types: HashSet<&str> = entries.iter().map(|e| e["type"].as_str().unwrap()).collect();
-    assert_eq!(types, HashSet::from(["LEGISLATIVE_STAGE", "INCIDENT", "STATEMENT"]), "all three kinds are merged");
+    assert_eq!(
+        types,
+        HashSet::from(["LEGISLATIVE_STAGE", "INCIDENT", "STATEMENT", "LIFECYCLE_EVENT"]),
+        "every kind is merged"
+    );
     let earliest = strings(&data["timeline"], "/earliestDate");
     let mut sorted = earliest.clone();
     sorted.sort();
@@ -317,7 +321,9 @@ async fn provisions_filter_by_typed_parameter_values(server: &TestServer) {
 async fn a_clause_as_of_a_day_and_its_diff_between_stages(server: &TestServer) {
     let query = r#"query($day: Date) { provision(id: "isolation-regime", asOf: $day) {
         asOf status parameters { name display beforeTheLaw stage { slug } }
+        textAsOf { text kind beforeTheLaw stage { slug } source { slug reliability } }
     } }"#;
+    let text = |data: &Value| data["provision"]["textAsOf"]["text"].as_str().unwrap().to_string();
     let maximum = |data: &Value| -> (String, bool) {
         let p = data["provision"]["parameters"]
             .as_array()
@@ -331,12 +337,18 @@ async fn a_clause_as_of_a_day_and_its_diff_between_stages(server: &TestServer) {
     let before = server.data(query, json!({ "day": "2025-01-15" })).await;
     assert_eq!(before["provision"]["status"], "PROPOSED", "before promulgation, a proposal");
     assert_eq!(maximum(&before), ("3 months".to_string(), true), "the rule before the law");
+    assert!(text(&before).contains("renewal every three months"), "the text before the law: {before}");
+    assert_eq!(before["provision"]["textAsOf"]["beforeTheLaw"], true);
+    assert_eq!(before["provision"]["textAsOf"]["kind"], "SOURCE_ACCOUNT", "a source's account, not the wording");
     let committee = server.data(query, json!({ "day": "2025-03-20" })).await;
     assert_eq!(maximum(&committee), ("up to 4 years".to_string(), false), "the committee text's value");
     assert_eq!(committee["provision"]["status"], "PROPOSED");
+    assert!(text(&committee).contains("4 years"), "the committee text: {committee}");
+    assert_eq!(committee["provision"]["textAsOf"]["stage"]["slug"], "an-committee-text");
     let law = server.data(query, json!({ "day": "2025-07-01" })).await;
     assert_eq!(law["provision"]["status"], "IN_FORCE");
     assert_eq!(maximum(&law), ("1 year".to_string(), false), "the law in force");
+    assert!(text(&law).contains("one year, renewable"), "the promulgated text: {law}");
     let count = law["provision"]["parameters"]
         .as_array()
         .unwrap()
@@ -364,6 +376,40 @@ async fn a_clause_as_of_a_day_and_its_diff_between_stages(server: &TestServer) {
     assert_eq!(change["to"]["display"], "up to 4 years");
     assert_eq!(change["to"]["stage"]["slug"], "an-committee-text");
     assert_eq!(diff["to"], "2025-03-07");
+
+    let words = server
+        .data(
+            r#"{ provision(id: "isolation-regime") { diff(from: "an-committee-text", to: "promulgation") {
+                textFrom { text stage { slug } } textTo { text stage { slug } } text { change text }
+            } } }"#,
+            json!({}),
+        )
+        .await;
+    let words = &words["provision"]["diff"];
+    assert_eq!(words["textFrom"]["stage"]["slug"], "an-committee-text");
+    assert_eq!(words["textTo"]["stage"]["slug"], "promulgation");
+    let runs = |change: &str| -> String {
+        words["text"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["change"] == change)
+            .map(|r| r["text"].as_str().unwrap())
+            .collect()
+    };
+    assert!(runs("DELETED").contains("4 years"), "the committee's 4 years is deleted: {words}");
+    assert!(runs("INSERTED").contains("one year, renewable"), "the law's one year is inserted: {words}");
+    let spelled = |keep: &str| -> String {
+        words["text"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["change"] != keep)
+            .map(|r| r["text"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(spelled("INSERTED"), words["textFrom"]["text"].as_str().unwrap(), "kept + deleted = the old text");
+    assert_eq!(spelled("DELETED"), words["textTo"]["text"].as_str().unwrap(), "kept + inserted = the new text");
 
     let error = server
         .error(

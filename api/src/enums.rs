@@ -206,6 +206,36 @@ mirror_enum!(
     }
 );
 
+mirror_enum!(
+    /// What a provision text is.
+    TextKind {
+        /// The law's own wording, as a source quotes it.
+        Wording,
+        /// A source's account of what the clause said at that stage, in the source's
+        /// words; not the legal wording.
+        SourceAccount,
+    }
+);
+
+/// Whether a run of words was kept, inserted or deleted between two texts.
+#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextChange {
+    Kept,
+    Inserted,
+    Deleted,
+}
+
+impl From<lawtracker_core::versions::Change> for TextChange {
+    fn from(value: lawtracker_core::versions::Change) -> Self {
+        use lawtracker_core::versions::Change;
+        match value {
+            Change::Kept => TextChange::Kept,
+            Change::Inserted => TextChange::Inserted,
+            Change::Deleted => TextChange::Deleted,
+        }
+    }
+}
+
 /// A language content is available in.
 #[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Language {

@@ -148,6 +148,7 @@ impl ProvisionInput {
             status: self.status.into(),
             citations: citations("input.citations", self.citations)?,
             parameters,
+            texts: Vec::new(),
         })
     }
 }

@@ -319,9 +319,29 @@ impl Provision {
     async fn summary(&self) -> &str {
         &self.0.summary
     }
-    /// The legal wording, only where a source quotes it; null otherwise.
+    /// The legal wording, only where a source quotes it; null otherwise. For the
+    /// text at each stage, as the sources give it, see `texts` and `textAsOf`.
     async fn text(&self) -> Option<&str> {
         self.0.body.as_deref()
+    }
+    /// The provision's text at each stage a source documents (and before the law),
+    /// oldest first: the official wording where a source quotes it, otherwise the
+    /// source's own account, marked by `kind`.
+    async fn texts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ProvisionText>> {
+        let texts = many(loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
+        let stages = self.stages(ctx).await?;
+        let mut texts: Vec<ProvisionText> = texts.into_iter().map(ProvisionText).collect();
+        texts.sort_by_cached_key(|t| (t.valid_from_day(&stages), t.0.position));
+        Ok(texts)
+    }
+    /// The text in force on the view's day (`asOf`, or today): the latest stage's on
+    /// or before it, or before any stage the rule before the law; null if no source
+    /// documents one.
+    async fn text_as_of(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ProvisionText>> {
+        let day = self.1.unwrap_or_else(|| chrono::Utc::now().date_naive());
+        let texts = many(loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
+        let stages = self.stages(ctx).await?;
+        Ok(versions::text_as_of(&texts, &stages, day).cloned().map(ProvisionText))
     }
     async fn theme(&self) -> Theme {
         self.0.theme.into()
@@ -363,7 +383,18 @@ impl Provision {
                 to: change.to.map(|m| measure_parameter(&rows, m)),
             })
             .collect();
+        let texts = many(loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
+        let (text_from, text_to) =
+            (versions::text_as_of(&texts, &stages, from_day), versions::text_as_of(&texts, &stages, to_day));
+        let text =
+            versions::diff_words(text_from.map_or("", |t| t.quote.as_str()), text_to.map_or("", |t| t.quote.as_str()))
+                .into_iter()
+                .map(|run| TextRun { change: run.change.into(), text: run.text })
+                .collect();
         Ok(ProvisionDiff {
+            text_from: text_from.cloned().map(ProvisionText),
+            text_to: text_to.cloned().map(ProvisionText),
+            text,
             from: from_day.format("%Y-%m-%d").to_string(),
             to: to_day.format("%Y-%m-%d").to_string(),
             status_from: versions::status_as_of(self.0.status, &stages, from_day).map(Into::into),
@@ -1002,6 +1033,58 @@ pub struct ProvisionDiff {
     pub status_to: Option<LegalStatus>,
     /// Measures whose value differs, e.g. isolation maximum 3 months → 4 years.
     pub measures: Vec<MeasureChange>,
+    /// The text at each moment (null where no source documents one).
+    pub text_from: Option<ProvisionText>,
+    pub text_to: Option<ProvisionText>,
+    /// Word-level diff from `textFrom` to `textTo`: the kept and deleted runs spell
+    /// the first, the kept and inserted runs the second. Empty when neither exists.
+    pub text: Vec<TextRun>,
+}
+
+/// A run of consecutive words that was kept, inserted or deleted.
+#[derive(async_graphql::SimpleObject)]
+pub struct TextRun {
+    pub change: TextChange,
+    pub text: String,
+}
+
+/// A provision's text at one stage (or before the law), in a source's words.
+pub struct ProvisionText(pub model::ProvisionText);
+
+impl ProvisionText {
+    /// The day the text took effect in this tracker's view: its stage's date
+    /// (None, sorting first, for the rule before the law).
+    fn valid_from_day(&self, stages: &[model::LawStage]) -> Option<chrono::NaiveDate> {
+        let stage = stages.iter().find(|s| Some(s.id) == self.0.stage_id)?;
+        lawtracker_core::dates::PartialDate::parse(&stage.occurred_on).ok().map(|d| d.end)
+    }
+}
+
+#[Object]
+impl ProvisionText {
+    /// The legislative stage this text belongs to; null for the rule before the law.
+    async fn stage(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<LegislativeStage>> {
+        let Some(id) = self.0.stage_id else { return Ok(None) };
+        Ok(many(loaders(ctx)?, loaders::StageById(id)).await?.into_iter().next().map(LegislativeStage))
+    }
+    /// True for the rule in place before the law.
+    async fn before_the_law(&self) -> bool {
+        self.0.stage_id.is_none()
+    }
+    async fn kind(&self) -> TextKind {
+        self.0.kind.into()
+    }
+    /// The text, verbatim from `source`.
+    async fn text(&self) -> &str {
+        &self.0.quote
+    }
+    async fn source(&self, ctx: &Context<'_>) -> async_graphql::Result<Source> {
+        Ok(Source(one(loaders(ctx)?, self.0.source_id).await?))
+    }
+    /// Why this passage gives the text at that stage.
+    async fn note(&self) -> Option<&str> {
+        self.0.note.as_deref()
+    }
 }
 
 /// One measure's value at each moment (null where it did not exist).

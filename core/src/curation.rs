@@ -313,7 +313,8 @@ async fn citations_on(tx: &mut Tx, rows: &mut Rows, targets: &[(&'static str, Ve
     }
     sql.push(" ORDER BY id");
     let citations: Vec<CitationRow> = tx.fetch_all(sql).await?;
-    let mut source_ids: Vec<i64> = citations.iter().map(|c| c.source_id).collect();
+    let quoted_by_texts = rows.texts.iter().map(|t| t.source_id);
+    let mut source_ids: Vec<i64> = citations.iter().map(|c| c.source_id).chain(quoted_by_texts).collect();
     source_ids.sort_unstable();
     source_ids.dedup();
     rows.sources = rows_where(tx, "sources", "id", &source_ids).await?;
@@ -359,6 +360,8 @@ async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result<serde_json
             rows.stages = rows_where(tx, "law_stages", "law_id", &law).await?;
             rows.parameters = rows_where(tx, "parameters", "provision_id", &one).await?;
             rows.parameters.sort_by_key(|p| p.position);
+            rows.texts = rows_where(tx, "provision_texts", "provision_id", &one).await?;
+            rows.texts.sort_by_key(|t| t.position);
             let parameters = rows.parameters.iter().map(|p| p.id).collect();
             citations_on(tx, &mut rows, &[("provision_id", one.to_vec()), ("parameter_id", parameters)]).await?;
             let content = assemble(rows)?;
@@ -683,17 +686,20 @@ impl Store {
 
     /// A source's text may change only if every quote that relies on it still occurs.
     async fn check_text_keeps_quotes(&self, tx: &mut Tx, source_id: i64, source: &SourceIn) -> Result<(), StoreError> {
-        let mut sql = Sql::new("SELECT * FROM citations WHERE source_id = ");
-        sql.bind(source_id).push(" ORDER BY id");
-        let citations: Vec<CitationRow> = tx.fetch_all(sql).await?;
+        // Citations and provision texts both quote sources verbatim.
+        let mut sql = Sql::new("SELECT quote, 'a citation' AS user FROM citations WHERE source_id = ");
+        sql.bind(source_id)
+            .push(" UNION ALL SELECT quote, 'a provision text' AS user FROM provision_texts WHERE source_id = ");
+        sql.bind(source_id).push(" ORDER BY quote");
+        let quotes: Vec<(String, String)> = tx.fetch_all(sql).await?;
         let text = source.text.as_deref().unwrap_or_default();
-        let orphaned: Vec<Problem> = citations
+        let orphaned: Vec<Problem> = quotes
             .iter()
-            .filter(|c| !text.contains(c.quote.as_str()))
-            .map(|c| Problem {
+            .filter(|(quote, _)| !text.contains(quote.as_str()))
+            .map(|(quote, user)| Problem {
                 record: format!("source {:?}", source.slug),
                 field: "text".into(),
-                message: format!("the new text no longer contains the quote {:?}, which a citation relies on", c.quote),
+                message: format!("the new text no longer contains the quote {quote:?}, which {user} relies on"),
             })
             .collect();
         if orphaned.is_empty() {
@@ -721,16 +727,17 @@ impl Store {
         }
         let mut tx = self.begin_write().await?;
         let id = expect_version(&mut tx, entity, slug, expected_version).await?;
-        let blockers = match entity {
-            EntityType::Source => {
-                Some(("citations", "source_id", "citation(s) quote this source; move or remove them first"))
-            }
+        let blockers: &[(&str, &str, &str)] = match entity {
+            EntityType::Source => &[
+                ("citations", "source_id", "citation(s) quote this source; move or remove them first"),
+                ("provision_texts", "source_id", "provision text(s) quote this source; remove them first"),
+            ],
             EntityType::Actor => {
-                Some(("criticisms", "actor_id", "criticism(s) are by this actor; delete or reassign them first"))
+                &[("criticisms", "actor_id", "criticism(s) are by this actor; delete or reassign them first")]
             }
-            _ => None,
+            _ => &[],
         };
-        if let Some((table_name, column, message)) = blockers {
+        for &(table_name, column, message) in blockers {
             let mut sql = Sql::new("SELECT COUNT(*) FROM ");
             sql.push(table_name).push(" WHERE ").push(column).push(" = ").bind(id);
             let count = tx.fetch_count(sql).await?;

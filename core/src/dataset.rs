@@ -113,6 +113,29 @@ pub struct ProvisionIn {
     pub citations: Vec<CitationIn>,
     #[serde(default)]
     pub parameters: Vec<ParameterIn>,
+    /// The text at each stage a source documents, oldest first; loaded from data
+    /// and imports (the API does not edit them yet).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub texts: Vec<ProvisionTextIn>,
+}
+
+/// A provision's text at a stage (`stage: null` for the rule before the law): the
+/// quote is the text, so it is checked against its source like any citation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionTextIn {
+    pub stage: Option<String>,
+    pub kind: TextKind,
+    pub source: String,
+    pub quote: String,
+    pub note: Option<String>,
+}
+
+impl ProvisionTextIn {
+    /// The text as a citation of its source, for the checks every quote gets.
+    pub fn as_citation(&self) -> CitationIn {
+        CitationIn { source: self.source.clone(), quote: self.quote.clone(), note: self.note.clone() }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -544,21 +567,25 @@ impl<'a> Checker<'a> {
             self.problem(record, field, "at least one citation is required: every fact names its evidence");
         }
         for (i, citation) in citations.iter().enumerate() {
-            let field = format!("{field}[{i}]");
-            match self.source_text.get(citation.source.as_str()) {
-                None => self.problem(
-                    record,
-                    &format!("{field}.source"),
-                    format!("no source has the slug {:?}", citation.source),
-                ),
-                Some(text) => {
-                    if let Err(mismatch) = verify_quote(text, &citation.quote) {
-                        self.problem(
-                            record,
-                            &format!("{field}.quote"),
-                            format!("source {:?}: {mismatch}", citation.source),
-                        );
-                    }
+            self.quote(record, &format!("{field}[{i}]"), citation);
+        }
+    }
+
+    /// A quote must name a known source and occur in its text, verbatim.
+    fn quote(&mut self, record: &str, field: &str, citation: &CitationIn) {
+        match self.source_text.get(citation.source.as_str()) {
+            None => self.problem(
+                record,
+                &format!("{field}.source"),
+                format!("no source has the slug {:?}", citation.source),
+            ),
+            Some(text) => {
+                if let Err(mismatch) = verify_quote(text, &citation.quote) {
+                    self.problem(
+                        record,
+                        &format!("{field}.quote"),
+                        format!("source {:?}: {mismatch}", citation.source),
+                    );
                 }
             }
         }
@@ -627,6 +654,14 @@ impl<'a> Checker<'a> {
                     self.problem(&record, &format!("{field}.value_max"), "value_max is below value");
                 }
                 self.citations(&record, &format!("{field}.citations"), &parameter.citations);
+            }
+            for (i, text) in provision.texts.iter().enumerate() {
+                let field = format!("texts[{i}]");
+                if let Some(stage) = &text.stage {
+                    let known = self.stages.contains(stage.as_str());
+                    self.reference(&record, &format!("{field}.stage"), "stage", stage, known);
+                }
+                self.quote(&record, &field, &text.as_citation());
             }
         }
     }

@@ -293,6 +293,26 @@ pub struct Parameter {
     pub baseline_unit: Option<String>,
 }
 
+text_enum!(
+    /// What a provision text is: the law's own wording, quoted by a source, or a
+    /// source's account of what the clause said (never presented as the wording).
+    TextKind { Wording, SourceAccount }
+);
+
+/// A provision's text at one legislative stage, or before the law (no stage): a
+/// verbatim quote of its source.
+#[derive(Clone, Debug, sqlx::FromRow, Serialize)]
+pub struct ProvisionText {
+    pub id: i64,
+    pub provision_id: i64,
+    pub position: i64,
+    pub stage_id: Option<i64>,
+    pub kind: TextKind,
+    pub source_id: i64,
+    pub quote: String,
+    pub note: Option<String>,
+}
+
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
 pub struct Facility {
     pub id: i64,

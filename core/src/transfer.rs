@@ -117,6 +117,7 @@ pub(crate) struct Rows {
     pub stages: Vec<LawStage>,
     pub provisions: Vec<Provision>,
     pub parameters: Vec<Parameter>,
+    pub texts: Vec<ProvisionText>,
     pub facilities: Vec<Facility>,
     pub aliases: Vec<FacilityAlias>,
     pub actors: Vec<Actor>,
@@ -147,6 +148,7 @@ impl Rows {
             stages: tx.fetch_all(all("law_stages", "law_id, position, id")).await?,
             provisions: tx.fetch_all(all("provisions", "law_id, position, id")).await?,
             parameters: tx.fetch_all(all("parameters", "provision_id, position, id")).await?,
+            texts: tx.fetch_all(all("provision_texts", "provision_id, position, id")).await?,
             facilities: tx.fetch_all(all("facilities", "id")).await?,
             aliases: tx.fetch_all(all("facility_aliases", "facility_id")).await?,
             actors: tx.fetch_all(all("actors", "id")).await?,
@@ -197,6 +199,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         stages,
         provisions,
         parameters,
+        texts,
         facilities,
         aliases,
         actors,
@@ -237,6 +240,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
     let mut stages_of = by(stages.clone(), |s| s.law_id);
     let mut provisions_of = by(provisions.clone(), |p| p.law_id);
     let mut parameters_of = by(parameters, |p| p.provision_id);
+    let mut texts_of = by(texts, |t| t.provision_id);
     let mut aliases_of = by(aliases, |a| a.facility_id);
     let mut kinds_of = by(kinds, |k| k.incident_id);
     let mut outcomes_of = by(outcomes, |o| o.incident_id);
@@ -306,6 +310,20 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
                 status: provision.status,
                 citations: cites(CitationTarget::Provision(provision.id)),
                 parameters: parameters_in,
+                texts: texts_of
+                    .remove(&provision.id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|text| {
+                        Ok(ProvisionTextIn {
+                            stage: text.stage_id.map(|id| slug_of(&stage_slug, id, "stage")).transpose()?,
+                            kind: text.kind,
+                            source: slug_of(&source_slug, text.source_id, "source")?,
+                            quote: text.quote,
+                            note: text.note,
+                        })
+                    })
+                    .collect::<Result<_, StoreError>>()?,
             });
         }
         content.laws.push(LawIn {

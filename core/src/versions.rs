@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::dates::PartialDate;
-use crate::model::{LawStage, LegalStatus, Parameter, ParameterKind, Qualifier};
+use crate::model::{LawStage, LegalStatus, Parameter, ParameterKind, ProvisionText, Qualifier};
 
 /// One measure as it stood at some moment.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,6 +111,90 @@ pub fn diff_measures(from: &[MeasureState], to: &[MeasureState]) -> Vec<MeasureC
         .collect()
 }
 
+/// The provision's text as of `day`: the text of the latest stage on or before it,
+/// or, before any stage, the text of the rule before the law (stage-less), if any.
+pub fn text_as_of<'a>(texts: &'a [ProvisionText], stages: &[LawStage], day: NaiveDate) -> Option<&'a ProvisionText> {
+    let stage_date = |id: i64| stages.iter().find(|s| s.id == id).and_then(stage_day);
+    let staged = texts
+        .iter()
+        .filter_map(|t| Some((stage_date(t.stage_id?)?, t.position, t)))
+        .filter(|(date, _, _)| *date <= day)
+        .max_by_key(|(date, position, _)| (*date, *position))
+        .map(|(_, _, t)| t);
+    staged.or_else(|| texts.iter().find(|t| t.stage_id.is_none()))
+}
+
+/// Whether a run of words was kept, inserted or deleted between two texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Kept,
+    Inserted,
+    Deleted,
+}
+
+/// A run of consecutive words with the same change; whitespace stays with its words,
+/// so concatenating the kept and deleted runs gives the old text, the kept and
+/// inserted runs the new one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextRun {
+    pub change: Change,
+    pub text: String,
+}
+
+/// A word-level diff of two texts (Myers' algorithm, by the `similar` crate), read
+/// as a person would: a space shared by two changed words does not split a change
+/// into word-by-word fragments, so each changed passage is one deletion followed by
+/// one insertion.
+pub fn diff_words(old: &str, new: &str) -> Vec<TextRun> {
+    let ops: Vec<(Change, &str)> = similar::TextDiff::from_words(old, new)
+        .iter_all_changes()
+        .map(|op| {
+            let change = match op.tag() {
+                similar::ChangeTag::Equal => Change::Kept,
+                similar::ChangeTag::Insert => Change::Inserted,
+                similar::ChangeTag::Delete => Change::Deleted,
+            };
+            (change, op.value())
+        })
+        .collect();
+    let mut runs: Vec<TextRun> = Vec::new();
+    let (mut deleted, mut inserted) = (String::new(), String::new());
+    for (i, &(change, text)) in ops.iter().enumerate() {
+        match change {
+            Change::Deleted => deleted.push_str(text),
+            Change::Inserted => inserted.push_str(text),
+            Change::Kept => {
+                let in_a_change = !(deleted.is_empty() && inserted.is_empty());
+                let change_goes_on = ops.get(i + 1).is_some_and(|(next, _)| *next != Change::Kept);
+                if in_a_change && change_goes_on && text.trim().is_empty() {
+                    deleted.push_str(text);
+                    inserted.push_str(text);
+                } else {
+                    flush_change(&mut runs, &mut deleted, &mut inserted);
+                    push_run(&mut runs, Change::Kept, text);
+                }
+            }
+        }
+    }
+    flush_change(&mut runs, &mut deleted, &mut inserted);
+    runs
+}
+
+fn flush_change(runs: &mut Vec<TextRun>, deleted: &mut String, inserted: &mut String) {
+    push_run(runs, Change::Deleted, &std::mem::take(deleted));
+    push_run(runs, Change::Inserted, &std::mem::take(inserted));
+}
+
+fn push_run(runs: &mut Vec<TextRun>, change: Change, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match runs.last_mut() {
+        Some(last) if last.change == change => last.text.push_str(text),
+        _ => runs.push(TextRun { change, text: text.to_string() }),
+    }
+}
+
 /// The provision's status as of `day`: before the law was promulgated, whatever it
 /// became, it was a proposal; before the bill was tabled it did not exist (None).
 pub fn status_as_of(status: LegalStatus, stages: &[LawStage], day: NaiveDate) -> Option<LegalStatus> {
@@ -181,6 +265,53 @@ mod tests {
             baseline_value: Some(3.0),
             baseline_unit: Some("month".into()),
         }
+    }
+
+    fn text(id: i64, stage_id: Option<i64>, quote: &str) -> ProvisionText {
+        ProvisionText {
+            id,
+            provision_id: 1,
+            position: id,
+            stage_id,
+            kind: crate::model::TextKind::SourceAccount,
+            source_id: 1,
+            quote: quote.into(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn the_text_is_the_latest_stage_s_then_before_any_the_rule_before_the_law() {
+        let stages =
+            [stage(1, "2025-03-07", StageKind::CommitteeText), stage(2, "2025-06-13", StageKind::Promulgation)];
+        let texts =
+            [text(1, None, "renewed every three months"), text(2, Some(1), "4 years"), text(3, Some(2), "1 year")];
+        let quote = |on: &str| text_as_of(&texts, &stages, day(on)).map(|t| t.quote.as_str());
+        assert_eq!(quote("2025-03-06"), Some("renewed every three months"));
+        assert_eq!(quote("2025-03-07"), Some("4 years"));
+        assert_eq!(quote("2025-06-12"), Some("4 years"));
+        assert_eq!(quote("2026-01-01"), Some("1 year"));
+        assert!(text_as_of(&texts[1..], &stages, day("2025-01-01")).is_none(), "no text before the first stage");
+    }
+
+    #[test]
+    fn a_word_diff_rebuilds_both_texts_and_marks_what_changed() {
+        let (old, new) = ("placement for up to four years, renewable", "placement for one year, renewable");
+        let runs = diff_words(old, new);
+        let side = |keep: Change| runs.iter().filter(|r| r.change != keep).map(|r| r.text.as_str()).collect::<String>();
+        assert_eq!(side(Change::Inserted), old);
+        assert_eq!(side(Change::Deleted), new);
+        let deleted: String = runs.iter().filter(|r| r.change == Change::Deleted).map(|r| r.text.as_str()).collect();
+        assert!(deleted.contains("four years") && !deleted.contains("renewable"), "{runs:?}");
+        let whole = diff_words("AN committee text: 4 years", "Final law: one year");
+        assert_eq!(
+            whole,
+            [
+                TextRun { change: Change::Deleted, text: "AN committee text: 4 years".into() },
+                TextRun { change: Change::Inserted, text: "Final law: one year".into() },
+            ],
+            "a rewritten passage is one deletion and one insertion, not word-by-word fragments"
+        );
     }
 
     fn day(text: &str) -> NaiveDate {

@@ -283,7 +283,32 @@ impl<'t> Writer<'t> {
         columns.push(("position", position.into()));
         let id = self.insert("provision", &provision.slug, "provisions", columns).await?;
         self.provision_children(id, provision).await?;
+        self.provision_texts(id, &provision.texts).await?;
         Ok(id)
+    }
+
+    /// A provision's texts by stage. Written with the provision and kept by its
+    /// updates: the API does not edit them (see `ProvisionIn::texts`).
+    async fn provision_texts(&mut self, id: i64, texts: &[ProvisionTextIn]) -> Result<(), StoreError> {
+        for (position, text) in texts.iter().enumerate() {
+            let stage_id = text.stage.as_ref().map(|s| self.id("stage", s)).transpose()?;
+            let source_id = self.id("source", &text.source)?;
+            self.tx
+                .execute(insert_into(
+                    "provision_texts",
+                    vec![
+                        ("provision_id", id.into()),
+                        ("position", (position as i64).into()),
+                        ("stage_id", stage_id.into()),
+                        ("kind", text.kind.as_str().into()),
+                        ("source_id", source_id.into()),
+                        ("quote", text.quote.as_str().into()),
+                        ("note", text.note.clone().into()),
+                    ],
+                ))
+                .await?;
+        }
+        Ok(())
     }
 
     pub async fn update_provision(&mut self, id: i64, provision: &ProvisionIn) -> Result<(), StoreError> {

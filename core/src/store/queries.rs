@@ -391,6 +391,10 @@ impl Store {
         self.children("SELECT * FROM parameters", "provision_id", provision_ids, "provision_id, position").await
     }
 
+    pub async fn texts_of(&self, provision_ids: &[i64]) -> Result<Vec<ProvisionText>, StoreError> {
+        self.children("SELECT * FROM provision_texts", "provision_id", provision_ids, "provision_id, position").await
+    }
+
     pub async fn outcomes_of(&self, incident_ids: &[i64]) -> Result<Vec<Outcome>, StoreError> {
         self.children("SELECT * FROM outcomes", "incident_id", incident_ids, "incident_id, position").await
     }
