@@ -173,7 +173,7 @@ async fn malformed_and_abusive_requests_are_refused_cleanly(server: &TestServer)
     // Deeper than the limit of 12: each hop adds four levels.
     let mut deep = String::from("slug");
     for _ in 0..3 {
-        deep = format!("provisions {{ provision {{ incidents {{ incident {{ {deep} }} }} }} }}");
+        deep = format!("provisions {{ provision {{ incidents(first: 1) {{ incident {{ {deep} }} }} }} }}");
     }
     let error =
         server.error(&format!("{{ incidents(first: 1) {{ edges {{ node {{ {deep} }} }} }} }}"), json!({})).await;

@@ -105,9 +105,39 @@ one_to_many!(OutcomesOf => Outcome, |store, ids| store.outcomes_of(&ids), |row| 
 one_to_many!(KindsOf => IncidentKindRow, |store, ids| store.kinds_of(&ids), |row| row.incident_id);
 one_to_many!(AliasesOf => FacilityAlias, |store, ids| store.aliases_of(&ids), |row| row.facility_id);
 one_to_many!(RightsOf => CriticismRight, |store, ids| store.rights_of(&ids), |row| row.criticism_id);
-one_to_many!(IncidentLinksOfProvision => ProvisionIncident, |store, ids| store.incident_links("provision_id", &ids), |row| row.provision_id);
+/// Declares a key type for "the first `limit` children of parent N" and its loader:
+/// for lists that grow with the data (a provision's incidents), so a page costs
+/// the same however many children a parent has.
+macro_rules! first_of_many {
+    ($(#[$doc:meta])* $key:ident => $value:ty, $table:literal, $parent_column:literal, |$row:ident| $parent:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct $key(pub i64, pub usize);
+
+        impl Loader<$key> for StoreLoader {
+            type Value = Vec<$value>;
+            type Error = Arc<StoreError>;
+
+            async fn load(&self, keys: &[$key]) -> Result<HashMap<$key, Vec<$value>>, Self::Error> {
+                let mut limits: Vec<usize> = keys.iter().map(|k| k.1).collect();
+                limits.sort_unstable();
+                limits.dedup();
+                let mut pages = HashMap::new();
+                for limit in limits {
+                    let ids: Vec<i64> = keys.iter().filter(|k| k.1 == limit).map(|k| k.0).collect();
+                    let rows: Vec<$value> =
+                        self.store.first_children($table, $parent_column, &ids, "id", limit).await?;
+                    pages.extend(group(rows, |$row: &$value| $key($parent, limit)));
+                }
+                Ok(pages)
+            }
+        }
+    };
+}
+
+first_of_many!(IncidentLinksOfProvision => ProvisionIncident, "provision_incidents", "provision_id", |row| row.provision_id);
+first_of_many!(CriticismLinksOfProvision => ProvisionCriticism, "provision_criticisms", "provision_id", |row| row.provision_id);
 one_to_many!(IncidentLinksOfIncident => ProvisionIncident, |store, ids| store.incident_links("incident_id", &ids), |row| row.incident_id);
-one_to_many!(CriticismLinksOfProvision => ProvisionCriticism, |store, ids| store.criticism_links("provision_id", &ids), |row| row.provision_id);
 one_to_many!(CriticismLinksOfCriticism => ProvisionCriticism, |store, ids| store.criticism_links("criticism_id", &ids), |row| row.criticism_id);
 one_to_many!(EventsOfLaw => LifecycleEvent, |store, ids| store.events_of("law_id", &ids), |row| row.law_id);
 one_to_many!(EventsOfProvision => LifecycleEvent, |store, ids| store.events_of("provision_id", &ids), |row| row.provision_id.unwrap_or_default());

@@ -122,6 +122,8 @@ pub struct IncidentFilterInput {
     pub kind: Option<IncidentKind>,
     /// e.g. `april-2025-prison-attacks`.
     pub campaign: Option<String>,
+    /// Global ID or slug of a provision the incident is linked to.
+    pub provision: Option<ID>,
 }
 
 /// Which criticisms to list. All fields are optional and combine with AND.
@@ -172,6 +174,7 @@ async fn incident_filter(
         facility_id: require::<model::Facility>(ctx, "filter.facility", input.facility.as_ref()).await?,
         kind: input.kind.map(Into::into),
         campaign: input.campaign,
+        provision_id: require::<model::Provision>(ctx, "filter.provision", input.provision.as_ref()).await?,
     })
 }
 

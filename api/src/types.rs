@@ -11,7 +11,7 @@ use lawtracker_core::Store;
 use crate::enums::*;
 use crate::error::ResultExt;
 use crate::loaders::{self, many, one, Loaders};
-use crate::pagination::{connection, Conn, CountOf, PageArgs};
+use crate::pagination::{connection, Conn, CountOf, PageArgs, MAX_PAGE_SIZE};
 
 fn loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
     ctx.data::<Loaders>()
@@ -402,17 +402,25 @@ impl Provision {
             measures,
         })
     }
-    /// Incidents linked to this provision, with the relation and its evidence.
-    async fn incidents(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentLink>> {
-        Ok(many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id))
+    /// Incidents linked to this provision, with the relation and its evidence: the
+    /// first `first` links (default and maximum 100), oldest link first. Page
+    /// through all of them with `incidents(filter: { provision })`.
+    #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
+    async fn incidents(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<IncidentLink>> {
+        let limit = PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit;
+        Ok(many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit))
             .await?
             .into_iter()
             .map(IncidentLink)
             .collect())
     }
-    /// Criticisms and statements of support about this provision, with their evidence.
-    async fn criticisms(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CriticismLink>> {
-        Ok(many(loaders(ctx)?, loaders::CriticismLinksOfProvision(self.0.id))
+    /// Criticisms and statements of support about this provision, with their
+    /// evidence: the first `first` (default and maximum 100), oldest link first.
+    /// Page through all of them with `criticisms(filter: { provision })`.
+    #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
+    async fn criticisms(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<CriticismLink>> {
+        let limit = PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit;
+        Ok(many(loaders(ctx)?, loaders::CriticismLinksOfProvision(self.0.id, limit))
             .await?
             .into_iter()
             .map(CriticismLink)

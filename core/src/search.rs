@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::error::StoreError;
 use crate::model::EntityType;
 use crate::store::sql::Sql;
-use crate::store::Store;
+use crate::store::{Backend, Store};
 
 /// Candidates read per type before ranking; a query matching more ranks only these.
 pub const MAX_CANDIDATES: usize = 1_000;
@@ -168,7 +168,7 @@ impl Store {
             let mut sql = Sql::new("SELECT slug, ");
             sql.push(title).push(" AS title, ").push(body).push(" AS body FROM ").push(table).push(" WHERE 1 = 1");
             for word in &words {
-                sql.push(" AND search_text LIKE ").bind(format!("%{word}%"));
+                contains_word(&mut sql, self.backend(), table, word);
             }
             sql.push(" ORDER BY id LIMIT ").bind(MAX_CANDIDATES as i64);
             let rows: Vec<Candidate> = self.fetch_all(sql).await?;
@@ -193,6 +193,20 @@ impl Store {
         });
         Ok(hits)
     }
+}
+
+/// Keeps the rows of `table` whose folded text contains `word`. The LIKE is the
+/// test on both backends; what differs is how the rows are found. PostgreSQL's
+/// planner uses the pg_trgm index for the LIKE itself; SQLite needs the row ids
+/// from the table's FTS5 trigram index (migration 0005), which can only narrow
+/// by words of three characters or more.
+fn contains_word(sql: &mut Sql, backend: Backend, table: &'static str, word: &str) {
+    let pattern = format!("%{word}%");
+    if backend == Backend::Sqlite && word.chars().count() >= 3 {
+        sql.push(" AND id IN (SELECT rowid FROM ").push(table).push("_search WHERE search_text LIKE ");
+        sql.bind(pattern.clone()).push(")");
+    }
+    sql.push(" AND search_text LIKE ").bind(pattern);
 }
 
 /// The folded text a row is found by: every field a reader would search it by.

@@ -174,6 +174,8 @@ pub struct IncidentFilter {
     pub facility_id: Option<i64>,
     pub kind: Option<IncidentKind>,
     pub campaign: Option<String>,
+    /// Incidents linked to this provision (any relation).
+    pub provision_id: Option<i64>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -205,6 +207,11 @@ impl IncidentFilter {
             sql.push(" AND i.occurred_start <= ").bind(iso_day(to));
         }
         sql.and_eq("i.facility_id", self.facility_id).and_eq("i.campaign", self.campaign.as_ref());
+        if let Some(provision_id) = self.provision_id {
+            sql.push(" AND i.id IN (SELECT pi.incident_id FROM provision_incidents pi WHERE pi.provision_id = ")
+                .bind(provision_id)
+                .push(")");
+        }
         if let Some(kind) = self.kind {
             sql.push(" AND EXISTS (SELECT 1 FROM incident_kinds k WHERE k.incident_id = i.id AND k.kind = ")
                 .bind(kind.as_str())
@@ -377,6 +384,39 @@ impl Store {
         sql.push(" WHERE ").push(parent_column).push(" IN ").bind_list(parent_ids);
         sql.push(" ORDER BY ").push(order);
         self.fetch_all(sql).await
+    }
+
+    /// The first `limit` children of each parent, in `order`. Each parent's branch
+    /// stops at `limit` rows (`UNION ALL` of per-parent pages), so the cost follows
+    /// the page, not how many children a parent has.
+    pub async fn first_children<R: Record>(
+        &self,
+        table: &'static str,
+        parent_column: &'static str,
+        parent_ids: &[i64],
+        order: &'static str,
+        limit: usize,
+    ) -> Result<Vec<R>, StoreError> {
+        // SQLite caps a compound SELECT at 500 terms.
+        const PARENTS_PER_STATEMENT: usize = 400;
+        let mut rows = Vec::new();
+        for chunk in parent_ids.chunks(PARENTS_PER_STATEMENT) {
+            let mut sql = Sql::new("");
+            for (i, parent_id) in chunk.iter().enumerate() {
+                if i > 0 {
+                    sql.push(" UNION ALL ");
+                }
+                sql.push("SELECT * FROM (SELECT * FROM ").push(table).push(" WHERE ").push(parent_column).push(" = ");
+                sql.bind(*parent_id)
+                    .push(" ORDER BY ")
+                    .push(order)
+                    .push(" LIMIT ")
+                    .bind(limit as i64)
+                    .push(") AS page");
+            }
+            rows.extend(self.fetch_all::<R>(sql).await?);
+        }
+        Ok(rows)
     }
 
     pub async fn stages_of_laws(&self, law_ids: &[i64]) -> Result<Vec<LawStage>, StoreError> {
