@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
-use lawtracker_core::model::{Criticism, Facility, Incident, Law, Provision, Source};
+use lawtracker_core::model::{Criticism, EntityType, Facility, Incident, Law, Provision, Source};
+use lawtracker_core::search::{candidates, query_words};
 use lawtracker_core::store::sql::Sql;
-use lawtracker_core::{Store, StoreError};
+use lawtracker_core::{Backend, Store, StoreError};
 use lawtracker_e2e::TestDb;
 
 fn mini() -> Dataset {
@@ -56,6 +57,7 @@ store_tests!(
     the_database_itself_refuses_a_false_quote,
     a_source_text_cannot_be_changed_under_its_quotes,
     the_shipped_dataset_is_consistent_and_loads,
+    search_narrows_through_a_trigram_index_not_a_scan,
 );
 
 async fn loading_is_idempotent(db: &TestDb) {
@@ -145,5 +147,36 @@ async fn the_shipped_dataset_is_consistent_and_loads(db: &TestDb) {
     assert_eq!(facilities as usize, content.facilities.len());
     assert_eq!(incidents as usize, content.incidents.len());
     assert_eq!(criticisms as usize, content.criticisms.len());
+    store.close().await;
+}
+
+/// At a million incidents a LIKE over every row is the slowest query there is:
+/// search must find its candidates through the trigram index (migration 0005),
+/// whatever the planner would pick for a table this small.
+async fn search_narrows_through_a_trigram_index_not_a_scan(db: &TestDb) {
+    let store = Store::open(&db.url).await.unwrap();
+    dataset::load(&store, &mini()).await.unwrap();
+    let words = query_words("Toulon gunfire");
+    let sql = candidates(store.backend(), EntityType::Incident, &words).unwrap();
+    let mut tx = store.begin_read().await.unwrap();
+    let (plan, index) = match store.backend() {
+        Backend::Sqlite => {
+            let rows: Vec<(i64, i64, i64, String)> = tx.fetch_all(sql.prefixed("EXPLAIN QUERY PLAN ")).await.unwrap();
+            (rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("\n"), "VIRTUAL TABLE INDEX")
+        }
+        Backend::Postgres => {
+            tx.execute(Sql::new("SET LOCAL enable_seqscan = off")).await.unwrap();
+            let rows: Vec<(String,)> = tx.fetch_all(sql.prefixed("EXPLAIN ")).await.unwrap();
+            (rows.into_iter().map(|r| r.0).collect::<Vec<_>>().join("\n"), "incidents_search_trgm")
+        }
+    };
+    tx.commit().await.unwrap();
+    assert!(plan.contains(index), "search does not use {index}:\n{plan}");
+    let hits = store.search("toulon", &[EntityType::Incident]).await.unwrap();
+    assert_eq!(
+        hits.iter().map(|h| h.slug.as_str()).collect::<Vec<_>>(),
+        ["toulon-gunfire"],
+        "and finds what the LIKE finds"
+    );
     store.close().await;
 }

@@ -164,13 +164,7 @@ impl Store {
         }
         let mut hits = Vec::new();
         for entity in SEARCHABLE.into_iter().filter(|t| types.is_empty() || types.contains(t)) {
-            let Some((table, title, body)) = searched(entity) else { continue };
-            let mut sql = Sql::new("SELECT slug, ");
-            sql.push(title).push(" AS title, ").push(body).push(" AS body FROM ").push(table).push(" WHERE 1 = 1");
-            for word in &words {
-                contains_word(&mut sql, self.backend(), table, word);
-            }
-            sql.push(" ORDER BY id LIMIT ").bind(MAX_CANDIDATES as i64);
+            let Some(sql) = candidates(self.backend(), entity, &words) else { continue };
             let rows: Vec<Candidate> = self.fetch_all(sql).await?;
             for row in rows {
                 let (title_folded, body_folded) = (fold(&row.title), fold(&row.body));
@@ -193,6 +187,19 @@ impl Store {
         });
         Ok(hits)
     }
+}
+
+/// The statement that finds the rows of one type holding every word (at most
+/// `MAX_CANDIDATES`, in id order); None for a type that is not searched.
+pub fn candidates(backend: Backend, entity: EntityType, words: &[String]) -> Option<Sql> {
+    let (table, title, body) = searched(entity)?;
+    let mut sql = Sql::new("SELECT slug, ");
+    sql.push(title).push(" AS title, ").push(body).push(" AS body FROM ").push(table).push(" WHERE 1 = 1");
+    for word in words {
+        contains_word(&mut sql, backend, table, word);
+    }
+    sql.push(" ORDER BY id LIMIT ").bind(MAX_CANDIDATES as i64);
+    Some(sql)
 }
 
 /// Keeps the rows of `table` whose folded text contains `word`. The LIKE is the

@@ -124,6 +124,12 @@ impl Sql {
     pub fn text(&self) -> &str {
         &self.text
     }
+
+    /// The same statement behind trusted SQL, e.g. `EXPLAIN ` to read its plan.
+    pub fn prefixed(mut self, prefix: &'static str) -> Sql {
+        self.text.insert_str(0, prefix);
+        self
+    }
 }
 
 /// Binds every [`Arg`] of a [`Sql`] to a sqlx query of either backend.
