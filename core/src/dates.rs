@@ -15,6 +15,10 @@ pub struct PartialDate {
     pub end: NaiveDate,
 }
 
+/// More days than any date's interval covers (a year known only as `2025` spans
+/// 364 or 365 days from start to end); range queries rely on it to use an index.
+pub const LONGEST_SPAN_DAYS: u64 = 366;
+
 impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the error says which form was expected.
     pub fn parse(text: &str) -> Result<Self, String> {
@@ -132,6 +136,14 @@ pub fn parse_iso_duration(text: &str) -> Result<f64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_date_spans_more_than_the_longest_span() {
+        for text in ["2024", "2025", "2024-02", "2025-12", "2025-04-14"] {
+            let date = PartialDate::parse(text).unwrap();
+            assert!((date.end - date.start).num_days() < LONGEST_SPAN_DAYS as i64, "{text}");
+        }
+    }
 
     #[test]
     fn a_month_covers_all_its_days() {

@@ -202,6 +202,11 @@ impl IncidentFilter {
     pub(crate) fn apply(&self, sql: &mut Sql) {
         if let Some(from) = self.from {
             sql.push(" AND i.occurred_end >= ").bind(iso_day(from));
+            // Implied by the line above, since no date spans more than a year (the
+            // coarsest precision), but it lets the (occurred_start, id) index start
+            // near `from` instead of walking every earlier incident.
+            sql.push(" AND i.occurred_start >= ")
+                .bind(iso_day(from - chrono::Days::new(crate::dates::LONGEST_SPAN_DAYS)));
         }
         if let Some(to) = self.to {
             sql.push(" AND i.occurred_start <= ").bind(iso_day(to));
@@ -212,8 +217,10 @@ impl IncidentFilter {
                 .bind(provision_id)
                 .push(")");
         }
+        // `id IN (...)` rather than `EXISTS`: the planner can then read the matching
+        // ids from the (kind, incident_id) index instead of testing every row.
         if let Some(kind) = self.kind {
-            sql.push(" AND EXISTS (SELECT 1 FROM incident_kinds k WHERE k.incident_id = i.id AND k.kind = ")
+            sql.push(" AND i.id IN (SELECT k.incident_id FROM incident_kinds k WHERE k.kind = ")
                 .bind(kind.as_str())
                 .push(")");
         }
@@ -224,12 +231,12 @@ impl CriticismFilter {
     fn apply(&self, sql: &mut Sql) {
         sql.and_eq("c.actor_id", self.actor_id).and_eq("c.stance", self.stance.map(Stance::as_str));
         if let Some(provision_id) = self.provision_id {
-            sql.push(" AND EXISTS (SELECT 1 FROM provision_criticisms pc WHERE pc.criticism_id = c.id AND pc.provision_id = ")
+            sql.push(" AND c.id IN (SELECT pc.criticism_id FROM provision_criticisms pc WHERE pc.provision_id = ")
                 .bind(provision_id)
                 .push(")");
         }
         if let Some(right) = &self.right {
-            sql.push(" AND EXISTS (SELECT 1 FROM criticism_rights r WHERE r.criticism_id = c.id AND r.right_slug = ")
+            sql.push(" AND c.id IN (SELECT r.criticism_id FROM criticism_rights r WHERE r.right_slug = ")
                 .bind(right)
                 .push(")");
         }
