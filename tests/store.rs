@@ -172,7 +172,7 @@ async fn search_narrows_through_a_trigram_index_not_a_scan(db: &TestDb) {
     };
     tx.commit().await.unwrap();
     assert!(plan.contains(index), "search does not use {index}:\n{plan}");
-    let hits = store.search("toulon", &[EntityType::Incident]).await.unwrap();
+    let hits = store.search("toulon", &[EntityType::Incident], 0, 20).await.unwrap().hits;
     assert_eq!(
         hits.iter().map(|h| h.slug.as_str()).collect::<Vec<_>>(),
         ["toulon-gunfire"],

@@ -11,6 +11,7 @@ use lawtracker_core::Store;
 
 use crate::enums::*;
 use crate::error::{code, id_error, user_error, ResultExt};
+use crate::loaders::one;
 use crate::pagination::{connection, Conn, CountOf, PageArgs};
 use crate::scalars::{Date, DateTime};
 use crate::types::*;
@@ -493,11 +494,10 @@ impl Query {
         if let Some(t) = types.iter().find(|t| !lawtracker_core::search::SEARCHABLE.contains(t)) {
             return Err(user_error(code::BAD_USER_INPUT, Some("types"), format!("{t} is not searchable")));
         }
-        let hits = store(ctx)?.search(&query, &types).await.gql()?;
-        let total = hits.len() as i64;
-        let start = args.after.as_ref().map_or(0, |c| c.id as usize + 1);
-        let items: Vec<Ranked> =
-            hits.into_iter().enumerate().skip(start).take(args.limit + 1).map(|(i, h)| Ranked(i, h)).collect();
+        let start = args.after.as_ref().map_or(0, |c| c.id.max(-1) as usize + 1);
+        let results = store(ctx)?.search(&query, &types, start, args.limit + 1).await.gql()?;
+        let total = results.total as i64;
+        let items: Vec<Ranked> = results.hits.into_iter().enumerate().map(|(i, h)| Ranked(start + i, h)).collect();
         let has_next = items.len() > args.limit;
         let page = Page { items: items.into_iter().take(args.limit).collect(), has_next };
         Ok(connection(page, &args, CountOf::Known(total), |r: Ranked| SearchHit(r.1)))
@@ -563,27 +563,17 @@ impl SearchHit {
     async fn score(&self) -> f64 {
         self.0.score
     }
+    /// The entity found (loaded in one batch per type for the whole page).
     async fn node(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Node>> {
-        let store = store(ctx)?;
-        let slug = self.0.slug.as_str();
-        Ok(match self.0.entity {
-            model::EntityType::Provision => {
-                store.by_slug::<model::Provision>(slug).await.gql()?.map(|r| Node::Provision(Provision::current(r)))
-            }
-            model::EntityType::Incident => {
-                store.by_slug::<model::Incident>(slug).await.gql()?.map(|r| Node::Incident(Incident(r)))
-            }
-            model::EntityType::Criticism => {
-                store.by_slug::<model::Criticism>(slug).await.gql()?.map(|r| Node::Criticism(Criticism(r)))
-            }
-            model::EntityType::Actor => store.by_slug::<model::Actor>(slug).await.gql()?.map(|r| Node::Actor(Actor(r))),
-            model::EntityType::Facility => {
-                store.by_slug::<model::Facility>(slug).await.gql()?.map(|r| Node::Facility(Facility(r)))
-            }
-            model::EntityType::Source => {
-                store.by_slug::<model::Source>(slug).await.gql()?.map(|r| Node::Source(Source(r)))
-            }
-            _ => None,
-        })
+        let (loaders, id) = (loaders(ctx)?, self.0.id);
+        Ok(Some(match self.0.entity {
+            model::EntityType::Provision => Node::Provision(Provision::current(one(loaders, id).await?)),
+            model::EntityType::Incident => Node::Incident(Incident(one(loaders, id).await?)),
+            model::EntityType::Criticism => Node::Criticism(Criticism(one(loaders, id).await?)),
+            model::EntityType::Actor => Node::Actor(Actor(one(loaders, id).await?)),
+            model::EntityType::Facility => Node::Facility(Facility(one(loaders, id).await?)),
+            model::EntityType::Source => Node::Source(Source(one(loaders, id).await?)),
+            _ => return Ok(None),
+        }))
     }
 }

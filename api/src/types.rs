@@ -13,7 +13,7 @@ use crate::error::ResultExt;
 use crate::loaders::{self, many, one, Loaders};
 use crate::pagination::{connection, Conn, CountOf, PageArgs, MAX_PAGE_SIZE};
 
-fn loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
+pub(crate) fn loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
     ctx.data::<Loaders>()
 }
 

@@ -52,18 +52,38 @@ pub fn query_words(query: &str) -> Vec<String> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub entity: EntityType,
+    /// The row's id in its table.
+    pub id: i64,
     pub slug: String,
     pub title: String,
-    /// The best matching passage, matches wrapped in `[[` and `]]`.
+    /// The best matching passage, matches wrapped in `[[` and `]]`; only the
+    /// hits of the requested page carry one.
     pub snippet: String,
     pub score: f64,
 }
 
+/// A row that holds every word, with its folded text (enough to rank it).
 #[derive(sqlx::FromRow)]
 struct Candidate {
+    id: i64,
     slug: String,
     title: String,
+    search_text: String,
+}
+
+/// The text a snippet is cut from.
+#[derive(sqlx::FromRow)]
+struct Excerpt {
+    id: i64,
+    title: String,
     body: String,
+}
+
+/// One page of results, and how many there are in all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
 }
 
 /// Per type: the table, its title and body expressions (trusted SQL).
@@ -151,10 +171,18 @@ fn snippet(text: &str, words: &[String]) -> String {
 }
 
 impl Store {
-    /// Every row of the wanted types whose text holds all the query's words,
-    /// best first (title matches weigh three times body matches; shorter texts
-    /// rank higher for the same matches); ties in type then slug order.
-    pub async fn search(&self, query: &str, types: &[EntityType]) -> Result<Vec<Hit>, StoreError> {
+    /// The rows of the wanted types whose text holds all the query's words, best
+    /// first (a match in the title weighs more; shorter texts rank higher for the
+    /// same matches; ties in type then slug order): `take` of them from rank
+    /// `skip`, with snippets. Ranking reads only the folded text; the original
+    /// text is read for the page alone.
+    pub async fn search(
+        &self,
+        query: &str,
+        types: &[EntityType],
+        skip: usize,
+        take: usize,
+    ) -> Result<Results, StoreError> {
         let words = query_words(query);
         if words.is_empty() {
             return Err(StoreError::BadArgument {
@@ -167,34 +195,50 @@ impl Store {
             let Some(sql) = candidates(self.backend(), entity, &words) else { continue };
             let rows: Vec<Candidate> = self.fetch_all(sql).await?;
             for row in rows {
-                let (title_folded, body_folded) = (fold(&row.title), fold(&row.body));
-                let matches: usize = words.iter().map(|w| 3 * count(&title_folded, w) + count(&body_folded, w)).sum();
-                let length = (title_folded.len() + body_folded.len()).max(1) as f64;
+                let title_folded = fold(&row.title);
+                let matches: usize =
+                    words.iter().map(|w| 2 * count(&title_folded, w) + count(&row.search_text, w)).sum();
+                let length = row.search_text.len().max(1) as f64;
                 let score = matches as f64 / (1.0 + length.ln());
-                let in_title = words.iter().any(|w| title_folded.contains(w.as_str()));
-                let excerpt_of = if in_title || row.body.trim().is_empty() { &row.title } else { &row.body };
-                hits.push(Hit {
-                    entity,
-                    slug: row.slug,
-                    snippet: snippet(excerpt_of, &words),
-                    title: row.title,
-                    score,
-                });
+                hits.push(Hit { entity, id: row.id, slug: row.slug, title: row.title, snippet: String::new(), score });
             }
         }
         hits.sort_by(|a, b| {
             b.score.total_cmp(&a.score).then_with(|| (a.entity, a.slug.as_str()).cmp(&(b.entity, b.slug.as_str())))
         });
-        Ok(hits)
+        let total = hits.len();
+        let mut page: Vec<Hit> = hits.into_iter().skip(skip).take(take).collect();
+        self.add_snippets(&mut page, &words).await?;
+        Ok(Results { total, hits: page })
+    }
+
+    /// Cuts each hit's snippet from its title, if a word is there, else its body:
+    /// one statement per type on the page.
+    async fn add_snippets(&self, page: &mut [Hit], words: &[String]) -> Result<(), StoreError> {
+        for entity in SEARCHABLE {
+            let ids: Vec<i64> = page.iter().filter(|h| h.entity == entity).map(|h| h.id).collect();
+            let Some((table, title, body)) = searched(entity).filter(|_| !ids.is_empty()) else { continue };
+            let mut sql = Sql::new("SELECT id, ");
+            sql.push(title).push(" AS title, ").push(body).push(" AS body FROM ").push(table);
+            sql.push(" WHERE id IN ").bind_list(&ids);
+            let excerpts: Vec<Excerpt> = self.fetch_all(sql).await?;
+            for hit in page.iter_mut().filter(|h| h.entity == entity) {
+                let Some(row) = excerpts.iter().find(|e| e.id == hit.id) else { continue };
+                let in_title = words.iter().any(|w| fold(&row.title).contains(w.as_str()));
+                let excerpt_of = if in_title || row.body.trim().is_empty() { &row.title } else { &row.body };
+                hit.snippet = snippet(excerpt_of, words);
+            }
+        }
+        Ok(())
     }
 }
 
 /// The statement that finds the rows of one type holding every word (at most
 /// `MAX_CANDIDATES`, in id order); None for a type that is not searched.
 pub fn candidates(backend: Backend, entity: EntityType, words: &[String]) -> Option<Sql> {
-    let (table, title, body) = searched(entity)?;
-    let mut sql = Sql::new("SELECT slug, ");
-    sql.push(title).push(" AS title, ").push(body).push(" AS body FROM ").push(table).push(" WHERE 1 = 1");
+    let (table, title, _) = searched(entity)?;
+    let mut sql = Sql::new("SELECT id, slug, ");
+    sql.push(title).push(" AS title, search_text FROM ").push(table).push(" WHERE 1 = 1");
     for word in words {
         contains_word(&mut sql, backend, table, word);
     }
