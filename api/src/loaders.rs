@@ -99,6 +99,10 @@ one_to_many!(
     /// A stage by its own id, as a list of at most one (parameters point at stages).
     StageById => LawStage, |store, ids| store.stages_by_ids(&ids), |row| row.id
 );
+one_to_many!(
+    /// A source's full text, as a list of one: `Source` rows leave it out.
+    TextOfSource => SourceText, |store, ids| store.source_texts(&ids), |row| row.id
+);
 one_to_many!(ParametersOf => Parameter, |store, ids| store.parameters_of(&ids), |row| row.provision_id);
 one_to_many!(TextsOf => ProvisionText, |store, ids| store.texts_of(&ids), |row| row.provision_id);
 one_to_many!(OutcomesOf => Outcome, |store, ids| store.outcomes_of(&ids), |row| row.incident_id);

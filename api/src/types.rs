@@ -104,8 +104,9 @@ impl Source {
         &self.0.reliability_note
     }
     /// The full text; every citation's quote occurs in it verbatim.
-    async fn text(&self) -> &str {
-        &self.0.body
+    async fn text(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
+        let text = many(loaders(ctx)?, loaders::TextOfSource(self.0.id)).await?.pop();
+        Ok(text.map(|t| t.body).unwrap_or_default())
     }
 }
 

@@ -228,6 +228,23 @@ pub struct Source {
     pub kind: SourceKind,
     pub reliability: Reliability,
     pub reliability_note: String,
+}
+
+/// A source with its full text, as exports and snapshots carry it. API reads load
+/// [`Source`] without the text and fetch it only when a client asks for it: a page of
+/// citations names many sources, whose texts can run to pages each.
+#[derive(Clone, Debug, sqlx::FromRow, Serialize)]
+pub struct SourceWithText {
+    #[sqlx(flatten)]
+    #[serde(flatten)]
+    pub source: Source,
+    pub body: String,
+}
+
+/// The full text of the source with this id.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct SourceText {
+    pub id: i64,
     pub body: String,
 }
 

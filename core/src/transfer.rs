@@ -112,7 +112,7 @@ fn by<K: std::hash::Hash + Eq, V>(rows: Vec<V>, key: impl Fn(&V) -> K) -> HashMa
 /// entity (its rows and the rows its references name).
 #[derive(Default)]
 pub(crate) struct Rows {
-    pub sources: Vec<Source>,
+    pub sources: Vec<SourceWithText>,
     pub laws: Vec<Law>,
     pub stages: Vec<LawStage>,
     pub provisions: Vec<Provision>,
@@ -215,7 +215,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         citations,
         events,
     } = rows;
-    let source_slug: HashMap<i64, &str> = sources.iter().map(|s| (s.id, s.slug.as_str())).collect();
+    let source_slug: HashMap<i64, &str> = sources.iter().map(|s| (s.source.id, s.source.slug.as_str())).collect();
     let mut cited: HashMap<CitationTarget, Vec<CitationIn>> = HashMap::new();
     for row in &citations {
         let target = row.target().ok_or_else(|| integrity("a citation without a target"))?;
@@ -249,7 +249,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
     let mut claims_of = by(claims, |c| c.question_id);
 
     let mut content = Content::default();
-    for source in sources.iter().cloned() {
+    for SourceWithText { source, body } in sources.iter().cloned() {
         content.sources.push(SourceIn {
             slug: source.slug,
             version: source.version,
@@ -263,7 +263,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
             kind: source.kind,
             reliability: source.reliability,
             reliability_note: source.reliability_note,
-            text: Some(source.body),
+            text: Some(body),
         });
     }
     let law_ids: Vec<i64> = laws.iter().map(|l| l.id).collect();

@@ -26,9 +26,12 @@ pub trait Table: Record {
 
 macro_rules! table {
     ($ty:ty, $kind:literal, $table:literal, $alias:literal) => {
+        table!($ty, $kind, $table, $alias, concat!($alias, ".*"));
+    };
+    ($ty:ty, $kind:literal, $table:literal, $alias:literal, $columns:expr) => {
         impl Table for $ty {
             const KIND: &'static str = $kind;
-            const SELECT: &'static str = concat!("SELECT ", $alias, ".* FROM ", $table, " ", $alias);
+            const SELECT: &'static str = concat!("SELECT ", $columns, " FROM ", $table, " ", $alias);
             const ALIAS: &'static str = $alias;
             fn id(&self) -> i64 {
                 self.id
@@ -43,7 +46,15 @@ table!(Facility, "Facility", "facilities", "f");
 table!(Actor, "Actor", "actors", "a");
 table!(Incident, "Incident", "incidents", "i");
 table!(Criticism, "Criticism", "criticisms", "c");
-table!(Source, "Source", "sources", "s");
+// Not `body` (nor `search_text`): see `SourceWithText`.
+table!(
+    Source,
+    "Source",
+    "sources",
+    "s",
+    "s.id, s.version, s.slug, s.title, s.title_is_editorial, s.publisher, s.published_on, s.language, s.url, \
+     s.kind, s.reliability, s.reliability_note"
+);
 table!(ClaimQuestion, "ClaimQuestion", "claim_questions", "q");
 
 /// Where a page starts: just after the row with this sort key and id.
@@ -424,6 +435,11 @@ impl Store {
             rows.extend(self.fetch_all::<R>(sql).await?);
         }
         Ok(rows)
+    }
+
+    /// The full texts of these sources (`Source` rows leave them out).
+    pub async fn source_texts(&self, ids: &[i64]) -> Result<Vec<SourceText>, StoreError> {
+        self.children("SELECT id, body FROM sources", "id", ids, "id").await
     }
 
     pub async fn stages_of_laws(&self, law_ids: &[i64]) -> Result<Vec<LawStage>, StoreError> {
