@@ -10,7 +10,7 @@ use std::io::Write;
 use lawtracker_core::auth::Role;
 use lawtracker_core::dataset::Dataset;
 use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
-use lawtracker_core::transfer;
+use lawtracker_core::{synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
 
@@ -69,6 +69,32 @@ enum Command {
         db: DatabaseArgs,
         #[command(subcommand)]
         action: TokenAction,
+    },
+    /// Fill an empty database with synthetic data at scale (for benchmarks), the same for a given seed.
+    Generate {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// Incidents to make.
+        #[arg(long)]
+        incidents: u64,
+        /// Provisions of the synthetic law (a few draw most incident links).
+        #[arg(long, default_value_t = 200)]
+        provisions: u64,
+        /// Facilities incidents happen at.
+        #[arg(long, default_value_t = 200)]
+        facilities: u64,
+        /// Actors: criticisms' authors and investigating bodies.
+        #[arg(long, default_value_t = 500)]
+        actors: u64,
+        /// Sources, whose texts every citation quotes.
+        #[arg(long, default_value_t = 1000)]
+        sources: u64,
+        /// Criticisms; one per ten incidents when omitted.
+        #[arg(long)]
+        criticisms: Option<u64>,
+        /// The same seed makes the same database.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Check a dataset directory laid out like `data/` and list every problem in it.
     CheckData {
@@ -179,6 +205,52 @@ async fn run(cli: Cli) -> Result<(), String> {
                     eprintln!("revoked {name:?}");
                 }
             }
+            Ok(())
+        }
+        Command::Generate { db, incidents, provisions, facilities, actors, sources, criticisms, seed } => {
+            let spec = synthetic::Spec {
+                incidents,
+                provisions,
+                facilities,
+                actors,
+                sources,
+                criticisms: criticisms.unwrap_or(incidents / 10),
+                seed,
+            };
+            spec.validate().map_err(|e| e.to_string())?;
+            let store = Store::open_for_bulk_load(&db.database_url).await.map_err(|e| e.to_string())?;
+            let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} rows ({per_sec}, {eta} left)",
+                )
+                .map_err(|e| e.to_string())?,
+            );
+            let result = synthetic::generate(&store, &spec, |done, total| {
+                bar.set_length(total);
+                bar.set_position(done);
+            })
+            .await;
+            bar.finish_and_clear();
+            store.close().await;
+            let report = result.map_err(|e| match e {
+                StoreError::BadArgument { field: "database", message } => {
+                    format!("{} is not empty: {message}", redact(&db.database_url))
+                }
+                other => other.to_string(),
+            })?;
+            let seconds = report.elapsed.as_secs_f64();
+            let tables: Vec<String> =
+                report.rows_by_table.iter().filter(|(_, n)| *n > 0).map(|(table, n)| format!("{table} {n}")).collect();
+            eprintln!(
+                "generated {} rows in {:.1} s ({:.0} rows/s) into {} (seed {}): {}",
+                report.total_rows,
+                seconds,
+                report.total_rows as f64 / seconds.max(1e-9),
+                redact(&db.database_url),
+                seed,
+                tables.join(", ")
+            );
             Ok(())
         }
         Command::Schema => {

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod model;
 pub mod search;
 pub mod store;
+pub mod synthetic;
 pub mod timeline;
 pub mod transfer;
 pub mod versions;

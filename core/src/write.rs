@@ -10,9 +10,10 @@ use crate::error::{Problem, StoreError};
 use crate::model::*;
 use crate::search::search_text;
 use crate::store::sql::{Arg, Sql};
-use crate::store::Tx;
+use crate::store::{Backend, Tx};
 
-type Columns = Vec<(&'static str, Arg)>;
+/// One row's values, column by column.
+pub(crate) type Columns = Vec<(&'static str, Arg)>;
 
 /// `INSERT INTO table (a, b) VALUES ($1, $2)`.
 pub(crate) fn insert_into(table: &'static str, values: Columns) -> Sql {
@@ -27,6 +28,34 @@ pub(crate) fn insert_into(table: &'static str, values: Columns) -> Sql {
         sql.bind(value);
     }
     sql.push(")");
+    sql
+}
+
+/// `INSERT INTO table (a, b) VALUES ($1, $2), ($3, $4), ...`: many rows in one
+/// statement, for bulk loads. Every row has the columns of the first, in its order.
+/// The caller keeps `rows × columns` within the backend's bound-parameter limit
+/// ([`Backend::max_bind_params`]). On SQLite the placeholders are anonymous
+/// ([`Sql::bind_anonymous`]), which bind in linear time.
+pub(crate) fn insert_rows(backend: Backend, table: &'static str, rows: Vec<Columns>) -> Sql {
+    let mut sql = Sql::new("INSERT INTO ");
+    sql.push(table).push(" (");
+    let names: Vec<&'static str> = rows.first().map(|row| row.iter().map(|(c, _)| *c).collect()).unwrap_or_default();
+    sql.push(&names.join(", "));
+    sql.push(") VALUES ");
+    for (r, row) in rows.into_iter().enumerate() {
+        debug_assert_eq!(row.iter().map(|(c, _)| *c).collect::<Vec<_>>(), names, "rows of one insert share columns");
+        sql.push(if r > 0 { ", (" } else { "(" });
+        for (i, (_, value)) in row.into_iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            match backend {
+                Backend::Sqlite => sql.bind_anonymous(value),
+                Backend::Postgres => sql.bind(value),
+            };
+        }
+        sql.push(")");
+    }
     sql
 }
 
@@ -47,7 +76,7 @@ fn date(text: &str, record: &str, field: &str) -> Result<PartialDate, StoreError
     })
 }
 
-fn source_columns(s: &SourceIn) -> Columns {
+pub(crate) fn source_columns(s: &SourceIn) -> Columns {
     vec![
         ("title", s.title.as_str().into()),
         ("title_is_editorial", s.title_is_editorial.into()),
@@ -71,7 +100,7 @@ fn source_columns(s: &SourceIn) -> Columns {
     ]
 }
 
-fn law_columns(l: &LawIn) -> Columns {
+pub(crate) fn law_columns(l: &LawIn) -> Columns {
     vec![
         ("title_fr", l.title_fr.as_str().into()),
         ("title_en", l.title_en.clone().into()),
@@ -82,7 +111,7 @@ fn law_columns(l: &LawIn) -> Columns {
     ]
 }
 
-fn provision_columns(p: &ProvisionIn) -> Columns {
+pub(crate) fn provision_columns(p: &ProvisionIn) -> Columns {
     vec![
         ("article", p.article.clone().into()),
         ("heading", p.heading.as_str().into()),
@@ -103,7 +132,7 @@ fn provision_columns(p: &ProvisionIn) -> Columns {
     ]
 }
 
-fn facility_columns(f: &FacilityIn) -> Columns {
+pub(crate) fn facility_columns(f: &FacilityIn) -> Columns {
     vec![
         ("name", f.name.as_str().into()),
         ("kind", f.kind.as_str().into()),
@@ -123,7 +152,7 @@ fn facility_columns(f: &FacilityIn) -> Columns {
     ]
 }
 
-fn actor_columns(a: &ActorIn) -> Columns {
+pub(crate) fn actor_columns(a: &ActorIn) -> Columns {
     vec![
         ("name", a.name.as_str().into()),
         ("kind", a.kind.as_str().into()),
@@ -132,7 +161,7 @@ fn actor_columns(a: &ActorIn) -> Columns {
     ]
 }
 
-fn with_identity(slug: &str, version: i64, mut columns: Columns) -> Columns {
+pub(crate) fn with_identity(slug: &str, version: i64, mut columns: Columns) -> Columns {
     columns.insert(0, ("slug", slug.into()));
     columns.push(("version", version.into()));
     columns
@@ -164,17 +193,8 @@ impl<'t> Writer<'t> {
     async fn cite(&mut self, target: CitationTarget, citations: &[CitationIn]) -> Result<(), StoreError> {
         for citation in citations {
             let source_id = self.id("source", &citation.source)?;
-            self.tx
-                .execute(insert_into(
-                    "citations",
-                    vec![
-                        ("source_id", source_id.into()),
-                        ("quote", citation.quote.as_str().into()),
-                        ("note", citation.note.clone().into()),
-                        (target.column(), target.id().into()),
-                    ],
-                ))
-                .await?;
+            let columns = citation_columns(source_id, &citation.quote, citation.note.clone(), target);
+            self.tx.execute(insert_into("citations", columns)).await?;
         }
         Ok(())
     }
@@ -244,25 +264,8 @@ impl<'t> Writer<'t> {
             self.insert("law", &law.slug, "laws", with_identity(&law.slug, law.version, law_columns(law))).await?;
         self.cite(CitationTarget::Law(law_id), &law.citations).await?;
         for (position, stage) in law.stages.iter().enumerate() {
-            let on = date(&stage.occurred_on, &format!("stage {:?}", stage.slug), "occurred_on")?;
-            let id = self
-                .insert(
-                    "stage",
-                    &stage.slug,
-                    "law_stages",
-                    vec![
-                        ("law_id", law_id.into()),
-                        ("slug", stage.slug.as_str().into()),
-                        ("position", (position as i64).into()),
-                        ("occurred_on", on.to_iso().into()),
-                        ("date_precision", on.precision.as_str().into()),
-                        ("chamber", stage.chamber.map(Chamber::as_str).into()),
-                        ("kind", stage.kind.as_str().into()),
-                        ("outcome", stage.outcome.clone().into()),
-                        ("description", stage.description.as_str().into()),
-                    ],
-                )
-                .await?;
+            let columns = stage_columns(law_id, position as i64, stage)?;
+            let id = self.insert("stage", &stage.slug, "law_stages", columns).await?;
             self.cite(CitationTarget::LawStage(id), &stage.citations).await?;
         }
         for (position, provision) in law.provisions.iter().enumerate() {
@@ -322,27 +325,8 @@ impl<'t> Writer<'t> {
         self.cite(CitationTarget::Provision(id), &provision.citations).await?;
         for (position, parameter) in provision.parameters.iter().enumerate() {
             let stage_id = parameter.stage.as_ref().map(|s| self.id("stage", s)).transpose()?;
-            let parameter_id = self
-                .tx
-                .insert(insert_into(
-                    "parameters",
-                    vec![
-                        ("provision_id", id.into()),
-                        ("position", (position as i64).into()),
-                        ("name", parameter.name.as_str().into()),
-                        ("label", parameter.label.as_str().into()),
-                        ("kind", parameter.kind.as_str().into()),
-                        ("value", parameter.value.into()),
-                        ("value_max", parameter.value_max.into()),
-                        ("unit", parameter.unit.as_str().into()),
-                        ("qualifier", parameter.qualifier.as_str().into()),
-                        ("stage_id", stage_id.into()),
-                        ("baseline", parameter.baseline.clone().into()),
-                        ("baseline_value", parameter.baseline_value.into()),
-                        ("baseline_unit", parameter.baseline_unit.clone().into()),
-                    ],
-                ))
-                .await?;
+            let columns = parameter_columns(id, position as i64, parameter, stage_id);
+            let parameter_id = self.tx.insert(insert_into("parameters", columns)).await?;
             self.cite(CitationTarget::Parameter(parameter_id), &parameter.citations).await?;
         }
         Ok(())
@@ -367,9 +351,7 @@ impl<'t> Writer<'t> {
         aliases.sort();
         aliases.dedup();
         for alias in aliases {
-            self.tx
-                .execute(insert_into("facility_aliases", vec![("facility_id", id.into()), ("alias", alias.into())]))
-                .await?;
+            self.tx.execute(insert_into("facility_aliases", alias_columns(id, alias))).await?;
         }
         self.cite(CitationTarget::Facility(id), &facility.citations).await
     }
@@ -389,32 +371,9 @@ impl<'t> Writer<'t> {
     }
 
     fn incident_columns(&self, incident: &IncidentIn) -> Result<Columns, StoreError> {
-        let on = date(&incident.occurred_on, &format!("incident {:?}", incident.slug), "occurred_on")?;
         let facility_id = incident.facility.as_ref().map(|s| self.id("facility", s)).transpose()?;
         let body_id = incident.investigating_body.as_ref().map(|s| self.id("actor", s)).transpose()?;
-        Ok(vec![
-            ("title", incident.title.as_str().into()),
-            ("summary", incident.summary.as_str().into()),
-            ("occurred_on", on.to_iso().into()),
-            ("date_precision", on.precision.as_str().into()),
-            ("occurred_start", iso_day(on.start).into()),
-            ("occurred_end", iso_day(on.end).into()),
-            ("time_of_day", incident.time_of_day.clone().into()),
-            ("facility_id", facility_id.into()),
-            ("place", incident.place.clone().into()),
-            ("investigating_body_id", body_id.into()),
-            ("campaign", incident.campaign.clone().into()),
-            (
-                "search_text",
-                search_text([
-                    incident.title.as_str(),
-                    incident.summary.as_str(),
-                    incident.place.as_deref().unwrap_or_default(),
-                    incident.campaign.as_deref().unwrap_or_default(),
-                ])
-                .into(),
-            ),
-        ])
+        incident_columns(incident, facility_id, body_id)
     }
 
     pub async fn insert_incident(&mut self, incident: &IncidentIn) -> Result<i64, StoreError> {
@@ -438,57 +397,19 @@ impl<'t> Writer<'t> {
         kinds.sort();
         kinds.dedup();
         for kind in kinds {
-            self.tx
-                .execute(insert_into(
-                    "incident_kinds",
-                    vec![("incident_id", id.into()), ("kind", kind.as_str().into())],
-                ))
-                .await?;
+            self.tx.execute(insert_into("incident_kinds", kind_columns(id, kind))).await?;
         }
         self.cite(CitationTarget::Incident(id), &incident.citations).await?;
         for (position, outcome) in incident.outcomes.iter().enumerate() {
-            let outcome_id = self
-                .tx
-                .insert(insert_into(
-                    "outcomes",
-                    vec![
-                        ("incident_id", id.into()),
-                        ("position", (position as i64).into()),
-                        ("name", outcome.name.as_str().into()),
-                        ("value", outcome.value.into()),
-                        ("qualifier", outcome.qualifier.as_str().into()),
-                        ("unit", outcome.unit.clone().into()),
-                    ],
-                ))
-                .await?;
+            let columns = outcome_columns(id, position as i64, outcome);
+            let outcome_id = self.tx.insert(insert_into("outcomes", columns)).await?;
             self.cite(CitationTarget::Outcome(outcome_id), &outcome.citations).await?;
         }
         Ok(())
     }
 
     fn criticism_columns(&self, criticism: &CriticismIn) -> Result<Columns, StoreError> {
-        let on = criticism
-            .stated_on
-            .as_deref()
-            .map(|d| date(d, &format!("criticism {:?}", criticism.slug), "stated_on"))
-            .transpose()?;
-        Ok(vec![
-            ("actor_id", self.id("actor", &criticism.actor)?.into()),
-            ("stance", criticism.stance.as_str().into()),
-            ("summary", criticism.summary.as_str().into()),
-            ("quote", criticism.quote.clone().into()),
-            ("stated_on", on.map(PartialDate::to_iso).into()),
-            ("date_precision", on.map(|d| d.precision.as_str()).into()),
-            (
-                "search_text",
-                search_text(
-                    [criticism.summary.as_str(), criticism.quote.as_deref().unwrap_or_default()]
-                        .into_iter()
-                        .chain(criticism.rights.iter().map(String::as_str)),
-                )
-                .into(),
-            ),
-        ])
+        criticism_columns(criticism, self.id("actor", &criticism.actor)?)
     }
 
     /// Inserts a criticism with its provision links.
@@ -516,12 +437,7 @@ impl<'t> Writer<'t> {
         rights.sort();
         rights.dedup();
         for right in rights {
-            self.tx
-                .execute(insert_into(
-                    "criticism_rights",
-                    vec![("criticism_id", id.into()), ("right_slug", right.into())],
-                ))
-                .await?;
+            self.tx.execute(insert_into("criticism_rights", right_columns(id, right))).await?;
         }
         self.cite(CitationTarget::Criticism(id), &criticism.citations).await
     }
@@ -532,17 +448,8 @@ impl<'t> Writer<'t> {
         link: &CriticismLinkIn,
     ) -> Result<i64, StoreError> {
         let provision_id = self.id("provision", &link.provision)?;
-        let id = self
-            .tx
-            .insert(insert_into(
-                "provision_criticisms",
-                vec![
-                    ("provision_id", provision_id.into()),
-                    ("criticism_id", criticism_id.into()),
-                    ("note", link.note.clone().into()),
-                ],
-            ))
-            .await?;
+        let columns = criticism_link_columns(provision_id, criticism_id, link);
+        let id = self.tx.insert(insert_into("provision_criticisms", columns)).await?;
         self.cite(CitationTarget::ProvisionCriticism(id), &link.citations).await?;
         Ok(id)
     }
@@ -550,18 +457,8 @@ impl<'t> Writer<'t> {
     pub async fn insert_incident_link(&mut self, link: &ProvisionIncidentIn) -> Result<i64, StoreError> {
         let provision_id = self.id("provision", &link.provision)?;
         let incident_id = self.id("incident", &link.incident)?;
-        let id = self
-            .tx
-            .insert(insert_into(
-                "provision_incidents",
-                vec![
-                    ("provision_id", provision_id.into()),
-                    ("incident_id", incident_id.into()),
-                    ("relation", link.relation.as_str().into()),
-                    ("note", link.note.clone().into()),
-                ],
-            ))
-            .await?;
+        let columns = incident_link_columns(provision_id, incident_id, link);
+        let id = self.tx.insert(insert_into("provision_incidents", columns)).await?;
         self.cite(CitationTarget::ProvisionIncident(id), &link.citations).await?;
         Ok(id)
     }
@@ -636,5 +533,154 @@ fn question_columns(q: &ClaimQuestionIn) -> Columns {
         ("question", q.question.as_str().into()),
         ("subject_kind", q.subject.as_ref().map(|s| s.kind.as_str()).into()),
         ("subject_slug", q.subject.as_ref().map(|s| s.slug.as_str()).into()),
+    ]
+}
+
+// Per-row values, shared by the [`Writer`] (row by row) and the synthetic-data
+// generator (many rows per statement), so that both store the same derived values:
+// folded `search_text`, ISO dates with their precision and day interval.
+
+pub(crate) fn citation_columns(source_id: i64, quote: &str, note: Option<String>, target: CitationTarget) -> Columns {
+    vec![
+        ("source_id", source_id.into()),
+        ("quote", quote.into()),
+        ("note", note.into()),
+        (target.column(), target.id().into()),
+    ]
+}
+
+pub(crate) fn stage_columns(law_id: i64, position: i64, stage: &StageIn) -> Result<Columns, StoreError> {
+    let on = date(&stage.occurred_on, &format!("stage {:?}", stage.slug), "occurred_on")?;
+    Ok(vec![
+        ("law_id", law_id.into()),
+        ("slug", stage.slug.as_str().into()),
+        ("position", position.into()),
+        ("occurred_on", on.to_iso().into()),
+        ("date_precision", on.precision.as_str().into()),
+        ("chamber", stage.chamber.map(Chamber::as_str).into()),
+        ("kind", stage.kind.as_str().into()),
+        ("outcome", stage.outcome.clone().into()),
+        ("description", stage.description.as_str().into()),
+    ])
+}
+
+pub(crate) fn parameter_columns(
+    provision_id: i64,
+    position: i64,
+    parameter: &ParameterIn,
+    stage_id: Option<i64>,
+) -> Columns {
+    vec![
+        ("provision_id", provision_id.into()),
+        ("position", position.into()),
+        ("name", parameter.name.as_str().into()),
+        ("label", parameter.label.as_str().into()),
+        ("kind", parameter.kind.as_str().into()),
+        ("value", parameter.value.into()),
+        ("value_max", parameter.value_max.into()),
+        ("unit", parameter.unit.as_str().into()),
+        ("qualifier", parameter.qualifier.as_str().into()),
+        ("stage_id", stage_id.into()),
+        ("baseline", parameter.baseline.clone().into()),
+        ("baseline_value", parameter.baseline_value.into()),
+        ("baseline_unit", parameter.baseline_unit.clone().into()),
+    ]
+}
+
+pub(crate) fn alias_columns(facility_id: i64, alias: &str) -> Columns {
+    vec![("facility_id", facility_id.into()), ("alias", alias.into())]
+}
+
+/// An incident's own columns; its facility and investigating body already resolved to row ids.
+pub(crate) fn incident_columns(
+    incident: &IncidentIn,
+    facility_id: Option<i64>,
+    body_id: Option<i64>,
+) -> Result<Columns, StoreError> {
+    let on = date(&incident.occurred_on, &format!("incident {:?}", incident.slug), "occurred_on")?;
+    Ok(vec![
+        ("title", incident.title.as_str().into()),
+        ("summary", incident.summary.as_str().into()),
+        ("occurred_on", on.to_iso().into()),
+        ("date_precision", on.precision.as_str().into()),
+        ("occurred_start", iso_day(on.start).into()),
+        ("occurred_end", iso_day(on.end).into()),
+        ("time_of_day", incident.time_of_day.clone().into()),
+        ("facility_id", facility_id.into()),
+        ("place", incident.place.clone().into()),
+        ("investigating_body_id", body_id.into()),
+        ("campaign", incident.campaign.clone().into()),
+        (
+            "search_text",
+            search_text([
+                incident.title.as_str(),
+                incident.summary.as_str(),
+                incident.place.as_deref().unwrap_or_default(),
+                incident.campaign.as_deref().unwrap_or_default(),
+            ])
+            .into(),
+        ),
+    ])
+}
+
+pub(crate) fn kind_columns(incident_id: i64, kind: IncidentKind) -> Columns {
+    vec![("incident_id", incident_id.into()), ("kind", kind.as_str().into())]
+}
+
+pub(crate) fn outcome_columns(incident_id: i64, position: i64, outcome: &OutcomeIn) -> Columns {
+    vec![
+        ("incident_id", incident_id.into()),
+        ("position", position.into()),
+        ("name", outcome.name.as_str().into()),
+        ("value", outcome.value.into()),
+        ("qualifier", outcome.qualifier.as_str().into()),
+        ("unit", outcome.unit.clone().into()),
+    ]
+}
+
+/// A criticism's own columns; its author already resolved to a row id.
+pub(crate) fn criticism_columns(criticism: &CriticismIn, actor_id: i64) -> Result<Columns, StoreError> {
+    let on = criticism
+        .stated_on
+        .as_deref()
+        .map(|d| date(d, &format!("criticism {:?}", criticism.slug), "stated_on"))
+        .transpose()?;
+    Ok(vec![
+        ("actor_id", actor_id.into()),
+        ("stance", criticism.stance.as_str().into()),
+        ("summary", criticism.summary.as_str().into()),
+        ("quote", criticism.quote.clone().into()),
+        ("stated_on", on.map(PartialDate::to_iso).into()),
+        ("date_precision", on.map(|d| d.precision.as_str()).into()),
+        (
+            "search_text",
+            search_text(
+                [criticism.summary.as_str(), criticism.quote.as_deref().unwrap_or_default()]
+                    .into_iter()
+                    .chain(criticism.rights.iter().map(String::as_str)),
+            )
+            .into(),
+        ),
+    ])
+}
+
+pub(crate) fn right_columns(criticism_id: i64, right: &str) -> Columns {
+    vec![("criticism_id", criticism_id.into()), ("right_slug", right.into())]
+}
+
+pub(crate) fn criticism_link_columns(provision_id: i64, criticism_id: i64, link: &CriticismLinkIn) -> Columns {
+    vec![
+        ("provision_id", provision_id.into()),
+        ("criticism_id", criticism_id.into()),
+        ("note", link.note.clone().into()),
+    ]
+}
+
+pub(crate) fn incident_link_columns(provision_id: i64, incident_id: i64, link: &ProvisionIncidentIn) -> Columns {
+    vec![
+        ("provision_id", provision_id.into()),
+        ("incident_id", incident_id.into()),
+        ("relation", link.relation.as_str().into()),
+        ("note", link.note.clone().into()),
     ]
 }

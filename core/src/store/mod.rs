@@ -47,6 +47,15 @@ impl Backend {
             _ => Err(StoreError::UnsupportedUrl(redact(url))),
         }
     }
+
+    /// The most parameters one statement may bind: SQLite's `SQLITE_MAX_VARIABLE_NUMBER`
+    /// (32766 since 3.32), PostgreSQL's wire-protocol limit (65535).
+    pub fn max_bind_params(self) -> usize {
+        match self {
+            Backend::Sqlite => 32_766,
+            Backend::Postgres => 65_535,
+        }
+    }
 }
 
 /// A database URL with any password replaced, fit for logs and error messages.
@@ -126,6 +135,57 @@ impl Store {
             }
         };
         Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0 })
+    }
+
+    /// Opens for a one-off bulk load (`lawtracker generate`) and migrates. SQLite: one
+    /// connection, `synchronous=OFF`, a 256 MiB page cache and the rollback journal in
+    /// memory (each page is written once, not to a WAL and then again to the file);
+    /// [`Store::end_bulk_load`] makes it a WAL database again. A crash mid-load may
+    /// leave a damaged file: start again on a fresh one. PostgreSQL:
+    /// `synchronous_commit=off` for this store's sessions.
+    pub async fn open_for_bulk_load(url: &str) -> Result<Self, StoreError> {
+        let db = match Backend::from_url(url)? {
+            Backend::Sqlite => {
+                let options = SqliteConnectOptions::from_str(url)
+                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Memory)
+                    .synchronous(SqliteSynchronous::Off)
+                    .pragma("cache_size", "-262144")
+                    .pragma("temp_store", "memory")
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(5));
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(1)
+                    .connect_with(options)
+                    .await
+                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
+                Db::Sqlite(pool)
+            }
+            Backend::Postgres => {
+                let options = PgConnectOptions::from_str(url)
+                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
+                    .options([("synchronous_commit", "off")]);
+                let pool = PgPoolOptions::new()
+                    .max_connections(2)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(options)
+                    .await
+                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
+                Db::Postgres(pool)
+            }
+        };
+        let store = Store { db, reads: Arc::default(), changes: broadcast::channel(16).0 };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Ends a bulk load: on SQLite, back to the WAL journal every other command uses.
+    pub async fn end_bulk_load(&self) -> Result<(), StoreError> {
+        if self.backend() == Backend::Sqlite {
+            let _: Vec<(String,)> = self.fetch_all(Sql::new("PRAGMA journal_mode = WAL")).await?;
+        }
+        Ok(())
     }
 
     /// Opens and migrates.

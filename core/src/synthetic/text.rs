@@ -1,0 +1,626 @@
+//! Text that reads like the shipped data: English accounts with French names and
+//! phrases, French sources, of the lengths curators write (titles of ~50
+//! characters, summaries of ~200, source bodies of a few thousand). Words are
+//! drawn with a skew, as in real text, so that search finds some words often and
+//! most rarely.
+
+use rand::Rng;
+
+pub const EN_WORDS: &[&str] = &[
+    "prison",
+    "attack",
+    "inmates",
+    "officers",
+    "night",
+    "vehicles",
+    "burned",
+    "entrance",
+    "staff",
+    "unions",
+    "minister",
+    "justice",
+    "law",
+    "drug",
+    "trafficking",
+    "isolation",
+    "security",
+    "investigation",
+    "prosecutor",
+    "organised",
+    "crime",
+    "facility",
+    "gate",
+    "cars",
+    "fire",
+    "shots",
+    "fired",
+    "parking",
+    "tags",
+    "walls",
+    "reported",
+    "police",
+    "suspects",
+    "arrested",
+    "custody",
+    "detainees",
+    "regime",
+    "measures",
+    "bill",
+    "senate",
+    "assembly",
+    "vote",
+    "reform",
+    "wardens",
+    "guards",
+    "threats",
+    "intimidation",
+    "campaign",
+    "coordinated",
+    "overnight",
+    "damage",
+    "windows",
+    "smashed",
+    "graffiti",
+    "signed",
+    "group",
+    "claimed",
+    "responsibility",
+    "telephone",
+    "calls",
+    "visits",
+    "searches",
+    "high",
+    "wing",
+    "transfer",
+    "sentence",
+    "judge",
+    "court",
+    "council",
+    "ruling",
+    "decree",
+    "budget",
+    "places",
+    "capacity",
+    "overcrowding",
+    "conditions",
+    "rights",
+    "lawyers",
+    "defence",
+    "families",
+    "privacy",
+    "concerns",
+    "warned",
+    "condemned",
+    "denounced",
+    "supported",
+    "welcomed",
+    "response",
+    "escalation",
+    "violence",
+    "network",
+    "leaders",
+    "phones",
+    "seized",
+    "drones",
+    "parcels",
+    "smuggling",
+    "escape",
+    "attempt",
+    "riot",
+    "yard",
+    "cell",
+    "block",
+    "injured",
+    "hospital",
+    "firefighters",
+    "witnesses",
+    "camera",
+    "footage",
+    "morning",
+    "evening",
+    "weekend",
+    "week",
+    "month",
+    "region",
+    "department",
+    "city",
+    "town",
+    "outside",
+    "near",
+    "several",
+    "three",
+    "two",
+    "four",
+    "dozen",
+    "about",
+    "least",
+    "first",
+    "second",
+    "later",
+    "again",
+    "since",
+    "after",
+    "before",
+    "during",
+    "while",
+    "according",
+    "sources",
+    "statement",
+    "spokesman",
+    "union",
+    "national",
+    "federation",
+    "association",
+    "magistrates",
+    "bar",
+];
+
+pub const EN_GLUE: &[&str] = &[
+    "the", "of", "and", "a", "in", "to", "at", "on", "was", "were", "by", "for", "with", "that", "its", "their",
+    "from", "as", "is", "after", "has", "had", "not", "which",
+];
+
+pub const FR_WORDS: &[&str] = &[
+    "prison",
+    "détenus",
+    "surveillants",
+    "attaque",
+    "incendie",
+    "véhicules",
+    "incendiés",
+    "porte",
+    "nuit",
+    "établissement",
+    "pénitentiaire",
+    "centre",
+    "maison",
+    "d'arrêt",
+    "ministre",
+    "garde",
+    "sceaux",
+    "loi",
+    "narcotrafic",
+    "trafic",
+    "stupéfiants",
+    "criminalité",
+    "organisée",
+    "parquet",
+    "national",
+    "enquête",
+    "quartier",
+    "haute",
+    "sécurité",
+    "isolement",
+    "régime",
+    "mesures",
+    "sénat",
+    "assemblée",
+    "vote",
+    "réforme",
+    "syndicats",
+    "personnels",
+    "menaces",
+    "intimidation",
+    "tirs",
+    "rafales",
+    "kalachnikov",
+    "tags",
+    "murs",
+    "revendiqués",
+    "groupe",
+    "droits",
+    "prisonniers",
+    "défense",
+    "avocats",
+    "familles",
+    "parloirs",
+    "fouilles",
+    "téléphones",
+    "saisis",
+    "drones",
+    "colis",
+    "projections",
+    "évasion",
+    "tentative",
+    "mutinerie",
+    "cour",
+    "cellule",
+    "blessés",
+    "pompiers",
+    "témoins",
+    "vidéosurveillance",
+    "matin",
+    "soir",
+    "semaine",
+    "mois",
+    "région",
+    "département",
+    "ville",
+    "commune",
+    "devant",
+    "près",
+    "plusieurs",
+    "trois",
+    "deux",
+    "quatre",
+    "dizaine",
+    "environ",
+    "moins",
+    "premier",
+    "deuxième",
+    "après",
+    "avant",
+    "pendant",
+    "selon",
+    "sources",
+    "communiqué",
+    "porte-parole",
+    "fédération",
+    "association",
+    "magistrats",
+    "barreau",
+    "conseil",
+    "constitutionnel",
+    "décision",
+    "décret",
+    "budget",
+    "places",
+    "surpopulation",
+    "conditions",
+    "dignité",
+    "inquiétudes",
+    "dénoncé",
+    "condamné",
+    "soutenu",
+    "réponse",
+    "escalade",
+    "violence",
+    "réseau",
+    "chefs",
+];
+
+pub const FR_GLUE: &[&str] = &[
+    "le", "la", "les", "de", "des", "du", "et", "un", "une", "en", "à", "au", "aux", "par", "pour", "avec", "dans",
+    "sur", "qui", "que", "a", "ont", "est", "son", "leur",
+];
+
+pub const CITIES: &[&str] = &[
+    "Toulon",
+    "Marseille",
+    "Nanterre",
+    "Villepinte",
+    "Valence",
+    "Aix-Luynes",
+    "Nîmes",
+    "Agen",
+    "Lyon",
+    "Toulouse",
+    "Bordeaux",
+    "Lille",
+    "Nantes",
+    "Rennes",
+    "Strasbourg",
+    "Montpellier",
+    "Nice",
+    "Grenoble",
+    "Dijon",
+    "Angers",
+    "Le Mans",
+    "Reims",
+    "Saint-Étienne",
+    "Brest",
+    "Limoges",
+    "Tours",
+    "Amiens",
+    "Metz",
+    "Besançon",
+    "Perpignan",
+    "Orléans",
+    "Rouen",
+    "Caen",
+    "Mulhouse",
+    "Nancy",
+    "Argenteuil",
+    "Fresnes",
+    "Fleury-Mérogis",
+    "Poissy",
+    "Meaux",
+    "Osny",
+    "Réau",
+    "Vendin-le-Vieil",
+    "Condé-sur-Sarthe",
+    "Arles",
+    "Moulins",
+    "Saint-Maur",
+    "Lannemezan",
+    "Clairvaux",
+    "Alençon",
+    "Béziers",
+    "Avignon",
+    "Tarascon",
+    "Draguignan",
+    "Grasse",
+    "Ajaccio",
+    "Borgo",
+    "Baie-Mahault",
+    "Ducos",
+    "Rémire-Montjoly",
+];
+
+pub const FIRST_NAMES: &[&str] = &[
+    "Gérald",
+    "Éric",
+    "Jérôme",
+    "Étienne",
+    "Claire",
+    "Sophie",
+    "Nathalie",
+    "Isabelle",
+    "Laurent",
+    "Wilfried",
+    "Dominique",
+    "Camille",
+    "Julien",
+    "Hélène",
+    "François",
+    "Amélie",
+    "Thomas",
+    "Inès",
+    "Karim",
+    "Yasmine",
+    "Pierre",
+    "Marie",
+    "Nicolas",
+    "Céline",
+    "Antoine",
+    "Léa",
+    "Olivier",
+    "Chloé",
+    "Mathieu",
+    "Manon",
+];
+
+pub const LAST_NAMES: &[&str] = &[
+    "Darmanin", "Dupond", "Durain", "Blanc", "Fonck", "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard",
+    "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand",
+    "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Bonnet",
+];
+
+pub const ORGANISATIONS: &[&str] = &[
+    "Observatoire international des prisons",
+    "Syndicat de la magistrature",
+    "FO Justice",
+    "Ufap Unsa Justice",
+    "CGT pénitentiaire",
+    "Contrôleur général des lieux de privation de liberté",
+    "Commission nationale consultative des droits de l'homme",
+    "Ligue des droits de l'homme",
+    "Conseil national des barreaux",
+    "Défenseur des droits",
+    "Parquet national anti-criminalité organisée",
+    "Parquet national antiterroriste",
+    "Direction de l'administration pénitentiaire",
+    "Union syndicale des magistrats",
+    "Amnesty International France",
+    "Conseil constitutionnel",
+];
+
+pub const PUBLISHERS: &[&str] = &[
+    "Le Monde",
+    "Le Figaro",
+    "Libération",
+    "AFP",
+    "France Info",
+    "Ouest-France",
+    "La Provence",
+    "Le Parisien",
+    "Mediapart",
+    "France 24",
+    "RFI",
+    "Reuters",
+    "Dalloz Actualité",
+    "Légifrance",
+    "Sénat",
+    "Assemblée nationale",
+];
+
+/// An index in `0..len`, skewed toward the start (the common words).
+pub fn skewed(rng: &mut impl Rng, len: usize) -> usize {
+    let u: f64 = rng.random();
+    ((u * u * u) * len as f64) as usize % len.max(1)
+}
+
+pub fn pick<'a>(rng: &mut impl Rng, items: &[&'a str]) -> &'a str {
+    items[rng.random_range(0..items.len())]
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// French or English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    fn words(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Lang::En => (EN_WORDS, EN_GLUE),
+            Lang::Fr => (FR_WORDS, FR_GLUE),
+        }
+    }
+}
+
+/// One sentence of `min..=max` words, capitalised, ending with a full stop; now and
+/// then it names a city, a number or a date, as accounts do.
+pub fn sentence(rng: &mut impl Rng, lang: Lang, min: usize, max: usize) -> String {
+    let (words, glue) = lang.words();
+    let count = rng.random_range(min..=max.max(min));
+    let mut out = String::with_capacity(count * 8);
+    for i in 0..count {
+        if i > 0 {
+            out.push(if i + 1 < count && rng.random_bool(0.06) { ',' } else { ' ' });
+            if out.ends_with(',') {
+                out.push(' ');
+            }
+        }
+        let roll: f64 = rng.random();
+        if roll < 0.3 {
+            out.push_str(glue[skewed(rng, glue.len())]);
+        } else if roll < 0.34 {
+            out.push_str(pick(rng, CITIES));
+        } else if roll < 0.37 {
+            out.push_str(&rng.random_range(2..=40u32).to_string());
+        } else {
+            out.push_str(words[skewed(rng, words.len())]);
+        }
+    }
+    let mut out = capitalise(&out);
+    out.push('.');
+    out
+}
+
+/// Sentences until the text is at least `min` characters long, cut back to at most
+/// `max` at a word boundary (then ended with a full stop).
+pub fn text(rng: &mut impl Rng, lang: Lang, min: usize, max: usize) -> String {
+    let target = rng.random_range(min..=max.max(min));
+    let mut out = String::with_capacity(target + 64);
+    while out.len() < target {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&sentence(rng, lang, 6, 22));
+    }
+    if out.len() > max {
+        let mut cut = max.min(out.len());
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let end = out[..cut].rfind(' ').unwrap_or(cut);
+        out.truncate(end);
+        let trimmed = out.trim_end_matches([',', ' ', '.']).len();
+        out.truncate(trimmed);
+        out.push('.');
+    }
+    out
+}
+
+/// A source's body, in paragraphs, with the byte span of every sentence (quotes are
+/// cut from those spans, so every quote occurs in its source by construction).
+pub struct Body {
+    pub text: String,
+    pub sentences: Vec<(u32, u32)>,
+}
+
+pub fn body(rng: &mut impl Rng, lang: Lang, min: usize, max: usize) -> Body {
+    let target = rng.random_range(min..=max.max(min));
+    let mut text = String::with_capacity(target + 256);
+    let mut sentences = Vec::with_capacity(target / 80);
+    while text.len() < target {
+        if !text.is_empty() {
+            text.push_str(if rng.random_bool(0.2) { "\n\n" } else { " " });
+        }
+        let start = text.len();
+        text.push_str(&sentence(rng, lang, 8, 28));
+        sentences.push((start as u32, text.len() as u32));
+    }
+    Body { text, sentences }
+}
+
+/// A verbatim passage of `body`: mostly a whole sentence, sometimes two, sometimes
+/// a clause of one (of at least a few words). Never empty, never padded by spaces.
+pub fn quote<'b>(rng: &mut impl Rng, body: &'b Body) -> &'b str {
+    let n = body.sentences.len();
+    let i = rng.random_range(0..n);
+    let (start, end) = body.sentences[i];
+    let (start, end) = (start as usize, end as usize);
+    let roll: f64 = rng.random();
+    if roll < 0.15 && i + 1 < n {
+        return &body.text[start..body.sentences[i + 1].1 as usize];
+    }
+    let sentence = &body.text[start..end];
+    if roll < 0.45 {
+        // A clause: from one word boundary to another, at least 5 words.
+        let spaces: Vec<usize> = sentence.match_indices(' ').map(|(at, _)| at).collect();
+        if spaces.len() >= 6 {
+            let from = rng.random_range(0..spaces.len() - 5);
+            let to = rng.random_range(from + 5..spaces.len());
+            let clause = sentence[spaces[from] + 1..spaces[to]].trim_matches([',', ' ']);
+            if !clause.is_empty() {
+                return clause;
+            }
+        }
+    }
+    sentence
+}
+
+/// A person's name.
+pub fn person(rng: &mut impl Rng) -> String {
+    format!("{} {}", pick(rng, FIRST_NAMES), pick(rng, LAST_NAMES))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand_chacha::ChaCha8Rng;
+
+    #[test]
+    fn texts_keep_within_their_lengths() {
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        for _ in 0..500 {
+            let t = text(&mut rng, Lang::En, 120, 260);
+            assert!(t.len() <= 261 && t.len() >= 40, "{} chars: {t}", t.len());
+            assert!(t.ends_with('.'), "{t}");
+            assert!(!t.contains("  "), "{t}");
+        }
+    }
+
+    #[test]
+    fn quotes_are_passages_of_their_body() {
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        for lang in [Lang::En, Lang::Fr] {
+            let body = body(&mut rng, lang, 2_000, 4_000);
+            assert!(body.text.len() >= 2_000);
+            for _ in 0..2_000 {
+                let q = quote(&mut rng, &body);
+                assert!(!q.trim().is_empty());
+                assert_eq!(q, q.trim(), "no padding");
+                assert!(body.text.contains(q), "{q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_seed_writes_the_same_text() {
+        let a = text(&mut ChaCha8Rng::seed_from_u64(11), Lang::Fr, 100, 300);
+        let b = text(&mut ChaCha8Rng::seed_from_u64(11), Lang::Fr, 100, 300);
+        let c = text(&mut ChaCha8Rng::seed_from_u64(12), Lang::Fr, 100, 300);
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn skewed_picks_favour_the_first_words() {
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let mut counts = [0u32; 10];
+        for _ in 0..10_000 {
+            counts[skewed(&mut rng, 10)] += 1;
+        }
+        assert!(counts[0] > 4 * counts[9], "{counts:?}");
+    }
+}
