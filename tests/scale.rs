@@ -1,0 +1,132 @@
+//! Costs that follow the page, not the data. The benchmark's own queries
+//! (`bench/queries/lawtracker/`) run on two synthetic databases, one ten times the
+//! other; each query must run the same number of SQL statements and return the
+//! same bounded number of rows on both. A query that loaded a provision's every
+//! link, or one statement per row, would fail here long before anyone ran the
+//! benchmark at a million incidents.
+
+use lawtracker_core::synthetic::{self, Spec};
+use lawtracker_core::{Backend, Store};
+use lawtracker_e2e::{TestDb, TestServer};
+use serde_json::{json, Value};
+
+const QUERIES: [(&str, &str); 5] = [
+    ("Q1", include_str!("../bench/queries/lawtracker/q1-provision.graphql")),
+    ("Q2", include_str!("../bench/queries/lawtracker/q2-nested.graphql")),
+    ("Q3", include_str!("../bench/queries/lawtracker/q3-incidents-by-date.graphql")),
+    ("Q4", include_str!("../bench/queries/lawtracker/q4-search.graphql")),
+    ("Q5", include_str!("../bench/queries/lawtracker/q5-criticisms-by-right.graphql")),
+];
+
+/// A server over a fresh database filled by the generator.
+async fn synthetic_server(backend: Backend, incidents: u64) -> Option<(TestServer, TestDb)> {
+    let db = TestDb::fresh(backend).await?;
+    let store = Store::open(&db.url).await.expect("open the database");
+    let spec = Spec { provisions: 20, facilities: 30, actors: 40, sources: 50, ..Spec::new(incidents) };
+    synthetic::generate(&store, &spec, |_, _| {}).await.expect("generate");
+    store.close().await;
+    Some((TestServer::start_on(&db.url, false).await, db))
+}
+
+/// The benchmark's variables, picked much as `bench/harness.py` picks them: the
+/// provision with the most links (here counted in full), a date range that fills a
+/// page, a word of a title, a right that criticisms invoke.
+async fn variables(server: &TestServer) -> Value {
+    let data = server
+        .data(
+            "{ provisions(first: 20) { nodes { slug } }
+               incidents(first: 100) { nodes { title earliestDate latestDate } }
+               criticisms(first: 1) { nodes { rights } } }",
+            json!({}),
+        )
+        .await;
+    let mut busiest = (0, String::new());
+    for provision in data["provisions"]["nodes"].as_array().unwrap() {
+        let slug = provision["slug"].as_str().unwrap().to_string();
+        busiest = busiest.max((links(server, &slug).await, slug));
+    }
+    let incidents = data["incidents"]["nodes"].as_array().unwrap();
+    let title = incidents[0]["title"].as_str().unwrap();
+    let word = title.split(|c: char| !c.is_alphabetic()).find(|w| w.chars().count() >= 5).unwrap();
+    json!({
+        "slug": busiest.1,
+        "links": busiest.0,
+        "from": incidents[10]["earliestDate"],
+        "to": incidents[99]["latestDate"],
+        "query": word,
+        "right": data["criticisms"]["nodes"][0]["rights"][0],
+    })
+}
+
+/// How many incidents this provision is linked to.
+async fn links(server: &TestServer, slug: &str) -> i64 {
+    let data = server
+        .data(
+            "query($slug: ID!) { incidents(filter: { provision: $slug }) { totalCount } }",
+            json!({ "slug": slug }),
+        )
+        .await;
+    data["incidents"]["totalCount"].as_i64().unwrap()
+}
+
+/// Statements each benchmark query ran, and the rows of its main list.
+async fn costs(server: &TestServer, vars: &Value) -> Vec<(&'static str, u64, usize)> {
+    let mut costs = Vec::new();
+    for (name, query) in QUERIES {
+        let before = server.store.read_statements();
+        let data = server.data(query, vars.clone()).await;
+        let statements = server.store.read_statements() - before;
+        let rows = match name {
+            // The provision itself and its parameters.
+            "Q1" => data["provision"]["parameters"].as_array().map_or(0, |p| 1 + p.len()),
+            "Q2" => data["provision"]["incidents"].as_array().unwrap().len(),
+            "Q3" => data["incidents"]["nodes"].as_array().unwrap().len(),
+            "Q4" => data["search"]["nodes"].as_array().unwrap().len(),
+            _ => data["criticisms"]["nodes"].as_array().unwrap().len(),
+        };
+        costs.push((name, statements, rows));
+    }
+    costs
+}
+
+async fn benchmark_queries_cost_the_same_at_ten_times_the_data(backend: Backend) {
+    let Some((small, _small_db)) = synthetic_server(backend, 600).await else { return };
+    let Some((large, _large_db)) = synthetic_server(backend, 6_000).await else { return };
+    let (small_vars, large_vars) = (variables(&small).await, variables(&large).await);
+    let (small_links, large_links) = (small_vars["links"].as_i64().unwrap(), large_vars["links"].as_i64().unwrap());
+    assert!(small_links > 100, "the busiest provision has more links than a page ({small_links})");
+    assert!(large_links > 5 * small_links, "ten times the incidents, many times the links ({large_links})");
+
+    let (small_costs, large_costs) = (costs(&small, &small_vars).await, costs(&large, &large_vars).await);
+    eprintln!("{backend:?}: {small_links} and {large_links} links; (query, statements, rows) {small_costs:?} and {large_costs:?}");
+    for ((name, small_statements, small_rows), (_, large_statements, large_rows)) in small_costs.iter().zip(&large_costs)
+    {
+        // A DataLoader batch window that closes early on a busy machine can split one
+        // batch in two, hence one statement of slack; one statement per row would be
+        // a hundred more.
+        assert!(
+            *large_statements <= small_statements + 1,
+            "{name}: {small_statements} statements at 600 incidents, {large_statements} at 6000"
+        );
+        // Q4 is the largest: six searched types, then snippets and nodes per type on the page.
+        assert!(*large_statements <= 20, "{name}: {large_statements} statements for one request");
+        assert!(*large_rows > 0, "{name} found something to return");
+        match *name {
+            "Q2" => assert_eq!((*small_rows, *large_rows), (100, 100), "Q2 returns one page of links"),
+            "Q3" => assert_eq!((*small_rows, *large_rows), (50, 50), "Q3 returns one page of incidents"),
+            _ => assert!(*large_rows <= 50, "{name}: {large_rows} rows"),
+        }
+    }
+    small.stop().await;
+    large.stop().await;
+}
+
+#[tokio::test]
+async fn sqlite_benchmark_queries_cost_the_same_at_ten_times_the_data() {
+    benchmark_queries_cost_the_same_at_ten_times_the_data(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn postgres_benchmark_queries_cost_the_same_at_ten_times_the_data() {
+    benchmark_queries_cost_the_same_at_ten_times_the_data(Backend::Postgres).await;
+}
