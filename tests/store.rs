@@ -129,7 +129,8 @@ async fn a_source_text_cannot_be_changed_under_its_quotes(db: &TestDb) {
     assert!(err.to_string().contains("would orphan a citation quote"), "{err}");
     drop(tx);
     let source = store.require_slug::<Source>("report").await.unwrap();
-    assert!(source.body.contains("15 bullet impacts"), "the text is unchanged");
+    let text = store.source_texts(&[source.id]).await.unwrap().pop().unwrap();
+    assert!(text.body.contains("15 bullet impacts"), "the text is unchanged");
     store.close().await;
 }
 
