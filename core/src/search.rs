@@ -27,6 +27,16 @@ pub fn fold(text: &str) -> String {
 fn folded_chars(text: &str) -> Vec<(char, usize)> {
     let mut out: Vec<(char, usize)> = Vec::with_capacity(text.len());
     for (offset, c) in text.char_indices() {
+        // Most text is ASCII, which decomposes to itself: skip the per-character
+        // allocation of the Unicode path (titles of a thousand candidates per query).
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push((c.to_ascii_lowercase(), offset));
+            } else if out.last().is_some_and(|(p, _)| *p != ' ') {
+                out.push((' ', offset));
+            }
+            continue;
+        }
         for d in c.to_string().nfd().filter(|d| !unicode_normalization::char::is_combining_mark(*d)) {
             for lower in d.to_lowercase() {
                 if lower.is_alphanumeric() {
@@ -62,13 +72,17 @@ pub struct Hit {
     pub score: f64,
 }
 
-/// A row that holds every word, with its folded text (enough to rank it).
+/// A row that holds every word, with what ranking needs: the database counts the
+/// matches in its folded text, so the text itself (kilobytes for a source) stays there.
 #[derive(sqlx::FromRow)]
 struct Candidate {
     id: i64,
     slug: String,
     title: String,
-    search_text: String,
+    /// Occurrences of the query's words in `search_text`, summed.
+    text_matches: i64,
+    /// `search_text`'s length in characters.
+    text_length: i64,
 }
 
 /// The text a snippet is cut from.
@@ -111,6 +125,15 @@ pub const SEARCHABLE: [EntityType; 6] = [
 /// Occurrences of `word` in folded `text`.
 fn count(text: &str, word: &str) -> usize {
     text.matches(word).count()
+}
+
+/// The score of a row: two per match in the title, one per match in the whole
+/// folded text, over 1 + ln(its length in characters), so that for the same
+/// matches a short text ranks above a long one that mentions the words in passing.
+fn score(title: &str, words: &[String], text_matches: i64, text_length: i64) -> f64 {
+    let title_folded = fold(title);
+    let in_title: usize = words.iter().map(|w| count(&title_folded, w)).sum();
+    (2 * in_title as i64 + text_matches) as f64 / (1.0 + (text_length.max(1) as f64).ln())
 }
 
 /// A window of the original text around the first match, matches marked.
@@ -195,11 +218,7 @@ impl Store {
             let Some(sql) = candidates(self.backend(), entity, &words) else { continue };
             let rows: Vec<Candidate> = self.fetch_all(sql).await?;
             for row in rows {
-                let title_folded = fold(&row.title);
-                let matches: usize =
-                    words.iter().map(|w| 2 * count(&title_folded, w) + count(&row.search_text, w)).sum();
-                let length = row.search_text.len().max(1) as f64;
-                let score = matches as f64 / (1.0 + length.ln());
+                let score = score(&row.title, &words, row.text_matches, row.text_length);
                 hits.push(Hit { entity, id: row.id, slug: row.slug, title: row.title, snippet: String::new(), score });
             }
         }
@@ -238,7 +257,15 @@ impl Store {
 pub fn candidates(backend: Backend, entity: EntityType, words: &[String]) -> Option<Sql> {
     let (table, title, _) = searched(entity)?;
     let mut sql = Sql::new("SELECT id, slug, ");
-    sql.push(title).push(" AS title, search_text FROM ").push(table).push(" WHERE 1 = 1");
+    sql.push(title).push(" AS title, CAST(0");
+    // Occurrences of a word: how much shorter the text gets without it, over the
+    // word's length (characters on both backends; the length is a trusted number).
+    for word in words {
+        sql.push(" + (LENGTH(search_text) - LENGTH(REPLACE(search_text, ").bind(word.clone());
+        sql.push(", ''))) / ").push(&word.chars().count().to_string());
+    }
+    sql.push(" AS BIGINT) AS text_matches, CAST(LENGTH(search_text) AS BIGINT) AS text_length FROM ");
+    sql.push(table).push(" WHERE 1 = 1");
     for word in words {
         contains_word(&mut sql, backend, table, word);
     }
@@ -276,6 +303,21 @@ mod tests {
         assert_eq!(fold("l’isolement « quasi-total »"), "l isolement quasi total");
         assert_eq!(query_words("  Nimes NIMES  prison "), vec!["nimes", "prison"]);
         assert!(query_words("…!").is_empty());
+    }
+
+    #[test]
+    fn ascii_folds_like_the_unicode_path() {
+        assert_eq!(fold("Hello, World -- 2025!"), "hello world 2025");
+        assert_eq!(fold("Évry: CP d'Évry-Courcouronnes"), "evry cp d evry courcouronnes");
+    }
+
+    #[test]
+    fn title_matches_weigh_more_and_long_texts_rank_lower() {
+        let words = ["prison".to_string()];
+        let in_title = score("Prison de Toulon", &words, 1, 100);
+        let in_text = score("Toulon", &words, 1, 100);
+        let in_long_text = score("Toulon", &words, 1, 10_000);
+        assert!(in_title > in_text && in_text > in_long_text, "{in_title} {in_text} {in_long_text}");
     }
 
     #[test]
