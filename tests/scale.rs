@@ -61,10 +61,7 @@ async fn variables(server: &TestServer) -> Value {
 /// How many incidents this provision is linked to.
 async fn links(server: &TestServer, slug: &str) -> i64 {
     let data = server
-        .data(
-            "query($slug: ID!) { incidents(filter: { provision: $slug }) { totalCount } }",
-            json!({ "slug": slug }),
-        )
+        .data("query($slug: ID!) { incidents(filter: { provision: $slug }) { totalCount } }", json!({ "slug": slug }))
         .await;
     data["incidents"]["totalCount"].as_i64().unwrap()
 }
@@ -99,7 +96,8 @@ async fn benchmark_queries_cost_the_same_at_ten_times_the_data(backend: Backend)
 
     let (small_costs, large_costs) = (costs(&small, &small_vars).await, costs(&large, &large_vars).await);
     eprintln!("{backend:?}: {small_links} and {large_links} links; (query, statements, rows) {small_costs:?} and {large_costs:?}");
-    for ((name, small_statements, small_rows), (_, large_statements, large_rows)) in small_costs.iter().zip(&large_costs)
+    for ((name, small_statements, small_rows), (_, large_statements, large_rows)) in
+        small_costs.iter().zip(&large_costs)
     {
         // A DataLoader batch window that closes early on a busy machine can split one
         // batch in two, hence one statement of slack; one statement per row would be
