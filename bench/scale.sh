@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# How lawtracker's cost grows with its data: for each backend and each size, a
+# database of synthetic incidents made by `lawtracker generate` (timed, once; kept
+# for later runs), then bench/run.sh on it. Prints one report that sets the sizes
+# side by side and saves it as bench/results/TIMESTAMP-scale.md.
+#
+#   bash bench/scale.sh                      # 10k, 100k, 1M incidents, SQLite and PostgreSQL
+#   bash bench/scale.sh --sizes 10000 --backends sqlite --duration 3
+#
+# BENCHMARKS.md explains what each run measures.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+usage: bash bench/scale.sh [options]
+
+  --sizes LIST        incidents per database, default 10000,100000,1000000
+  --backends LIST     default sqlite,postgres
+  --seed S            generator seed, default 1
+  --duration S        measured seconds per query (bench/run.sh), default 5
+  --warmup S          unmeasured seconds before each, default 1
+  --dir DIR           where the SQLite databases live, default /tmp/lawtracker-scale
+  --postgres URL      server for the PostgreSQL databases (one per size, named
+                      lawtracker_scale_SIZE), default postgres://postgres@127.0.0.1
+  --regenerate        make every database anew even if it exists
+  --no-build          use the binaries already in target/release
+  --wait-idle S       passed to bench/run.sh, default 0
+
+Every other bench/run.sh option can be given after `--`.
+EOF
+}
+
+die() { echo "scale: $*" >&2; exit 1; }
+say() { echo "scale: $*" >&2; }
+
+command_line="bash bench/scale.sh $*"
+sizes=10000,100000,1000000
+backends=sqlite,postgres
+seed=1
+duration=5
+warmup=1
+dir=/tmp/lawtracker-scale
+pg_server=postgres://postgres@127.0.0.1
+regenerate=false
+build=true
+wait_idle=0
+run_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes=$2; shift 2 ;;
+    --backends) backends=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    --dir) dir=$2; shift 2 ;;
+    --postgres) pg_server=${2%/}; shift 2 ;;
+    --regenerate) regenerate=true; shift ;;
+    --no-build) build=false; shift ;;
+    --wait-idle) wait_idle=$2; shift 2 ;;
+    --) shift; run_args=("$@"); break ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option $1" ;;
+  esac
+done
+
+cd "$(dirname "$0")/.."
+root=$PWD
+mkdir -p "$dir" "$root/bench/results"
+if $build; then
+  say "building the release binary and the floor example"
+  cargo build --release --bin lawtracker --example floor -p lawtracker-api >&2
+fi
+bin=$root/target/release/lawtracker
+[ -x "$bin" ] || die "$bin is missing (run without --no-build)"
+record=$(mktemp "${TMPDIR:-/tmp}/lawtracker-scale.XXXXXX.jsonl")
+trap 'rm -f "$record"' EXIT
+
+# generate BACKEND SIZE URL: makes the database unless it exists (the generator's
+# own summary, saved beside it, says how long it took the first time).
+generate() {
+  local backend=$1 size=$2 url=$3 meta=$4 exists=false
+  if [ "$backend" = sqlite ]; then
+    [ -f "$dir/scale-$size.sqlite" ] && exists=true
+  else
+    psql -Atq "$pg_server/postgres" -c "SELECT 1 FROM pg_database WHERE datname = 'lawtracker_scale_$size'" | grep -q 1 && exists=true
+  fi
+  if $exists && [ -s "$meta" ] && ! $regenerate; then
+    say "$backend $size: reusing the database made earlier ($(tail -n 1 "$meta"))"
+    return
+  fi
+  if [ "$backend" = sqlite ]; then
+    rm -f "$dir/scale-$size.sqlite" "$dir/scale-$size.sqlite-wal" "$dir/scale-$size.sqlite-shm"
+  else
+    psql -q "$pg_server/postgres" -c "DROP DATABASE IF EXISTS lawtracker_scale_$size" \
+      -c "CREATE DATABASE lawtracker_scale_$size" >&2
+  fi
+  say "$backend $size: generating (seed $seed)"
+  local started ended
+  started=$(date +%s.%N)
+  "$bin" generate --database-url "$url" --incidents "$size" --seed "$seed" 2>"$meta.log" \
+    || { cat "$meta.log" >&2; die "lawtracker generate failed on $backend $size"; }
+  ended=$(date +%s.%N)
+  # For the report: wall seconds, then the generator's own summary (its last line).
+  { echo "seconds $(python3 -c "print(round($ended - $started, 1))")"; tail -n 1 "$meta.log"; } >"$meta"
+}
+
+db_bytes() {
+  local backend=$1 size=$2
+  if [ "$backend" = sqlite ]; then
+    # The WAL holds committed pages not yet checkpointed into the file: count both.
+    local total=0 file
+    for file in "$dir/scale-$size.sqlite" "$dir/scale-$size.sqlite-wal"; do
+      [ -f "$file" ] && total=$((total + $(stat -c %s "$file")))
+    done
+    echo "$total"
+  else
+    psql -Atq "$pg_server/lawtracker_scale_$size" -c "SELECT pg_database_size(current_database())"
+  fi
+}
+
+IFS=, read -r -a size_list <<<"$sizes"
+IFS=, read -r -a backend_list <<<"$backends"
+started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+for backend in "${backend_list[@]}"; do
+  for size in "${size_list[@]}"; do
+    case "$backend" in
+      sqlite) url="sqlite://$dir/scale-$size.sqlite" ;;
+      postgres) url="$pg_server/lawtracker_scale_$size" ;;
+      *) die "unknown backend $backend" ;;
+    esac
+    meta="$dir/scale-$size.$backend.generated"
+    generate "$backend" "$size" "$url" "$meta"
+    bytes=$(db_bytes "$backend" "$size")
+    say "$backend $size: benchmarking"
+    bash bench/run.sh --no-build --no-dataset --database-url "$url" --duration "$duration" --warmup "$warmup" \
+      --wait-idle "$wait_idle" "${run_args[@]}" 2>"$dir/run.log" >/dev/null \
+      || { cat "$dir/run.log" >&2; die "bench/run.sh failed on $backend $size"; }
+    result=$(sed -n 's/^bench: saved \([^ ]*\.md\).*/\1/p' "$dir/run.log" | tail -n 1)
+    [ -n "$result" ] || die "bench/run.sh did not say where it saved its results"
+    python3 - "$backend" "$size" "$bytes" "$meta" "${result%.md}.jsonl" "$root" >>"$record" <<'PY'
+import json, os, sys
+backend, size, size_bytes, meta, results, root = sys.argv[1:]
+generated = open(meta).read().splitlines()
+print(json.dumps({
+    "backend": backend, "incidents": int(size), "db_bytes": int(size_bytes),
+    "generate_seconds": float(generated[0].split()[1]),
+    "generator_summary": generated[1] if len(generated) > 1 else "",
+    "results": os.path.relpath(results, root),
+    "rows": [json.loads(line) for line in open(results)],
+}))
+PY
+  done
+done
+
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+out="$root/bench/results/$stamp-scale.md"
+python3 - "$record" "$command_line" "$started_at" >"$out" <<'PY'
+import json, sys
+runs = [json.loads(line) for line in open(sys.argv[1])]
+print(f"## lawtracker at scale, {sys.argv[3]}\n")
+print(f"- command: `{sys.argv[2]}`; each size's full results (machine, variables, checks) in the file named below\n")
+print("### The databases\n")
+print("| backend | incidents | DB size MiB | generated in s | generator's summary | results |")
+print("|---|---:|---:|---:|---|---|")
+for r in runs:
+    print(f"| {r['backend']} | {r['incidents']:,} | {r['db_bytes'] / 2**20:.0f} | {r['generate_seconds']:.1f} "
+          f"| {r['generator_summary']} | `{r['results']}` |")
+for backend in dict.fromkeys(r["backend"] for r in runs):
+    mine = [r for r in runs if r["backend"] == backend]
+    sizes = [f"{r['incidents'] // 1000}k" for r in mine]
+    queries = sorted({row["query"] for r in mine for row in r["rows"]})
+    targets = [t for t in ("lawtracker", "postgraphile", "floor") if any(row["target"] == t for r in mine for row in r["rows"])]
+    print(f"\n### {backend}\n")
+    head = ["target", "query"] + [f"req/s {s}" for s in sizes] + [f"p50 ms {s}" for s in sizes] + \
+        [f"p99 ms {s}" for s in sizes] + [f"errors {s}" for s in sizes] + [f"peak RSS MiB {s}" for s in sizes]
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * 2 + "---:|" * (len(head) - 2))
+    for target in targets:
+        for q in queries:
+            cells = []
+            rows = [next((row for row in r["rows"] if row["target"] == target and row["query"] == q), None) for r in mine]
+            def col(f):
+                return ["" if row is None else f(row) for row in rows]
+            cells += col(lambda row: f"{row['rps']:.0f}")
+            cells += col(lambda row: f"{row['p50_us'] / 1000:.2f}")
+            cells += col(lambda row: f"{row['p99_us'] / 1000:.2f}")
+            cells += col(lambda row: f"{row['errors']}")
+            cells += col(lambda row: f"{row['rss_peak_kb'] / 1024:.1f}")
+            print(f"| {target} | {q} | " + " | ".join(cells) + " |")
+    if "postgraphile" in targets:
+        print(f"\nlawtracker ÷ PostGraphile, req/s:\n")
+        print("| query | " + " | ".join(sizes) + " |")
+        print("|---|" + "---:|" * len(sizes))
+        for q in queries:
+            cells = []
+            for r in mine:
+                lt = next((row for row in r["rows"] if row["target"] == "lawtracker" and row["query"] == q), None)
+                pg = next((row for row in r["rows"] if row["target"] == "postgraphile" and row["query"] == q), None)
+                cells.append(f"×{lt['rps'] / pg['rps']:.2f}" if lt and pg and pg["rps"] else "")
+            print(f"| {q} | " + " | ".join(cells) + " |")
+PY
+cat "$out"
+say "saved $out"
