@@ -103,37 +103,61 @@ pub struct Store {
     changes: broadcast::Sender<Revision>,
 }
 
+/// What a store's connections are for: serving requests, or one bulk load.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Serve,
+    BulkLoad,
+}
+
+/// The pool for `url`, tuned for `purpose` (see [`Store::open_for_bulk_load`]).
+async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
+    let bulk = purpose == Purpose::BulkLoad;
+    let connect_error = |e: sqlx::Error| StoreError::Connect { url: redact(url), reason: e.to_string() };
+    Ok(match Backend::from_url(url)? {
+        Backend::Sqlite => {
+            let options = SqliteConnectOptions::from_str(url)
+                .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
+                .create_if_missing(true)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(5));
+            let options = if bulk {
+                options
+                    .journal_mode(SqliteJournalMode::Memory)
+                    .synchronous(SqliteSynchronous::Off)
+                    .pragma("cache_size", "-262144")
+                    .pragma("temp_store", "memory")
+            } else {
+                options.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal)
+            };
+            let pool = SqlitePoolOptions::new()
+                .max_connections(if bulk { 1 } else { 8 })
+                .connect_with(options)
+                .await
+                .map_err(connect_error)?;
+            Db::Sqlite(pool)
+        }
+        Backend::Postgres => {
+            let mut options = PgConnectOptions::from_str(url)
+                .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?;
+            if bulk {
+                options = options.options([("synchronous_commit", "off")]);
+            }
+            let pool = PgPoolOptions::new()
+                .max_connections(if bulk { 2 } else { 16 })
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options)
+                .await
+                .map_err(connect_error)?;
+            Db::Postgres(pool)
+        }
+    })
+}
+
 impl Store {
     /// Opens the database `url` names (creating a SQLite file if missing) without migrating.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let db = match Backend::from_url(url)? {
-            Backend::Sqlite => {
-                let options = SqliteConnectOptions::from_str(url)
-                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
-                    .create_if_missing(true)
-                    .journal_mode(SqliteJournalMode::Wal)
-                    .synchronous(SqliteSynchronous::Normal)
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(5));
-                let pool = SqlitePoolOptions::new()
-                    .max_connections(8)
-                    .connect_with(options)
-                    .await
-                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
-                Db::Sqlite(pool)
-            }
-            Backend::Postgres => {
-                let options = PgConnectOptions::from_str(url)
-                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?;
-                let pool = PgPoolOptions::new()
-                    .max_connections(16)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect_with(options)
-                    .await
-                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
-                Db::Postgres(pool)
-            }
-        };
+        let db = connect_for(url, Purpose::Serve).await?;
         Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0 })
     }
 
@@ -144,37 +168,7 @@ impl Store {
     /// leave a damaged file: start again on a fresh one. PostgreSQL:
     /// `synchronous_commit=off` for this store's sessions.
     pub async fn open_for_bulk_load(url: &str) -> Result<Self, StoreError> {
-        let db = match Backend::from_url(url)? {
-            Backend::Sqlite => {
-                let options = SqliteConnectOptions::from_str(url)
-                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
-                    .create_if_missing(true)
-                    .journal_mode(SqliteJournalMode::Memory)
-                    .synchronous(SqliteSynchronous::Off)
-                    .pragma("cache_size", "-262144")
-                    .pragma("temp_store", "memory")
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(5));
-                let pool = SqlitePoolOptions::new()
-                    .max_connections(1)
-                    .connect_with(options)
-                    .await
-                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
-                Db::Sqlite(pool)
-            }
-            Backend::Postgres => {
-                let options = PgConnectOptions::from_str(url)
-                    .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
-                    .options([("synchronous_commit", "off")]);
-                let pool = PgPoolOptions::new()
-                    .max_connections(2)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect_with(options)
-                    .await
-                    .map_err(|e| StoreError::Connect { url: redact(url), reason: e.to_string() })?;
-                Db::Postgres(pool)
-            }
-        };
+        let db = connect_for(url, Purpose::BulkLoad).await?;
         let store = Store { db, reads: Arc::default(), changes: broadcast::channel(16).0 };
         store.migrate().await?;
         Ok(store)
