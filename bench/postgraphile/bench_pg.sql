@@ -9,7 +9,7 @@
 --     (LIKE '%word%', which lawtracker's pg_trgm indexes serve), at most 1000
 --     candidates per type, in id order;
 --   * rank on the folded text alone: 2 per occurrence in the folded title plus 1 per
---     occurrence in `search_text`, over 1 + ln(length of `search_text`); ties by
+--     occurrence in `search_text`, over 1 + ln(its length in characters); ties by
 --     type (lawtracker's EntityType order) then slug;
 --   * snippet, for the returned page only: `snippet` is a computed column of the
 --     hit (bench_pg.search_hit_snippet), which PostGraphile evaluates for the rows
@@ -99,7 +99,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     )
     SELECT f.type, f.slug, f.title,
         (SELECT sum(2 * bench_pg.occurrences(f.ft, w) + bench_pg.occurrences(f.search_text, w)) FROM unnest(words.ws) AS w)::double precision
-            / (1 + ln(greatest(octet_length(f.search_text), 1))) AS score,
+            / (1 + ln(greatest(char_length(f.search_text), 1))) AS score,
         f.id, words.ws
     FROM folded f, words
     ORDER BY score DESC, f.ord, f.slug
