@@ -239,7 +239,8 @@ impl IncidentFilter {
 }
 
 impl CriticismFilter {
-    fn apply(&self, sql: &mut Sql) {
+    /// `page`: the page about to be cut (`after`, `limit`), for a list; `None` for a count.
+    fn apply(&self, sql: &mut Sql, page: Option<(Option<&Cursor>, usize)>) {
         sql.and_eq("c.actor_id", self.actor_id).and_eq("c.stance", self.stance.map(Stance::as_str));
         if let Some(provision_id) = self.provision_id {
             sql.push(" AND c.id IN (SELECT pc.criticism_id FROM provision_criticisms pc WHERE pc.provision_id = ")
@@ -247,9 +248,19 @@ impl CriticismFilter {
                 .push(")");
         }
         if let Some(right) = &self.right {
-            sql.push(" AND c.id IN (SELECT r.criticism_id FROM criticism_rights r WHERE r.right_slug = ")
-                .bind(right)
-                .push(")");
+            sql.push(" AND c.id IN (SELECT r.criticism_id FROM criticism_rights r WHERE r.right_slug = ").bind(right);
+            // Only a right narrows the list (an NGO's commonest question): page through
+            // the (right_slug, criticism_id) index itself, so a page costs the same
+            // whether ten criticisms invoke the right or a hundred thousand. With other
+            // filters the page cannot be cut before they apply.
+            let right_alone = self.provision_id.is_none() && self.actor_id.is_none() && self.stance.is_none();
+            if let (Some((after, limit)), true) = (page, right_alone) {
+                if let Some(cursor) = after {
+                    sql.push(" AND r.criticism_id > ").bind(cursor.id);
+                }
+                sql.push(" ORDER BY r.criticism_id LIMIT ").bind(limit as i64 + 1);
+            }
+            sql.push(")");
         }
     }
 }
@@ -371,28 +382,14 @@ impl Store {
         limit: usize,
     ) -> Result<Page<Criticism>, StoreError> {
         let mut sql = select_where::<Criticism>();
-        match &filter.right {
-            // Only a right narrows the list (an NGO's commonest question): page through
-            // the (right_slug, criticism_id) index itself, so a page costs the same
-            // whether ten criticisms invoke the right or a hundred thousand. With other
-            // filters the page cannot be cut before they apply.
-            Some(right) if filter.provision_id.is_none() && filter.actor_id.is_none() && filter.stance.is_none() => {
-                sql.push(" AND c.id IN (SELECT r.criticism_id FROM criticism_rights r WHERE r.right_slug = ")
-                    .bind(right);
-                if let Some(cursor) = after {
-                    sql.push(" AND r.criticism_id > ").bind(cursor.id);
-                }
-                sql.push(" ORDER BY r.criticism_id LIMIT ").bind(limit as i64 + 1).push(")");
-            }
-            _ => filter.apply(&mut sql),
-        }
+        filter.apply(&mut sql, Some((after, limit)));
         keyset(&mut sql, "c", None, after, limit);
         Ok(into_page(self.fetch_all(sql).await?, limit))
     }
 
     pub async fn count_criticisms(&self, filter: &CriticismFilter) -> Result<i64, StoreError> {
         let mut sql = count_where("criticisms", "c");
-        filter.apply(&mut sql);
+        filter.apply(&mut sql, None);
         self.fetch_count(sql).await
     }
 
