@@ -170,6 +170,27 @@ async fn malformed_and_abusive_requests_are_refused_cleanly(server: &TestServer)
     let error = server.error("{ laws { ", json!({})).await;
     assert_eq!(code(&error), "GRAPHQL_PARSE_FAILED", "{error}");
 
+    // A valid document, but the request names an operation it does not hold.
+    let body = server
+        .client
+        .post(format!("{}/graphql", server.base))
+        .json(&json!({ "query": "query A { laws { totalCount } }", "operationName": "B" }))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(code(&body["errors"][0]), "BAD_USER_INPUT", "{body}");
+    // A variable of the right type whose value a scalar refuses, at the field that reads it.
+    let error = server
+        .error(
+            "query($from: Date) { incidents(filter: { from: $from }) { totalCount } }",
+            json!({ "from": "14/04/2025" }),
+        )
+        .await;
+    assert_eq!((code(&error), error["path"][0].as_str()), ("BAD_USER_INPUT", Some("incidents")), "{error}");
+
     // Deeper than the limit of 12: each hop adds four levels.
     let mut deep = String::from("slug");
     for _ in 0..3 {

@@ -1,12 +1,9 @@
-//! The schema and the limits every request runs under.
+//! The schema, the limits every request runs under, and the codes its errors carry.
 
 use std::sync::Arc;
 
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest, NextValidation,
-};
-use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{Response, Schema, ServerError, ServerResult, ValidationResult, Variables};
+use async_graphql::futures_util::stream::{self, BoxStream, StreamExt};
+use async_graphql::{Data, Executor, Request, Response, Schema, ServerError};
 use lawtracker_core::Store;
 
 use crate::error::code;
@@ -28,16 +25,13 @@ pub fn build_schema() -> LawtrackerSchema {
     builder().finish()
 }
 
-/// The schema serving `store`.
-pub fn schema_for(store: Store) -> LawtrackerSchema {
-    builder().data(store).finish()
+/// The schema serving `store`, with its errors' codes.
+pub fn schema_for(store: Store) -> CodedSchema {
+    CodedSchema(builder().data(store).finish())
 }
 
 fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, SubscriptionRoot> {
-    Schema::build(Query, Mutation, SubscriptionRoot)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .extension(ErrorCodes)
+    Schema::build(Query, Mutation, SubscriptionRoot).limit_depth(MAX_DEPTH).limit_complexity(MAX_COMPLEXITY)
 }
 
 /// The SDL `lawtracker schema` prints and `schema.graphql` holds.
@@ -45,64 +39,71 @@ pub fn sdl() -> String {
     build_schema().sdl()
 }
 
-/// Gives every error a stable `extensions.code`. Resolver errors already carry one
-/// (see `error.rs`); this covers errors raised by async-graphql itself: syntax,
-/// validation (including the depth and complexity limits) and argument coercion.
-struct ErrorCodes;
+/// The schema, giving every error a stable `extensions.code`. Resolver errors
+/// already carry one (see `error.rs`); this covers errors raised by async-graphql
+/// itself: syntax, validation (including the depth and complexity limits) and
+/// argument coercion. Every HTTP request and subscription goes through it.
+///
+/// Why not an async-graphql `Extension`: with any extension registered,
+/// async-graphql wraps every field of every response in the extension chain (a
+/// boxed future and a registry lookup per field), which cost Q2 of the benchmark,
+/// 100 links with ~1,500 fields, 14% of its throughput. The codes only need the
+/// finished response and the parse step, so they are given here.
+#[derive(Clone)]
+pub struct CodedSchema(pub LawtrackerSchema);
 
-impl ExtensionFactory for ErrorCodes {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ErrorCodes)
+impl Executor for CodedSchema {
+    async fn execute(&self, mut request: Request) -> Response {
+        // Parsed here so a syntax error is known as one; the schema reuses the document.
+        if let Err(error) = request.parsed_query() {
+            return Response::from_errors(vec![coded(error, Stage::Parse)]);
+        }
+        with_codes(self.0.execute(request).await)
+    }
+
+    fn execute_stream(&self, mut request: Request, session_data: Option<Arc<Data>>) -> BoxStream<'static, Response> {
+        if let Err(error) = request.parsed_query() {
+            return stream::once(async move { Response::from_errors(vec![coded(error, Stage::Parse)]) }).boxed();
+        }
+        self.0.execute_stream_with_session_data(request, session_data.unwrap_or_default()).map(with_codes).boxed()
     }
 }
 
-fn tag(error: &mut ServerError, code: &'static str) {
+/// Where an error without a code arose.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Parse,
+    /// Anything after parsing: the depth check, validation, choosing the
+    /// operation, execution.
+    Later,
+}
+
+fn with_codes(mut response: Response) -> Response {
+    response.errors = response.errors.into_iter().map(|error| coded(error, Stage::Later)).collect();
+    response
+}
+
+/// The error with its code; one it already carries is kept.
+fn coded(mut error: ServerError, stage: Stage) -> ServerError {
     let extensions = error.extensions.get_or_insert_with(Default::default);
     if extensions.get("code").is_none() {
+        let message = error.message.as_str();
+        let code = if message.contains("recursion depth") || message.contains("nested too deep") {
+            code::QUERY_TOO_DEEP
+        } else if stage == Stage::Parse {
+            code::PARSE_FAILED
+        } else if message.contains("too complex") {
+            code::QUERY_TOO_COMPLEX
+        } else if error.path.is_empty() && !error.locations.is_empty() {
+            // Raised before any field ran, at a place in the document: validation.
+            code::VALIDATION_FAILED
+        } else {
+            // Raised at a field: resolvers code their own errors, so this is an
+            // argument that failed to coerce (e.g. a bad Date). Or raised nowhere in
+            // the document: an `operationName` that names no operation.
+            code::BAD_USER_INPUT
+        };
         extensions.set("code", code);
     }
-}
-
-#[async_trait::async_trait]
-impl Extension for ErrorCodes {
-    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
-        let mut response = next.run(ctx).await;
-        for error in &mut response.errors {
-            // Anything untagged by now failed on the client's input (e.g. a bad Date).
-            tag(error, code::BAD_USER_INPUT);
-        }
-        response
-    }
-
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        next.run(ctx, query, variables).await.map_err(|mut error| {
-            let too_deep = error.message.contains("recursion depth");
-            tag(&mut error, if too_deep { code::QUERY_TOO_DEEP } else { code::PARSE_FAILED });
-            error
-        })
-    }
-
-    async fn validation(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        next: NextValidation<'_>,
-    ) -> Result<ValidationResult, Vec<ServerError>> {
-        next.run(ctx).await.map_err(|mut errors| {
-            for error in &mut errors {
-                let specific = match error.message.as_str() {
-                    m if m.contains("nested too deep") => code::QUERY_TOO_DEEP,
-                    m if m.contains("too complex") => code::QUERY_TOO_COMPLEX,
-                    _ => code::VALIDATION_FAILED,
-                };
-                tag(error, specific);
-            }
-            errors
-        })
-    }
+    error
 }

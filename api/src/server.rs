@@ -4,7 +4,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql::ServerError;
+use async_graphql::{Executor, ServerError};
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse, GraphQLSubscription};
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
@@ -22,7 +22,7 @@ use tower_http::trace::TraceLayer;
 use crate::error::code;
 use crate::loaders::loaders;
 use crate::mutation::Credentials;
-use crate::schema::{schema_for, LawtrackerSchema};
+use crate::schema::{schema_for, CodedSchema};
 use crate::webhooks::{self, DeliveryConfig};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
@@ -31,7 +31,7 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Clone)]
 struct AppState {
-    schema: LawtrackerSchema,
+    schema: CodedSchema,
     store: Store,
 }
 
