@@ -14,6 +14,12 @@ use lawtracker_core::{synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
 
+/// mimalloc rather than glibc's malloc: a GraphQL response is thousands of small
+/// allocations freed on other threads, where glibc spent a fifth of the server's
+/// time (perf, Q2 of the benchmark). BENCHMARKS.md has the side-by-side numbers.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "lawtracker", version, about = "Tracks a law clause by clause, with the evidence for every link")]
 struct Cli {
