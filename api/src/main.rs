@@ -243,6 +243,15 @@ async fn run(cli: Cli) -> Result<(), String> {
                 StoreError::BadArgument { field: "database", message } => {
                     format!("{} is not empty: {message}", redact(&db.database_url))
                 }
+                // Blocks are committed as they go (a million incidents is ten million rows),
+                // so a failure part-way can leave some behind: say so, and what to do.
+                other if bar.position() > 0 => format!(
+                    "{other}\nfailed after writing {} of {} rows: {} may keep the blocks committed so far; \
+                     start again on a fresh database",
+                    bar.position(),
+                    bar.length().unwrap_or_default(),
+                    redact(&db.database_url)
+                ),
                 other => other.to_string(),
             })?;
             let seconds = report.elapsed.as_secs_f64();
