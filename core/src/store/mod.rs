@@ -113,11 +113,12 @@ enum Purpose {
 /// The pool for `url`, tuned for `purpose` (see [`Store::open_for_bulk_load`]).
 async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
     let bulk = purpose == Purpose::BulkLoad;
+    let bad_url = |e: sqlx::Error| StoreError::BadUrl { url: redact(url), reason: e.to_string() };
     let connect_error = |e: sqlx::Error| StoreError::Connect { url: redact(url), reason: e.to_string() };
     Ok(match Backend::from_url(url)? {
         Backend::Sqlite => {
             let options = SqliteConnectOptions::from_str(url)
-                .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?
+                .map_err(bad_url)?
                 .create_if_missing(true)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5));
@@ -144,8 +145,7 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
             Db::Sqlite(pool)
         }
         Backend::Postgres => {
-            let mut options = PgConnectOptions::from_str(url)
-                .map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })?;
+            let mut options = PgConnectOptions::from_str(url).map_err(bad_url)?;
             if bulk {
                 options = options.options([("synchronous_commit", "off")]);
             }
