@@ -54,19 +54,26 @@ pub struct CodedSchema(pub LawtrackerSchema);
 
 impl Executor for CodedSchema {
     async fn execute(&self, mut request: Request) -> Response {
-        // Parsed here so a syntax error is known as one; the schema reuses the document.
-        if let Err(error) = request.parsed_query() {
-            return Response::from_errors(vec![coded(error, Stage::Parse)]);
+        if let Some(response) = refused_by_parser(&mut request) {
+            return response;
         }
         with_codes(self.0.execute(request).await)
     }
 
     fn execute_stream(&self, mut request: Request, session_data: Option<Arc<Data>>) -> BoxStream<'static, Response> {
-        if let Err(error) = request.parsed_query() {
-            return stream::once(async move { Response::from_errors(vec![coded(error, Stage::Parse)]) }).boxed();
+        if let Some(response) = refused_by_parser(&mut request) {
+            return stream::once(async move { response }).boxed();
         }
         self.0.execute_stream_with_session_data(request, session_data.unwrap_or_default()).map(with_codes).boxed()
     }
+}
+
+/// Parses the request's document in place (the schema reuses it, as does anyone who
+/// parsed it before), so that a syntax error is known as one: the response to a
+/// document that does not parse, or `None`.
+fn refused_by_parser(request: &mut Request) -> Option<Response> {
+    let error = request.parsed_query().err()?;
+    Some(Response::from_errors(vec![coded(error, Stage::Parse)]))
 }
 
 /// Where an error without a code arose.
