@@ -28,6 +28,18 @@ async fn graphiql_health_and_get_requests_are_served(server: &TestServer) {
     let url = format!("{}/graphql?query={}", server.base, "%7Blaws%7BtotalCount%7D%7D");
     let body: Value = server.client.get(url).send().await.unwrap().json().await.unwrap();
     assert_eq!(body["data"]["laws"]["totalCount"], 1, "{body}");
+
+    // GET never writes: a mutation is refused before it runs; a document that does not
+    // parse gets the parser's code, as over POST.
+    let get = |query: &'static str| {
+        let request = server.client.get(format!("{}/graphql", server.base)).query(&[("query", query)]);
+        async move { request.send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    let body = get(r#"mutation { deleteSource(id: "x", expectedVersion: 1) { revision { id } } }"#).await;
+    assert_eq!(code(&body["errors"][0]), "BAD_USER_INPUT", "{body}");
+    assert!(body["errors"][0]["message"].as_str().unwrap().contains("POST"), "{body}");
+    let body = get("{ laws { ").await;
+    assert_eq!(code(&body["errors"][0]), "GRAPHQL_PARSE_FAILED", "{body}");
 }
 
 const INCIDENT_PAGE: &str = r#"query($first: Int, $after: String) {

@@ -94,9 +94,9 @@ async fn graphql(
     headers: HeaderMap,
     request: GraphQLRequest,
 ) -> GraphQLResponse {
-    let request = request.into_inner();
+    let mut request = request.into_inner();
     // GET is for reads only: a link or a prefetch must never change data.
-    if method == Method::GET && is_mutation(&request.query) {
+    if method == Method::GET && is_mutation(&mut request) {
         let error = ServerError::new("mutations must be sent with POST", None);
         let mut error = error;
         error.extensions.get_or_insert_with(Default::default).set("code", code::BAD_USER_INPUT);
@@ -119,11 +119,11 @@ async fn graphql(
     app.schema.execute(request).await.into()
 }
 
-fn is_mutation(query: &str) -> bool {
+/// Parses the document in place, so the schema does not parse it a second time; a
+/// document that does not parse is left to the schema to refuse.
+fn is_mutation(request: &mut async_graphql::Request) -> bool {
     use async_graphql::parser::types::OperationType;
-    async_graphql::parser::parse_query(query)
-        .map(|doc| doc.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation))
-        .unwrap_or(false)
+    request.parsed_query().is_ok_and(|doc| doc.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation))
 }
 
 /// `GET /incidents.geojson?from=&to=&facility=&kind=&campaign=`: the same filters as
