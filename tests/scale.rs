@@ -180,3 +180,38 @@ async fn sqlite_criticisms_by_right_page_without_gaps() {
 async fn postgres_criticisms_by_right_page_without_gaps() {
     criticisms_by_right_page_without_gaps(Backend::Postgres).await;
 }
+
+/// Q2's subtree (links → incidents → facilities, citations → sources) is fetched by
+/// look-ahead in one statement per table, so its cost is the same for a page of 5
+/// links as for 100, and the same on every run: no DataLoader window can split it.
+async fn q2_statements_do_not_grow_with_the_links_returned(backend: Backend) {
+    let Some((server, _db)) = synthetic_server(backend, 600).await else { return };
+    let slug = variables(&server).await["slug"].clone();
+    let q2 = QUERIES[1].1;
+    let mut seen = Vec::new();
+    for first in [5, 100] {
+        let query = q2.replace("incidents(first: 100)", &format!("incidents(first: {first})"));
+        for _ in 0..5 {
+            let before = server.store.read_statements();
+            let data = server.data(&query, json!({ "slug": slug })).await;
+            let statements = server.store.read_statements() - before;
+            let links = data["provision"]["incidents"].as_array().unwrap();
+            assert_eq!(links.len(), first, "a page of {first} links");
+            assert!(links.iter().all(|l| l["citations"][0]["source"]["title"].is_string()), "sources are there");
+            seen.push((first, statements));
+        }
+    }
+    // The provision, its links, their incidents, the links' citations, facilities, sources.
+    assert!(seen.iter().all(|&(_, statements)| statements == 6), "(first, statements) per run: {seen:?}");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn sqlite_q2_statements_do_not_grow_with_the_links_returned() {
+    q2_statements_do_not_grow_with_the_links_returned(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn postgres_q2_statements_do_not_grow_with_the_links_returned() {
+    q2_statements_do_not_grow_with_the_links_returned(Backend::Postgres).await;
+}

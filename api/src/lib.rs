@@ -8,6 +8,7 @@ pub mod inputs;
 pub mod loaders;
 pub mod mutation;
 pub mod pagination;
+pub mod prefetch;
 pub mod query;
 pub mod scalars;
 pub mod schema;

@@ -2,13 +2,17 @@
 //! with their facilities, citations and sources costs a handful of `IN` queries,
 //! not one query per row. One loader is made per request (its cache must not
 //! outlive the request, or a client would see stale rows after a write).
+//!
+//! The cache lets `prefetch` hand a subtree's rows to the resolvers below it; a
+//! mutation turns it off for the rest of its request (see `mutation::done`), so what
+//! a write returns is read after the write.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use lawtracker_core::model::*;
 use lawtracker_core::store::queries::Table;
 use lawtracker_core::{Store, StoreError};
@@ -16,14 +20,20 @@ use strum::VariantArray;
 
 use crate::error::ResultExt;
 
-pub type Loaders = DataLoader<StoreLoader>;
+pub type Loaders = DataLoader<StoreLoader, HashMapCache>;
 
 pub fn loaders(store: Store) -> Loaders {
-    DataLoader::new(StoreLoader { store }, tokio::spawn)
+    DataLoader::with_cache(StoreLoader { store }, tokio::spawn, HashMapCache::default())
 }
 
 pub struct StoreLoader {
     store: Store,
+}
+
+impl StoreLoader {
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
 }
 
 /// Key: the row with this id in `T`'s table.

@@ -409,11 +409,11 @@ impl Provision {
     #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
     async fn incidents(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<IncidentLink>> {
         let limit = PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit;
-        Ok(many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit))
-            .await?
-            .into_iter()
-            .map(IncidentLink)
-            .collect())
+        let links = many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit)).await?;
+        if crate::prefetch::is_outermost_list(ctx) {
+            crate::prefetch::incident_links(ctx, &links).await?;
+        }
+        Ok(links.into_iter().map(IncidentLink).collect())
     }
     /// Criticisms and statements of support about this provision, with their
     /// evidence: the first `first` (default and maximum 100), oldest link first.

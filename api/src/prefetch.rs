@@ -1,0 +1,100 @@
+//! Look-ahead prefetch. A list field that is not itself inside a list reads the
+//! selection below it and loads the whole subtree it asks for in set-based steps: one
+//! statement per table and level, the steps of one level run together. The rows go
+//! into the request's loader cache, so the children resolve from memory: no DataLoader
+//! round per object (its batching window, spawned task and channels), which cost Q2
+//! most of its time (bench: `cargo run --release -p lawtracker-api --example q2_split`).
+//!
+//! Lists inside lists (every provision of a page with its incidents) are left to the
+//! DataLoaders, which already batch across siblings; warming each sibling on its own
+//! would cost a statement per parent.
+//!
+//! Nothing here decides what a field returns: resolvers still load through
+//! [`crate::loaders`], and a shape this module does not know simply takes the loader
+//! path. One code path per resolver; this only makes its loads hit the cache.
+
+use std::collections::BTreeSet;
+
+use async_graphql::context::QueryPathSegment;
+use async_graphql::{Context, Lookahead};
+use futures_util::future::try_join;
+use lawtracker_core::model::{Citation, CitationTarget, Facility, Incident, ProvisionIncident, Source};
+
+use crate::error::ResultExt;
+use crate::loaders::{ById, Loaders};
+use crate::types::loaders;
+
+/// True when the field being resolved is not below a list element: only then does
+/// warming its subtree save statements rather than add them.
+pub fn is_outermost_list(ctx: &Context<'_>) -> bool {
+    ctx.path_node.is_none_or(|node| {
+        !std::iter::once(&node).chain(node.parents()).any(|n| matches!(n.segment, QueryPathSegment::Index(_)))
+    })
+}
+
+/// A provision's incident links, with what the selection asks below them: the
+/// incidents (and their facilities and citations) and the links' own citations.
+pub async fn incident_links(ctx: &Context<'_>, links: &[ProvisionIncident]) -> async_graphql::Result<()> {
+    let look = ctx.look_ahead();
+    let incident_ids: BTreeSet<i64> = links.iter().map(|l| l.incident_id).collect();
+    let targets: Vec<CitationTarget> = links.iter().map(|l| CitationTarget::ProvisionIncident(l.id)).collect();
+    let loaders = loaders(ctx)?;
+    try_join(incidents(loaders, &look.field("incident"), incident_ids), citations(loaders, &look, targets)).await?;
+    Ok(())
+}
+
+/// Incidents by id, then their facilities and citations if asked for.
+async fn incidents(loaders: &Loaders, look: &Lookahead<'_>, ids: BTreeSet<i64>) -> async_graphql::Result<()> {
+    if !look.exists() || ids.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = ids.into_iter().collect();
+    let rows: Vec<Incident> = loaders.loader().store().by_ids(&ids).await.gql()?;
+    let facility_ids: BTreeSet<i64> = rows.iter().filter_map(|i| i.facility_id).collect();
+    loaders.feed_many(rows.into_iter().map(|row| (ById::new(row.id), row))).await;
+    let targets = ids.into_iter().map(CitationTarget::Incident).collect();
+    try_join(by_id::<Facility>(loaders, &look.field("facility"), facility_ids), citations(loaders, look, targets))
+        .await?;
+    Ok(())
+}
+
+/// The citations of `targets` when the selection under `parent` reads them (directly
+/// or through `corroboration`), then their sources when asked for.
+async fn citations(
+    loaders: &Loaders,
+    parent: &Lookahead<'_>,
+    targets: Vec<CitationTarget>,
+) -> async_graphql::Result<()> {
+    let (listed, corroboration) = (parent.field("citations"), parent.field("corroboration"));
+    if !(listed.exists() || corroboration.exists()) || targets.is_empty() {
+        return Ok(());
+    }
+    let rows = loaders.loader().store().citations_of(&targets).await.gql()?;
+    let source_ids: BTreeSet<i64> = rows.iter().map(|c| c.source_id).collect();
+    // Every target gets an entry, an empty list included, so none falls back to the loader.
+    let mut by_target: std::collections::HashMap<CitationTarget, Vec<Citation>> =
+        targets.into_iter().map(|t| (t, Vec::new())).collect();
+    for row in rows {
+        if let Some(list) = row.target.and_then(|t| by_target.get_mut(&t)) {
+            list.push(row);
+        }
+    }
+    loaders.feed_many(by_target).await;
+    // Corroboration reads every cited source's reliability.
+    let source = listed.field("source");
+    by_id::<Source>(loaders, if source.exists() { &source } else { &corroboration }, source_ids).await
+}
+
+/// Rows of one table by id, when the selection reads them.
+async fn by_id<T>(loaders: &Loaders, look: &Lookahead<'_>, ids: BTreeSet<i64>) -> async_graphql::Result<()>
+where
+    T: lawtracker_core::store::queries::Table + Clone + Sync,
+{
+    if !look.exists() || ids.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = ids.into_iter().collect();
+    let rows: Vec<T> = loaders.loader().store().by_ids(&ids).await.gql()?;
+    loaders.feed_many(rows.into_iter().map(|row| (ById::new(row.id()), row))).await;
+    Ok(())
+}
