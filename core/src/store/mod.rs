@@ -7,6 +7,7 @@
 //! the few `Backend` matches below. sqlx's `Any` driver is avoided on purpose: it
 //! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
 
+pub(crate) mod constraint;
 pub mod queries;
 pub mod sql;
 
@@ -312,6 +313,17 @@ impl Store {
     }
 }
 
+/// The row lock a `SELECT` in a write transaction takes (see [`Tx::lock_rows`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowLock {
+    /// The rows are about to change: other writers of them wait.
+    Update,
+    /// Like `Update`, for the rows of one table (by its alias) of a join only.
+    UpdateOf(&'static str),
+    /// The rows are referred to: they may not change or vanish until commit.
+    Share,
+}
+
 /// An open write transaction; dropped without [`Tx::commit`], it rolls back.
 pub enum Tx {
     Sqlite(Transaction<'static, Sqlite>),
@@ -328,6 +340,28 @@ macro_rules! on_tx {
 }
 
 impl Tx {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Appends `FOR UPDATE` (or `FOR SHARE`) to a `SELECT` on PostgreSQL, so the rows
+    /// it reads stay as read until this transaction ends: a version check and the
+    /// change it guards become one step, and a referenced row cannot vanish before
+    /// the reference is written. SQLite needs no row locks: `BEGIN IMMEDIATE` has
+    /// already made this transaction the only writer.
+    pub fn lock_rows(&self, sql: &mut Sql, lock: RowLock) {
+        if self.backend() == Backend::Postgres {
+            match lock {
+                RowLock::Update => sql.push(" FOR UPDATE"),
+                RowLock::UpdateOf(alias) => sql.push(" FOR UPDATE OF ").push(alias),
+                RowLock::Share => sql.push(" FOR SHARE"),
+            };
+        }
+    }
+
     pub async fn execute(&mut self, sql: Sql) -> Result<u64, StoreError> {
         let Sql { text, args } = sql;
         Ok(on_tx!(self, tx => bind_args!(sqlx::query(&text), args).execute(&mut **tx).await?.rows_affected()))
