@@ -24,7 +24,8 @@ const CREATE: &str = r#"mutation($input: CriticismInput!) {
 const UPDATE: &str = r#"mutation($version: Int!, $input: CriticismInput!) {
   updateCriticism(id: "race-rights-concern", expectedVersion: $version, input: $input) { revision { id } }
 }"#;
-const DELETE: &str = r#"mutation { deleteCriticism(id: "race-rights-concern", expectedVersion: 1) { revision { id } } }"#;
+const DELETE: &str =
+    r#"mutation { deleteCriticism(id: "race-rights-concern", expectedVersion: 1) { revision { id } } }"#;
 const LINK: &str = r#"mutation($input: CriticismLinkInput!) {
   linkCriticism(criticism: "race-rights-concern", input: $input) { revision { id } }
 }"#;
@@ -49,7 +50,12 @@ fn link() -> Value {
 
 /// Sends `WRITERS` copies of a mutation at once (`vary(i)` gives each its variables)
 /// and splits the answers into the winners' bodies and the losers' first errors.
-async fn race(server: &TestServer, token: &str, query: &str, vary: impl Fn(usize) -> Value) -> (Vec<Value>, Vec<Value>) {
+async fn race(
+    server: &TestServer,
+    token: &str,
+    query: &str,
+    vary: impl Fn(usize) -> Value,
+) -> (Vec<Value>, Vec<Value>) {
     let answers = join_all((0..WRITERS).map(|i| server.post_as(token, query, vary(i)))).await;
     let (won, lost): (Vec<Value>, Vec<Value>) = answers.into_iter().partition(|a| a.get("errors").is_none());
     (won, lost.into_iter().map(|a| a["errors"][0].clone()).collect())
@@ -74,8 +80,7 @@ async fn concurrent_updates_at_one_version_one_wins_the_rest_conflict(server: &T
     server.data_as(&editor, CREATE, json!({ "input": criticism("Rights concerns.") })).await;
 
     let (won, lost) =
-        race(server, &editor, UPDATE, |i| json!({ "version": 1, "input": criticism(&format!("Wording {i}.")) }))
-            .await;
+        race(server, &editor, UPDATE, |i| json!({ "version": 1, "input": criticism(&format!("Wording {i}.")) })).await;
     assert_eq!(won.len(), 1, "exactly one of {WRITERS} editors at version 1 wins; losers: {lost:?}");
     assert!(codes(&lost).iter().all(|c| *c == "CONFLICT"), "the rest get CONFLICT: {lost:?}");
     for error in &lost {

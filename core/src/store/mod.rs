@@ -150,6 +150,11 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
             if bulk {
                 options = options.options([("synchronous_commit", "off")]);
             }
+            // One connection first, outside the pool: the pool retries a refused
+            // connection until its acquire timeout and then says only "pool timed
+            // out"; this says why (e.g. "Connection refused") at once.
+            use sqlx::{ConnectOptions, Connection};
+            options.connect().await.map_err(connect_error)?.close().await.map_err(connect_error)?;
             let pool = PgPoolOptions::new()
                 .max_connections(if bulk { 2 } else { 16 })
                 .acquire_timeout(Duration::from_secs(10))
@@ -159,6 +164,18 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
             Db::Postgres(pool)
         }
     })
+}
+
+/// Checks that `url` names a database this build can open, without opening it: what
+/// `serve` verifies before it binds its address and creates anything.
+pub fn check_url(url: &str) -> Result<Backend, StoreError> {
+    let bad_url = |e: sqlx::Error| StoreError::BadUrl { url: redact(url), reason: e.to_string() };
+    let backend = Backend::from_url(url)?;
+    match backend {
+        Backend::Sqlite => drop(SqliteConnectOptions::from_str(url).map_err(bad_url)?),
+        Backend::Postgres => drop(PgConnectOptions::from_str(url).map_err(bad_url)?),
+    }
+    Ok(backend)
 }
 
 impl Store {
@@ -265,7 +282,17 @@ impl Store {
         on_db!(&self.db, pool => pool.is_closed())
     }
 
+    /// Closes the pool. On SQLite it first checkpoints the write-ahead log into the
+    /// database file and empties it, so that after a clean stop the file alone holds
+    /// everything (a user who copies only `lawtracker.sqlite` loses nothing).
     pub async fn close(&self) {
+        if let Db::Sqlite(pool) = &self.db {
+            if !pool.is_closed() {
+                if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await {
+                    tracing::warn!(%error, "could not checkpoint the write-ahead log on close");
+                }
+            }
+        }
         on_db!(&self.db, pool => pool.close().await)
     }
 
