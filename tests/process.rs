@@ -289,3 +289,54 @@ fn an_unreachable_postgres_says_connection_refused() {
     assert!(said.to_lowercase().contains("connection refused"), "the cause is named: {said}");
     assert!(!said.contains("pool timed out"), "{said}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_completes_live_subscriptions_and_exits_cleanly() {
+    use futures_util::SinkExt;
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    use tokio_tungstenite::tungstenite::Message;
+
+    let db = TestDb::fresh(Backend::Sqlite).await.unwrap();
+    let mut server = serve(&db.url);
+    let mut request = format!("{}/ws", server.base.replace("http://", "ws://")).into_client_request().unwrap();
+    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.expect("WebSocket connects");
+    socket.send(Message::text(json!({ "type": "connection_init" }).to_string())).await.unwrap();
+    let subscribe =
+        json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { changes { id } }" } });
+    let mut messages = Vec::new();
+    let ack = read_json(&mut socket).await;
+    assert_eq!(ack.as_ref().map(|a| a["type"].clone()), Some(json!("connection_ack")));
+    socket.send(Message::text(subscribe.to_string())).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    server.signal("-TERM");
+    while let Some(message) = read_json(&mut socket).await {
+        messages.push(message);
+    }
+    assert!(
+        messages.iter().any(|m| m["type"] == "complete" && m["id"] == "1"),
+        "the subscriber is told its subscription is complete: {messages:?}"
+    );
+    let status = server.child.wait().unwrap();
+    assert!(status.success(), "a clean stop exits 0: {status:?}\n{}", server.log.lock().unwrap());
+}
+
+/// The next JSON message on a graphql-ws socket, or `None` once it closes.
+async fn read_json<S>(socket: &mut S) -> Option<Value>
+where
+    S: futures_util::Stream<
+            Item = Result<tokio_tungstenite::tungstenite::Message, tokio_tungstenite::tungstenite::Error>,
+        > + Unpin,
+{
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    loop {
+        match tokio::time::timeout(Duration::from_secs(20), socket.next()).await.expect("a message or a close in time")
+        {
+            Some(Ok(Message::Text(text))) => return Some(serde_json::from_str(&text).unwrap()),
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+            _ => return None,
+        }
+    }
+}

@@ -102,6 +102,9 @@ pub struct Store {
     /// Committed writes, for subscriptions. SQLite announces its own commits; on
     /// PostgreSQL every replica hears every commit through LISTEN/NOTIFY.
     changes: broadcast::Sender<Revision>,
+    /// Set when the server begins to stop: live subscriptions end then (see
+    /// [`Store::begin_shutdown`]), shared by all clones.
+    stopping: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 /// What a store's connections are for: serving requests, or one bulk load.
@@ -182,7 +185,7 @@ impl Store {
     /// Opens the database `url` names (creating a SQLite file if missing) without migrating.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         let db = connect_for(url, Purpose::Serve).await?;
-        Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0 })
+        Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0, stopping: Arc::default() })
     }
 
     /// Opens for a one-off bulk load (`lawtracker generate`) and migrates. SQLite: one
@@ -193,7 +196,7 @@ impl Store {
     /// `synchronous_commit=off` for this store's sessions.
     pub async fn open_for_bulk_load(url: &str) -> Result<Self, StoreError> {
         let db = connect_for(url, Purpose::BulkLoad).await?;
-        let store = Store { db, reads: Arc::default(), changes: broadcast::channel(16).0 };
+        let store = Store { db, reads: Arc::default(), changes: broadcast::channel(16).0, stopping: Arc::default() };
         store.migrate().await?;
         Ok(store)
     }
@@ -226,6 +229,22 @@ impl Store {
     /// is told how many it missed (`RecvError::Lagged`).
     pub fn subscribe(&self) -> broadcast::Receiver<Revision> {
         self.changes.subscribe()
+    }
+
+    /// The server is stopping: every live subscription's stream ends (its client
+    /// is told the subscription is complete) instead of being cut off mid-way.
+    pub fn begin_shutdown(&self) {
+        self.stopping.send_replace(true);
+    }
+
+    /// Resolves once [`Store::begin_shutdown`] has been called: where a live
+    /// stream of changes ends.
+    pub fn stopping(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut stopping = self.stopping.subscribe();
+        async move {
+            // An error means every sender is gone: the store is gone, so stop too.
+            let _ = stopping.wait_for(|stopping| *stopping).await;
+        }
     }
 
     pub(crate) fn announce(&self, revision: Revision) {
