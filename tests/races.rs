@@ -72,7 +72,6 @@ on_both_backends!(
     concurrent_creates_of_one_slug_one_wins_the_rest_name_the_slug,
     a_nul_character_is_refused_with_the_field_named_and_nothing_written,
     other_control_characters_are_stored_as_sent,
-    the_quote_triggers_refusal_is_the_callers_error_with_the_field,
 );
 
 async fn concurrent_updates_at_one_version_one_wins_the_rest_conflict(server: &TestServer) {
@@ -172,31 +171,4 @@ async fn other_control_characters_are_stored_as_sent(server: &TestServer) {
     server.data_as(&editor, CREATE, json!({ "input": criticism(summary) })).await;
     let now = server.data(r#"{ criticism(id: "race-rights-concern") { summary } }"#, json!({})).await;
     assert_eq!(now["criticism"]["summary"], summary);
-}
-
-/// The triggers behind the store's own quote check (what a writer racing a source
-/// edit would hit) report a user error naming the field, not an internal one.
-async fn the_quote_triggers_refusal_is_the_callers_error_with_the_field(server: &TestServer) {
-    use lawtracker_core::store::sql::Sql;
-    use lawtracker_core::StoreError;
-
-    let mut tx = server.store.begin_write().await.unwrap();
-    let mut sql = Sql::new(
-        "INSERT INTO citations (source_id, quote, actor_id) \
-         SELECT s.id, 'words this source never says', a.id FROM sources s, actors a WHERE s.slug = ",
-    );
-    sql.bind("seed-001-forum-post").push(" AND a.slug = ").bind("civil-rights-groups");
-    match tx.execute(sql).await {
-        Err(StoreError::Invalid(problems)) => assert_eq!(problems[0].field, "citations", "{problems:?}"),
-        other => panic!("expected the caller's error, got {other:?}"),
-    }
-    drop(tx);
-
-    let mut tx = server.store.begin_write().await.unwrap();
-    let mut sql = Sql::new("UPDATE sources SET body = 'nothing quoted survives' WHERE slug = ");
-    sql.bind("seed-001-forum-post");
-    match tx.execute(sql).await {
-        Err(StoreError::Invalid(problems)) => assert_eq!(problems[0].field, "text", "{problems:?}"),
-        other => panic!("expected the caller's error, got {other:?}"),
-    }
 }
