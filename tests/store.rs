@@ -113,8 +113,10 @@ async fn the_database_itself_refuses_a_false_quote(db: &TestDb) {
     let mut tx = store.begin_write().await.unwrap();
     let mut sql = Sql::new("INSERT INTO citations (source_id, quote, incident_id) VALUES (");
     sql.bind(source.id).push(", ").bind("sixteen bullet impacts").push(", ").bind(incident.id).push(")");
-    let err = tx.execute(sql).await.unwrap_err();
-    assert!(err.to_string().contains("citation quote does not occur in its source text"), "{err}");
+    // The trigger's refusal is the caller's error, naming the field (not INTERNAL).
+    let StoreError::Invalid(problems) = tx.execute(sql).await.unwrap_err() else { panic!("not a user error") };
+    assert_eq!(problems[0].field, "citations", "{problems:?}");
+    assert!(problems[0].message.contains("does not occur in its source's text"), "{problems:?}");
     drop(tx);
     store.close().await;
 }
@@ -125,8 +127,9 @@ async fn a_source_text_cannot_be_changed_under_its_quotes(db: &TestDb) {
     let mut tx = store.begin_write().await.unwrap();
     let mut sql = Sql::new("UPDATE sources SET body = ");
     sql.bind("Nothing happened in Toulon.").push(" WHERE slug = ").bind("report");
-    let err = tx.execute(sql).await.unwrap_err();
-    assert!(err.to_string().contains("would orphan a citation quote"), "{err}");
+    let StoreError::Invalid(problems) = tx.execute(sql).await.unwrap_err() else { panic!("not a user error") };
+    assert_eq!(problems[0].field, "text", "{problems:?}");
+    assert!(problems[0].message.contains("no longer contains a quote that a citation relies on"), "{problems:?}");
     drop(tx);
     let source = store.require_slug::<Source>("report").await.unwrap();
     let text = store.source_texts(&[source.id]).await.unwrap().pop().unwrap();

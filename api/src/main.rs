@@ -146,12 +146,17 @@ async fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Serve { db, addr, no_dataset } => {
-            let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
+            // Configuration and address first: a bad URL, a port in use or a bad
+            // address must fail before any database is created, migrated or loaded.
+            lawtracker_core::store::check_url(&db.database_url).map_err(|e| e.to_string())?;
             let listener =
                 tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;
+            let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
             tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
-            server::serve(listener, store, shutdown_signal()).await.map_err(|e| e.to_string())
+            let served = server::serve(listener, store.clone(), shutdown_signal()).await.map_err(|e| e.to_string());
+            store.close().await;
+            served
         }
         Command::Migrate { db } => {
             Store::open(&db.database_url).await.map_err(|e| e.to_string())?;

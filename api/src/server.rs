@@ -83,6 +83,13 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     // The webhook sender runs beside the server: every replica sends, leases keep them from doubling up.
     let sender = webhooks::spawn_sender(store.clone(), DeliveryConfig::default());
+    // Stopping: requests in flight finish (axum's graceful shutdown) and live
+    // subscriptions end with `complete` (axum does not track upgraded connections).
+    let stopping = store.clone();
+    let shutdown = async move {
+        shutdown.await;
+        stopping.begin_shutdown();
+    };
     let result = axum::serve(listener, router(store)).with_graceful_shutdown(shutdown).await;
     sender.abort();
     result

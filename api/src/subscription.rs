@@ -22,7 +22,9 @@ impl SubscriptionRoot {
         types: Option<Vec<EntityType>>,
     ) -> async_graphql::Result<impl Stream<Item = Revision>> {
         let wanted: Option<Vec<model::EntityType>> = types.map(|t| t.into_iter().map(Into::into).collect());
-        let stream = BroadcastStream::new(ctx.data::<Store>()?.subscribe());
+        let store = ctx.data::<Store>()?;
+        // Ends when the server begins to stop, so the client gets `complete`.
+        let stream = futures_util::StreamExt::take_until(BroadcastStream::new(store.subscribe()), store.stopping());
         Ok(stream.filter_map(move |item| match item {
             Ok(revision) if wanted.as_ref().is_none_or(|w| w.contains(&revision.entity_type)) => {
                 Some(Revision(revision))

@@ -52,10 +52,21 @@ pub enum StoreError {
     Connect { url: String, reason: String },
 
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
 
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// A constraint violation is the caller's error, with the field named (see
+/// `store::constraint`); anything else the database says is ours.
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        match crate::store::constraint::violation(&err) {
+            Some(problem) => StoreError::Invalid(vec![problem]),
+            None => StoreError::Database(err),
+        }
+    }
 }
 
 impl StoreError {

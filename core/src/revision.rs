@@ -105,7 +105,7 @@ pub(crate) async fn record_load(
     author: &str,
     content: &Content,
 ) -> Result<(), StoreError> {
-    let json = |value: &dyn erased::Json| Some(value.to_json());
+    let json = |value: &dyn ToJson| Some(value.to_json());
     let mut entries: Vec<(EntityType, String, Vec<String>, Option<serde_json::Value>)> = Vec::new();
     for source in &content.sources {
         entries.push((EntityType::Source, source.slug.clone(), vec![], json(source)));
@@ -144,18 +144,6 @@ pub(crate) async fn record_load(
         record(tx, backend, author, change).await?;
     }
     Ok(())
-}
-
-/// Serialising any of the input structs to JSON through one function.
-mod erased {
-    pub trait Json {
-        fn to_json(&self) -> serde_json::Value;
-    }
-    impl<T: serde::Serialize> Json for T {
-        fn to_json(&self) -> serde_json::Value {
-            serde_json::to_value(self).expect("input structs always serialise")
-        }
-    }
 }
 
 impl Store {

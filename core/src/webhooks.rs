@@ -90,6 +90,13 @@ impl Store {
                 who.name
             )));
         }
+        // Refused up front like every other text input (see `check::unstorable`).
+        for (field, text) in [("url", Some(url)), ("subject", subject_slug)] {
+            if let Some(why) = text.and_then(crate::check::unstorable) {
+                let record = "webhook".into();
+                return Err(StoreError::Invalid(vec![Problem { record, field: field.into(), message: why.into() }]));
+            }
+        }
         if !(url.starts_with("http://") || url.starts_with("https://")) || url.len() < 10 {
             return Err(StoreError::Invalid(vec![Problem {
                 record: "webhook".into(),

@@ -1,6 +1,6 @@
 //! Links between provisions and incidents or criticisms, and their removal.
 
-use super::resolve::{invalid, prepare, resolve, slug_rows, table, SlugRow};
+use super::resolve::{delete_locked, invalid, prepare, refuse, resolve, slug_rows, SlugRow};
 
 use super::snapshot::{related, snapshot};
 use super::Change;
@@ -9,13 +9,14 @@ use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::*;
 use crate::store::sql::Sql;
-use crate::store::{Store, Tx};
+use crate::store::{RowLock, Store, Tx};
 use crate::write::Writer;
 
 impl Store {
     /// Links an incident to a provision, with evidence.
     pub async fn link_incident(&self, who: &Principal, link: ProvisionIncidentIn) -> Result<Revision, StoreError> {
         let content = Content { provision_incidents: vec![link.clone()], ..Default::default() };
+        refuse(content.unstorable_text())?;
         let mut tx = self.begin_write().await?;
         let mut writer = prepare(&mut tx, &content, None).await?;
         let (provision_id, incident_id) =
@@ -62,6 +63,7 @@ impl Store {
              JOIN incidents i ON i.id = l.incident_id WHERE p.slug = ",
         );
         sql.bind(provision).push(" AND i.slug = ").bind(incident).push(" AND l.relation = ").bind(relation.as_str());
+        tx.lock_rows(&mut sql, RowLock::UpdateOf("l"));
         let row: SlugRow = tx.fetch_all(sql).await?.pop().ok_or_else(|| StoreError::NotFound {
             entity: "ProvisionIncident",
             key: format!("{provision} ~ {incident} ({relation})"),
@@ -86,9 +88,7 @@ impl Store {
         let provision_id: Vec<i64> =
             slug_rows(&mut tx, "provisions", &[provision.to_string()]).await?.into_iter().map(|r| r.id).collect();
         let related = related(&mut tx, &provision_id, vec![other.to_string()]).await?;
-        let mut sql = Sql::new("DELETE FROM ");
-        sql.push(table(entity).0).push(" WHERE id = ").bind(link_id);
-        tx.execute(sql).await?;
+        delete_locked(&mut tx, entity, link_id).await?;
         self.commit_change(
             tx,
             who,
@@ -104,11 +104,6 @@ impl Store {
         criticism: &str,
         link: CriticismLinkIn,
     ) -> Result<Revision, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let criticism_row = slug_rows(&mut tx, "criticisms", &[criticism.to_string()])
-            .await?
-            .pop()
-            .ok_or_else(|| StoreError::NotFound { entity: "Criticism", key: format!("slug {criticism:?}") })?;
         // Checked as a link of a criticism the checker knows of only by its author.
         let probe = Content {
             provision_incidents: Vec::new(),
@@ -126,19 +121,24 @@ impl Store {
             }],
             ..Default::default()
         };
+        // Named as fields of the link itself, which is what the caller sent.
+        let as_link = |problems: Vec<Problem>| -> Vec<Problem> {
+            problems
+                .into_iter()
+                .filter_map(|p| {
+                    let field = p.field.strip_prefix("provisions[0].")?.to_string();
+                    Some(Problem { field, ..p })
+                })
+                .collect()
+        };
+        refuse(as_link(probe.unstorable_text()))?;
+        let mut tx = self.begin_write().await?;
+        let criticism_row = slug_rows(&mut tx, "criticisms", &[criticism.to_string()])
+            .await?
+            .pop()
+            .ok_or_else(|| StoreError::NotFound { entity: "Criticism", key: format!("slug {criticism:?}") })?;
         let (known, ids) = resolve(&mut tx, &probe, None).await?;
-        let problems: Vec<Problem> = probe
-            .check_with(&known)
-            .into_iter()
-            .filter_map(|p| {
-                // Named as fields of the link itself, which is what the caller sent.
-                let field = p.field.strip_prefix("provisions[0].")?.to_string();
-                Some(Problem { field, ..p })
-            })
-            .collect();
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
+        refuse(as_link(probe.check_with(&known)))?;
         let mut writer = Writer::new(&mut tx);
         for (kind, slug, id) in ids {
             writer.remember(kind, &slug, id);
@@ -181,6 +181,7 @@ impl Store {
              JOIN criticisms c ON c.id = l.criticism_id WHERE p.slug = ",
         );
         sql.bind(provision).push(" AND c.slug = ").bind(criticism);
+        tx.lock_rows(&mut sql, RowLock::UpdateOf("l"));
         let row: SlugRow = tx.fetch_all(sql).await?.pop().ok_or_else(|| StoreError::NotFound {
             entity: "ProvisionCriticism",
             key: format!("{provision} ~ {criticism}"),

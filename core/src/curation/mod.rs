@@ -11,7 +11,7 @@ mod links;
 mod resolve;
 mod snapshot;
 
-use resolve::{current, expect_version, invalid, prepare, table};
+use resolve::{current, delete_locked, expect_version, invalid, prepare, refuse, table};
 use snapshot::{related, snapshot};
 
 use crate::auth::{Principal, Role};
@@ -58,6 +58,7 @@ impl Store {
         }
         let entity = draft.entity_type();
         let slug = draft.slug().to_string();
+        refuse(draft.content().unstorable_text())?;
         let mut tx = self.begin_write().await?;
         if current(&mut tx, entity, &slug).await?.is_some() {
             return Err(invalid(format!("{} {slug:?}", table(entity).1), "slug", "an entity with this slug exists"));
@@ -111,6 +112,7 @@ impl Store {
     pub async fn update(&self, who: &Principal, expected_version: i64, draft: Draft) -> Result<Revision, StoreError> {
         let entity = draft.entity_type();
         let slug = draft.slug().to_string();
+        refuse(draft.content().unstorable_text())?;
         let mut tx = self.begin_write().await?;
         let id = expect_version(&mut tx, entity, &slug, expected_version).await?;
         let before = snapshot(&mut tx, entity, id).await?;
@@ -186,11 +188,7 @@ impl Store {
                 message: format!("the new text no longer contains the quote {quote:?}, which {user} relies on"),
             })
             .collect();
-        if orphaned.is_empty() {
-            Ok(())
-        } else {
-            Err(StoreError::Invalid(orphaned))
-        }
+        refuse(orphaned)
     }
 
     /// Deletes an entity at `expected_version` (admins only). A source that
@@ -232,9 +230,7 @@ impl Store {
         let before = snapshot(&mut tx, entity, id).await?;
         let provisions = if entity == EntityType::Provision { vec![id] } else { vec![] };
         let related = related(&mut tx, &provisions, vec![]).await?;
-        let mut sql = Sql::new("DELETE FROM ");
-        sql.push(table(entity).0).push(" WHERE id = ").bind(id);
-        tx.execute(sql).await?;
+        delete_locked(&mut tx, entity, id).await?;
         self.commit_change(
             tx,
             who,

@@ -6,7 +6,7 @@ use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::*;
 use crate::store::sql::Sql;
-use crate::store::Tx;
+use crate::store::{RowLock, Tx};
 use crate::write::Writer;
 
 /// The table holding each entity type, and its name in messages.
@@ -77,6 +77,7 @@ pub(super) fn all_citations(content: &Content) -> Vec<&CitationIn> {
 pub(super) async fn slug_rows(tx: &mut Tx, table: &'static str, slugs: &[String]) -> Result<Vec<SlugRow>, StoreError> {
     let mut sql = Sql::new("SELECT id, slug FROM ");
     sql.push(table).push(" WHERE slug IN ").bind_list(slugs);
+    tx.lock_rows(&mut sql, RowLock::Share);
     tx.fetch_all(sql).await
 }
 
@@ -94,6 +95,8 @@ pub(super) async fn resolve(
     sources.dedup();
     let mut sql = Sql::new("SELECT id, slug, body FROM sources WHERE slug IN ");
     sql.bind_list(&sources);
+    // Quotes are checked against these texts: they must not change before commit.
+    tx.lock_rows(&mut sql, RowLock::Share);
     for row in tx.fetch_all::<SourceTextRow>(sql).await? {
         ids.push(("source", row.slug.clone(), row.id));
         known.source_texts.insert(row.slug, row.body);
@@ -189,9 +192,7 @@ pub(super) async fn prepare<'t>(
         }
     }
     let problems = content.check_with(&known);
-    if !problems.is_empty() {
-        return Err(StoreError::Invalid(problems));
-    }
+    refuse(problems)?;
     let mut writer = Writer::new(tx);
     for (kind, slug, id) in ids {
         writer.remember(kind, &slug, id);
@@ -199,14 +200,19 @@ pub(super) async fn prepare<'t>(
     Ok(writer)
 }
 
+/// The entity's row and version, locked until commit: whoever reads it here is the
+/// only writer of it until then, so the version it saw is the one it changes.
 pub(super) async fn current(tx: &mut Tx, entity: EntityType, slug: &str) -> Result<Option<VersionRow>, StoreError> {
     let (table, _) = table(entity);
     let mut sql = Sql::new("SELECT id, version FROM ");
     sql.push(table).push(" WHERE slug = ").bind(slug);
+    tx.lock_rows(&mut sql, RowLock::Update);
     Ok(tx.fetch_all(sql).await?.pop())
 }
 
-/// The row to change, at the version the editor saw.
+/// The row to change, at the version the editor saw. The check and the change are
+/// one atomic step: [`current`] locks the row, so a concurrent writer at the same
+/// version waits here and then sees the version this one leaves.
 pub(super) async fn expect_version(
     tx: &mut Tx,
     entity: EntityType,
@@ -221,4 +227,25 @@ pub(super) async fn expect_version(
         return Err(StoreError::Conflict { entity: kind, slug: slug.to_string(), expected, current: row.version });
     }
     Ok(row.id)
+}
+
+/// Deletes the row `expect_version` (or an unlink's lookup) locked. Exactly one row
+/// goes: anything else means the lock did not hold, and nothing is recorded.
+pub(super) async fn delete_locked(tx: &mut Tx, entity: EntityType, id: i64) -> Result<(), StoreError> {
+    let (table, kind) = table(entity);
+    let mut sql = Sql::new("DELETE FROM ");
+    sql.push(table).push(" WHERE id = ").bind(id);
+    match tx.execute(sql).await? {
+        1 => Ok(()),
+        _ => Err(StoreError::NotFound { entity: kind, key: format!("row {id}, deleted meanwhile") }),
+    }
+}
+
+/// Refuses a write with `problems`, if there are any.
+pub(super) fn refuse(problems: Vec<Problem>) -> Result<(), StoreError> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(problems))
+    }
 }

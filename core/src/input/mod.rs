@@ -57,3 +57,15 @@ pub struct EventIn {
 pub fn incident_link_slug(provision: &str, incident: &str, relation: LinkRelation) -> String {
     format!("{provision}~{incident}~{relation}")
 }
+
+/// Serialising any input record to JSON through one function (for revisions'
+/// snapshots and the text check); they always serialise.
+pub(crate) trait ToJson {
+    fn to_json(&self) -> serde_json::Value;
+}
+
+impl<T: Serialize> ToJson for T {
+    fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("input structs always serialise")
+    }
+}

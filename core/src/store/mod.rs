@@ -7,6 +7,7 @@
 //! the few `Backend` matches below. sqlx's `Any` driver is avoided on purpose: it
 //! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
 
+pub(crate) mod constraint;
 pub mod queries;
 pub mod sql;
 
@@ -101,6 +102,9 @@ pub struct Store {
     /// Committed writes, for subscriptions. SQLite announces its own commits; on
     /// PostgreSQL every replica hears every commit through LISTEN/NOTIFY.
     changes: broadcast::Sender<Revision>,
+    /// Set when the server begins to stop: live subscriptions end then (see
+    /// [`Store::begin_shutdown`]), shared by all clones.
+    stopping: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 /// What a store's connections are for: serving requests, or one bulk load.
@@ -149,6 +153,11 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
             if bulk {
                 options = options.options([("synchronous_commit", "off")]);
             }
+            // One connection first, outside the pool: the pool retries a refused
+            // connection until its acquire timeout and then says only "pool timed
+            // out"; this says why (e.g. "Connection refused") at once.
+            use sqlx::{ConnectOptions, Connection};
+            options.connect().await.map_err(connect_error)?.close().await.map_err(connect_error)?;
             let pool = PgPoolOptions::new()
                 .max_connections(if bulk { 2 } else { 16 })
                 .acquire_timeout(Duration::from_secs(10))
@@ -160,11 +169,23 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
     })
 }
 
+/// Checks that `url` names a database this build can open, without opening it: what
+/// `serve` verifies before it binds its address and creates anything.
+pub fn check_url(url: &str) -> Result<Backend, StoreError> {
+    let bad_url = |e: sqlx::Error| StoreError::BadUrl { url: redact(url), reason: e.to_string() };
+    let backend = Backend::from_url(url)?;
+    match backend {
+        Backend::Sqlite => drop(SqliteConnectOptions::from_str(url).map_err(bad_url)?),
+        Backend::Postgres => drop(PgConnectOptions::from_str(url).map_err(bad_url)?),
+    }
+    Ok(backend)
+}
+
 impl Store {
     /// Opens the database `url` names (creating a SQLite file if missing) without migrating.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         let db = connect_for(url, Purpose::Serve).await?;
-        Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0 })
+        Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0, stopping: Arc::default() })
     }
 
     /// Opens for a one-off bulk load (`lawtracker generate`) and migrates. SQLite: one
@@ -175,7 +196,7 @@ impl Store {
     /// `synchronous_commit=off` for this store's sessions.
     pub async fn open_for_bulk_load(url: &str) -> Result<Self, StoreError> {
         let db = connect_for(url, Purpose::BulkLoad).await?;
-        let store = Store { db, reads: Arc::default(), changes: broadcast::channel(16).0 };
+        let store = Store { db, reads: Arc::default(), changes: broadcast::channel(16).0, stopping: Arc::default() };
         store.migrate().await?;
         Ok(store)
     }
@@ -208,6 +229,22 @@ impl Store {
     /// is told how many it missed (`RecvError::Lagged`).
     pub fn subscribe(&self) -> broadcast::Receiver<Revision> {
         self.changes.subscribe()
+    }
+
+    /// The server is stopping: every live subscription's stream ends (its client
+    /// is told the subscription is complete) instead of being cut off mid-way.
+    pub fn begin_shutdown(&self) {
+        self.stopping.send_replace(true);
+    }
+
+    /// Resolves once [`Store::begin_shutdown`] has been called: where a live
+    /// stream of changes ends.
+    pub fn stopping(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut stopping = self.stopping.subscribe();
+        async move {
+            // An error means every sender is gone: the store is gone, so stop too.
+            let _ = stopping.wait_for(|stopping| *stopping).await;
+        }
     }
 
     pub(crate) fn announce(&self, revision: Revision) {
@@ -264,7 +301,17 @@ impl Store {
         on_db!(&self.db, pool => pool.is_closed())
     }
 
+    /// Closes the pool. On SQLite it first checkpoints the write-ahead log into the
+    /// database file and empties it, so that after a clean stop the file alone holds
+    /// everything (a user who copies only `lawtracker.sqlite` loses nothing).
     pub async fn close(&self) {
+        if let Db::Sqlite(pool) = &self.db {
+            if !pool.is_closed() {
+                if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await {
+                    tracing::warn!(%error, "could not checkpoint the write-ahead log on close");
+                }
+            }
+        }
         on_db!(&self.db, pool => pool.close().await)
     }
 
@@ -312,6 +359,17 @@ impl Store {
     }
 }
 
+/// The row lock a `SELECT` in a write transaction takes (see [`Tx::lock_rows`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowLock {
+    /// The rows are about to change: other writers of them wait.
+    Update,
+    /// Like `Update`, for the rows of one table (by its alias) of a join only.
+    UpdateOf(&'static str),
+    /// The rows are referred to: they may not change or vanish until commit.
+    Share,
+}
+
 /// An open write transaction; dropped without [`Tx::commit`], it rolls back.
 pub enum Tx {
     Sqlite(Transaction<'static, Sqlite>),
@@ -328,6 +386,28 @@ macro_rules! on_tx {
 }
 
 impl Tx {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Appends `FOR UPDATE` (or `FOR SHARE`) to a `SELECT` on PostgreSQL, so the rows
+    /// it reads stay as read until this transaction ends: a version check and the
+    /// change it guards become one step, and a referenced row cannot vanish before
+    /// the reference is written. SQLite needs no row locks: `BEGIN IMMEDIATE` has
+    /// already made this transaction the only writer.
+    pub fn lock_rows(&self, sql: &mut Sql, lock: RowLock) {
+        if self.backend() == Backend::Postgres {
+            match lock {
+                RowLock::Update => sql.push(" FOR UPDATE"),
+                RowLock::UpdateOf(alias) => sql.push(" FOR UPDATE OF ").push(alias),
+                RowLock::Share => sql.push(" FOR SHARE"),
+            };
+        }
+    }
+
     pub async fn execute(&mut self, sql: Sql) -> Result<u64, StoreError> {
         let Sql { text, args } = sql;
         Ok(on_tx!(self, tx => bind_args!(sqlx::query(&text), args).execute(&mut **tx).await?.rows_affected()))

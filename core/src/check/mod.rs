@@ -11,6 +11,9 @@ use crate::ids::is_valid_slug;
 use crate::input::*;
 use crate::model::*;
 
+mod text;
+pub use text::unstorable;
+
 impl Content {
     /// Every problem: dangling references, duplicate or malformed slugs, malformed
     /// dates, missing citations, quotes not in their sources.
@@ -141,6 +144,7 @@ impl<'a> Checker<'a> {
 
     fn run(mut self) -> Vec<Problem> {
         let data = self.data;
+        self.problems.extend(data.unstorable_text());
         self.slugs("source", data.sources.iter().map(|s| s.slug.as_str()));
         self.slugs("provision", data.laws.iter().flat_map(|l| &l.provisions).map(|p| p.slug.as_str()));
         self.slugs("facility", data.facilities.iter().map(|f| f.slug.as_str()));
