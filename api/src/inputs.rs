@@ -3,8 +3,8 @@
 //! dataset. References take a global ID or a slug.
 
 use async_graphql::{InputObject, ID};
-use lawtracker_core::dataset::*;
 use lawtracker_core::ids::slug_from_id_or_slug;
+use lawtracker_core::input::*;
 
 use crate::enums::*;
 use crate::error::id_error;

@@ -1,6 +1,7 @@
 //! lawtracker's API: the GraphQL schema (async-graphql) and the HTTP server (axum).
 //! Resolvers call the store in `lawtracker-core`; no SQL lives here.
 
+pub mod access;
 pub mod enums;
 pub mod error;
 pub mod inputs;

@@ -3,29 +3,17 @@
 //! revision with its author.
 
 use async_graphql::{Context, Object, SimpleObject, ID};
-use lawtracker_core::auth::{AuthError, AuthOrStoreError, Principal, Role};
-use lawtracker_core::curation::Draft;
+use lawtracker_core::auth::Role;
+use lawtracker_core::input::Draft;
 use lawtracker_core::model::{self, EntityType, Revision as RevisionRow};
 use lawtracker_core::store::queries::Table;
 use lawtracker_core::{Store, StoreError};
 
+use crate::access::authorize;
 use crate::enums::*;
 use crate::error::{code, mutation_error, user_error};
 use crate::inputs::*;
 use crate::types::*;
-
-/// The bearer token of the request, if any (set by the HTTP layer).
-#[derive(Clone, Default)]
-pub struct Credentials(pub Option<String>);
-
-pub async fn authorize(ctx: &Context<'_>, needed: Role) -> async_graphql::Result<Principal> {
-    let token = ctx.data::<Credentials>().ok().and_then(|c| c.0.clone());
-    ctx.data::<Store>()?.authorize(token.as_deref(), needed).await.map_err(|e| match e {
-        AuthOrStoreError::Auth(AuthError::Forbidden { .. }) => user_error(code::FORBIDDEN, None, e.to_string()),
-        AuthOrStoreError::Auth(auth) => user_error(code::UNAUTHENTICATED, None, auth.to_string()),
-        AuthOrStoreError::Store(store) => mutation_error(&store),
-    })
-}
 
 /// What a write did: the revision it recorded and the entity as it now stands
 /// (null after a deletion or an unlink).

@@ -19,9 +19,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::access::Credentials;
 use crate::error::code;
 use crate::loaders::loaders;
-use crate::mutation::Credentials;
 use crate::schema::{schema_for, CodedSchema};
 use crate::webhooks::{self, DeliveryConfig};
 

@@ -12,9 +12,9 @@ use lawtracker_core::webhooks::{Claimed, Delivery, Webhook};
 use lawtracker_core::Store;
 use sha2::Sha256;
 
+use crate::access::authorize;
 use crate::enums::EntityType;
 use crate::error::{code, user_error, ResultExt};
-use crate::mutation::authorize;
 use crate::types::Revision;
 
 /// The header carrying `sha256=<hex HMAC of the body>` under the webhook's secret.

@@ -2,6 +2,7 @@
 //! GraphQL here; the `lawtracker-api` crate builds on this one.
 
 pub mod auth;
+pub mod check;
 pub mod curation;
 pub mod dataset;
 pub mod dates;
@@ -9,7 +10,9 @@ pub mod error;
 pub mod evidence;
 pub mod geo;
 pub mod ids;
+pub mod input;
 pub mod model;
+pub mod revision;
 pub mod search;
 pub mod store;
 pub mod synthetic;

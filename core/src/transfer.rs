@@ -10,8 +10,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::*;
+use crate::dataset::{lock_for_bulk_write, write_content};
 use crate::error::{Problem, StoreError};
+use crate::input::*;
 use crate::model::*;
 use crate::store::sql::Sql;
 use crate::store::{Store, Tx};

@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::dataset::*;
 use crate::dates::{iso_day, PartialDate};
 use crate::error::{Problem, StoreError};
+use crate::input::*;
 use crate::model::*;
 use crate::search::search_text;
 use crate::store::sql::{Arg, Sql};

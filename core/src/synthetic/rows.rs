@@ -13,8 +13,8 @@ use strum::VariantArray;
 
 use super::text::{self, Lang};
 use super::world::{self, one_to_three, Stream, World};
-use crate::dataset::*;
 use crate::error::StoreError;
+use crate::input::*;
 use crate::model::*;
 use crate::store::sql::Sql;
 use crate::store::Backend;

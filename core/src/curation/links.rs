@@ -1,0 +1,195 @@
+//! Links between provisions and incidents or criticisms, and their removal.
+
+use super::resolve::{invalid, prepare, resolve, slug_rows, table, SlugRow};
+
+use super::snapshot::{related, snapshot};
+use super::Change;
+use crate::auth::Principal;
+use crate::error::{Problem, StoreError};
+use crate::input::*;
+use crate::model::*;
+use crate::store::sql::Sql;
+use crate::store::{Store, Tx};
+use crate::write::Writer;
+
+impl Store {
+    /// Links an incident to a provision, with evidence.
+    pub async fn link_incident(&self, who: &Principal, link: ProvisionIncidentIn) -> Result<Revision, StoreError> {
+        let content = Content { provision_incidents: vec![link.clone()], ..Default::default() };
+        let mut tx = self.begin_write().await?;
+        let mut writer = prepare(&mut tx, &content, None).await?;
+        let (provision_id, incident_id) =
+            (writer.id("provision", &link.provision)?, writer.id("incident", &link.incident)?);
+        let mut sql = Sql::new("SELECT COUNT(*) FROM provision_incidents WHERE provision_id = ");
+        sql.bind(provision_id)
+            .push(" AND incident_id = ")
+            .bind(incident_id)
+            .push(" AND relation = ")
+            .bind(link.relation.as_str());
+        if writer.tx.fetch_count(sql).await? > 0 {
+            return Err(invalid(link_record(&link.provision, &link.incident), "relation", "this link exists already"));
+        }
+        let id = writer.insert_incident_link(&link).await?;
+        drop(writer);
+        let after = snapshot(&mut tx, EntityType::ProvisionIncident, id).await?;
+        let related = related(&mut tx, &[provision_id], vec![link.incident.clone()]).await?;
+        let slug = incident_link_slug(&link.provision, &link.incident, link.relation);
+        self.commit_change(
+            tx,
+            who,
+            Change {
+                operation: Operation::Link,
+                entity: EntityType::ProvisionIncident,
+                slug: &slug,
+                related: &related,
+                before: None,
+                after: Some(after),
+            },
+        )
+        .await
+    }
+
+    pub async fn unlink_incident(
+        &self,
+        who: &Principal,
+        provision: &str,
+        incident: &str,
+        relation: LinkRelation,
+    ) -> Result<Revision, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let mut sql = Sql::new(
+            "SELECT l.id, p.slug FROM provision_incidents l JOIN provisions p ON p.id = l.provision_id \
+             JOIN incidents i ON i.id = l.incident_id WHERE p.slug = ",
+        );
+        sql.bind(provision).push(" AND i.slug = ").bind(incident).push(" AND l.relation = ").bind(relation.as_str());
+        let row: SlugRow = tx.fetch_all(sql).await?.pop().ok_or_else(|| StoreError::NotFound {
+            entity: "ProvisionIncident",
+            key: format!("{provision} ~ {incident} ({relation})"),
+        })?;
+        let slug = incident_link_slug(provision, incident, relation);
+        self.remove_link(tx, who, EntityType::ProvisionIncident, row.id, &slug, provision, incident).await
+    }
+
+    /// Deletes a link row and records the unlink: the shared end of both unlink mutations.
+    #[allow(clippy::too_many_arguments)]
+    async fn remove_link(
+        &self,
+        mut tx: Tx,
+        who: &Principal,
+        entity: EntityType,
+        link_id: i64,
+        slug: &str,
+        provision: &str,
+        other: &str,
+    ) -> Result<Revision, StoreError> {
+        let before = snapshot(&mut tx, entity, link_id).await?;
+        let provision_id: Vec<i64> =
+            slug_rows(&mut tx, "provisions", &[provision.to_string()]).await?.into_iter().map(|r| r.id).collect();
+        let related = related(&mut tx, &provision_id, vec![other.to_string()]).await?;
+        let mut sql = Sql::new("DELETE FROM ");
+        sql.push(table(entity).0).push(" WHERE id = ").bind(link_id);
+        tx.execute(sql).await?;
+        self.commit_change(
+            tx,
+            who,
+            Change { operation: Operation::Unlink, entity, slug, related: &related, before: Some(before), after: None },
+        )
+        .await
+    }
+
+    /// Links a criticism to a provision it is about, with evidence.
+    pub async fn link_criticism(
+        &self,
+        who: &Principal,
+        criticism: &str,
+        link: CriticismLinkIn,
+    ) -> Result<Revision, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let criticism_row = slug_rows(&mut tx, "criticisms", &[criticism.to_string()])
+            .await?
+            .pop()
+            .ok_or_else(|| StoreError::NotFound { entity: "Criticism", key: format!("slug {criticism:?}") })?;
+        // Checked as a link of a criticism the checker knows of only by its author.
+        let probe = Content {
+            provision_incidents: Vec::new(),
+            criticisms: vec![CriticismIn {
+                slug: criticism.to_string(),
+                version: 1,
+                actor: String::new(),
+                stance: Stance::Concerned,
+                rights: Vec::new(),
+                summary: String::new(),
+                quote: None,
+                stated_on: None,
+                citations: vec![],
+                provisions: vec![link.clone()],
+            }],
+            ..Default::default()
+        };
+        let (known, ids) = resolve(&mut tx, &probe, None).await?;
+        let problems: Vec<Problem> = probe
+            .check_with(&known)
+            .into_iter()
+            .filter_map(|p| {
+                // Named as fields of the link itself, which is what the caller sent.
+                let field = p.field.strip_prefix("provisions[0].")?.to_string();
+                Some(Problem { field, ..p })
+            })
+            .collect();
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let mut writer = Writer::new(&mut tx);
+        for (kind, slug, id) in ids {
+            writer.remember(kind, &slug, id);
+        }
+        let provision_id = writer.id("provision", &link.provision)?;
+        let mut sql = Sql::new("SELECT COUNT(*) FROM provision_criticisms WHERE provision_id = ");
+        sql.bind(provision_id).push(" AND criticism_id = ").bind(criticism_row.id);
+        if writer.tx.fetch_count(sql).await? > 0 {
+            return Err(invalid(link_record(&link.provision, criticism), "provision", "this link exists already"));
+        }
+        let id = writer.insert_criticism_link(criticism_row.id, &link).await?;
+        drop(writer);
+        let after = snapshot(&mut tx, EntityType::ProvisionCriticism, id).await?;
+        let related = related(&mut tx, &[provision_id], vec![criticism.to_string()]).await?;
+        let slug = format!("{}~{criticism}", link.provision);
+        self.commit_change(
+            tx,
+            who,
+            Change {
+                operation: Operation::Link,
+                entity: EntityType::ProvisionCriticism,
+                slug: &slug,
+                related: &related,
+                before: None,
+                after: Some(after),
+            },
+        )
+        .await
+    }
+
+    pub async fn unlink_criticism(
+        &self,
+        who: &Principal,
+        provision: &str,
+        criticism: &str,
+    ) -> Result<Revision, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let mut sql = Sql::new(
+            "SELECT l.id, p.slug FROM provision_criticisms l JOIN provisions p ON p.id = l.provision_id \
+             JOIN criticisms c ON c.id = l.criticism_id WHERE p.slug = ",
+        );
+        sql.bind(provision).push(" AND c.slug = ").bind(criticism);
+        let row: SlugRow = tx.fetch_all(sql).await?.pop().ok_or_else(|| StoreError::NotFound {
+            entity: "ProvisionCriticism",
+            key: format!("{provision} ~ {criticism}"),
+        })?;
+        let slug = format!("{provision}~{criticism}");
+        self.remove_link(tx, who, EntityType::ProvisionCriticism, row.id, &slug, provision, criticism).await
+    }
+}
+
+fn link_record(provision: &str, other: &str) -> String {
+    format!("link {provision:?} ~ {other:?}")
+}

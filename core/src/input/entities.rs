@@ -1,0 +1,137 @@
+//! Input records for the entities the law is tracked against: facilities, actors,
+//! incidents, criticisms, links and claims.
+
+use serde::{Deserialize, Serialize};
+
+use super::{first_version, CitationIn};
+use crate::model::*;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FacilityIn {
+    pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
+    pub name: String,
+    pub kind: FacilityKind,
+    pub city: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub coordinates_note: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorIn {
+    pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
+    pub name: String,
+    pub kind: ActorKind,
+    pub description: String,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncidentIn {
+    pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
+    pub title: String,
+    pub summary: String,
+    pub occurred_on: String,
+    pub time_of_day: Option<String>,
+    pub facility: Option<String>,
+    pub place: Option<String>,
+    pub kinds: Vec<IncidentKind>,
+    #[serde(default)]
+    pub outcomes: Vec<OutcomeIn>,
+    pub investigating_body: Option<String>,
+    pub campaign: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeIn {
+    pub name: String,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub unit: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriticismIn {
+    pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
+    pub actor: String,
+    pub stance: Stance,
+    pub rights: Vec<String>,
+    pub summary: String,
+    pub quote: Option<String>,
+    pub stated_on: Option<String>,
+    pub citations: Vec<CitationIn>,
+    pub provisions: Vec<CriticismLinkIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriticismLinkIn {
+    pub provision: String,
+    pub note: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinksIn {
+    pub provision_incidents: Vec<ProvisionIncidentIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionIncidentIn {
+    pub provision: String,
+    pub incident: String,
+    pub relation: LinkRelation,
+    pub note: Option<String>,
+    pub citations: Vec<CitationIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimQuestionIn {
+    pub slug: String,
+    /// Omitted in `data/` (1); exports carry it so that an import keeps it.
+    #[serde(default = "first_version")]
+    pub version: i64,
+    pub question: String,
+    pub subject: Option<SubjectIn>,
+    pub claims: Vec<ClaimIn>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectIn {
+    pub kind: SubjectKind,
+    pub slug: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimIn {
+    pub value: String,
+    pub value_number: Option<f64>,
+    pub citations: Vec<CitationIn>,
+}
