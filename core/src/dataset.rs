@@ -125,9 +125,14 @@ impl Dataset {
     }
 
     /// Every problem in the dataset: dangling references, duplicate or malformed
-    /// slugs, malformed dates, missing citations, quotes not in their sources.
+    /// slugs, malformed dates, missing citations, quotes not in their sources, and
+    /// what only the shipped dataset must meet (`coverage`: every article of the
+    /// law, every facility placed or explained, no internal file names shown to
+    /// users, every record's curation instant).
     pub fn check(&self) -> Vec<Problem> {
-        self.content.check()
+        let mut problems = self.content.check();
+        problems.extend(self.content.check_coverage());
+        problems
     }
 }
 
