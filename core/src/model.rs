@@ -618,3 +618,21 @@ impl Corroboration {
         self.best_reliability.is_none_or(Reliability::is_low)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::LegalStatus;
+
+    /// Revisions and databases written before the rename hold `censored`; they
+    /// still read, and everything written now says `censured`.
+    #[test]
+    fn censured_is_written_and_the_old_spelling_still_reads() {
+        assert_eq!(LegalStatus::Censured.as_str(), "censured");
+        assert_eq!(LegalStatus::PartlyCensured.to_string(), "partly_censured");
+        assert_eq!("censored".parse::<LegalStatus>().unwrap(), LegalStatus::Censured);
+        assert_eq!("partly_censored".parse::<LegalStatus>().unwrap(), LegalStatus::PartlyCensured);
+        let old: LegalStatus = serde_json::from_str("\"partly_censored\"").unwrap();
+        assert_eq!(old, LegalStatus::PartlyCensured);
+        assert_eq!(serde_json::to_string(&LegalStatus::Censured).unwrap(), "\"censured\"");
+    }
+}
