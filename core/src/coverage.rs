@@ -183,7 +183,7 @@ mod tests {
     fn problems_after(change: impl FnOnce(&mut crate::input::Content)) -> Vec<String> {
         let mut data = Dataset::embedded().expect("the shipped dataset parses");
         change(&mut data.content);
-        data.check().iter().map(ToString::to_string).collect()
+        data.check_shipped().iter().map(ToString::to_string).collect()
     }
 
     #[test]
