@@ -62,6 +62,13 @@ async fn disputed_incidents_are_out_of_default_lists_and_counts_and_in_with_incl
         .await;
     assert_eq!(data["facility"]["incidents"]["totalCount"], 0, "{data}");
 
+    // Search counts and lists like every list.
+    let search = "query($include: Boolean!) { search(query: \"Fresnes\", types: [INCIDENT], includeDisputed: $include) { totalCount edges { node { slug } } } }";
+    let found = server.data(search, json!({ "include": false })).await;
+    assert_eq!(found["search"]["totalCount"], 0, "{found}");
+    let found = server.data(search, json!({ "include": true })).await;
+    assert_eq!(found["search"]["edges"][0]["node"]["slug"], "fresnes-disturbance-2024-04-12", "{found}");
+
     // The 2024 "attacks" only the unreliable article reports: none by default.
     let (in_2024, _) = incident_slugs(server, json!({ "to": "2024-12-31" })).await;
     let (in_2024_asked, _) = incident_slugs(server, json!({ "to": "2024-12-31", "includeDisputed": true })).await;

@@ -500,6 +500,8 @@ impl Query {
         #[graphql(desc = "Types to search; all searchable types when empty.", default)] types: Vec<EntityType>,
         first: Option<i32>,
         after: Option<String>,
+        #[graphql(default, desc = "Also disputed incidents (only a contradicted source asserts them).")]
+        include_disputed: bool,
     ) -> async_graphql::Result<Conn<SearchHit>> {
         let args = PageArgs::parse(first, after)?;
         let types: Vec<model::EntityType> = types.into_iter().map(Into::into).collect();
@@ -507,7 +509,7 @@ impl Query {
             return Err(user_error(code::BAD_USER_INPUT, Some("types"), format!("{t} is not searchable")));
         }
         let start = args.after.as_ref().map_or(0, |c| c.id.max(-1) as usize + 1);
-        let results = store(ctx)?.search(&query, &types, start, args.limit + 1).await.gql()?;
+        let results = store(ctx)?.search(&query, &types, include_disputed, start, args.limit + 1).await.gql()?;
         let total = results.total as i64;
         let items: Vec<Ranked> = results.hits.into_iter().enumerate().map(|(i, h)| Ranked(start + i, h)).collect();
         let has_next = items.len() > args.limit;
