@@ -33,13 +33,14 @@ DATE_RE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 ENUMS = {
     "source.kind": {"news_report", "forum_post", "research_compilation", "generated_content"},
     "source.reliability": {"high", "medium", "low", "unreliable"},
-    "law.status": {"proposed", "adopted", "in_force", "partly_censored", "censored", "dropped", "repealed"},
+    "law.status": {"proposed", "adopted", "in_force", "in_force_with_reservation", "partly_censured", "censured", "dropped", "repealed"},
     "stage.chamber": {"senate", "national_assembly", "joint_committee", "constitutional_council", "government", "president"},
-    "stage.kind": {"introduced", "committee_text", "vote", "final_vote", "referral", "decision", "promulgation", "publication"},
-    "provision.theme": {"detention_regime", "communications", "prosecution", "facilities", "investigation", "assets", "public_order", "procedure"},
-    "provision.status": {"proposed", "adopted", "in_force", "partly_censored", "censored", "dropped", "repealed"},
+    "stage.kind": {"introduced", "committee_text", "amendment", "vote", "final_vote", "referral", "decision", "promulgation", "publication"},
+    "provision.theme": {"detention_regime", "communications", "prosecution", "facilities", "investigation", "assets", "public_order", "procedure",
+                        "money_laundering", "informants", "local_powers", "customs_ports", "unknown"},
+    "provision.status": {"proposed", "adopted", "in_force", "in_force_with_reservation", "partly_censured", "censured", "dropped", "repealed"},
     "parameter.kind": {"duration", "count", "capacity", "money", "percentage"},
-    "qualifier": {"exactly", "up_to", "about", "at_least", "more_than"},
+    "qualifier": {"exactly", "up_to", "about", "at_least", "more_than", "between"},
     "unit": {"year", "month", "day", "hour", "inmate", "person", "facility", "euro", "tonne"},
     "facility.kind": {"prison", "school", "staff_housing"},
     "actor.kind": {"person", "government", "public_body", "prosecutor", "union", "ngo", "professional_body", "court", "criminal_group"},
@@ -48,7 +49,7 @@ ENUMS = {
     "link.relation": {"reaction_to_provision", "cited_as_justification", "coincided_with_debate"},
     "claim.subject": {"incident", "provision", "facility", "law", "campaign"},
     "event.kind": {"generation", "amendment", "censure", "partial_censure", "reservation", "repeal",
-                   "implementing_decree", "entry_into_force", "facility_opening"},
+                   "implementing_decree", "entry_into_force", "facility_opening", "investigation"},
 }
 
 

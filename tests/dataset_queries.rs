@@ -48,7 +48,7 @@ async fn a_clause_leads_to_its_incidents_facilities_and_verbatim_evidence(server
         )
         .await;
     let provision = &data["provision"];
-    assert_eq!(provision["status"], "IN_FORCE");
+    assert_eq!(provision["status"], "IN_FORCE_WITH_RESERVATION", "in force under decision 2025-885 DC's reservation");
     let links = provision["incidents"].as_array().unwrap();
     assert!(links.len() >= 5, "the isolation clause is linked to the April 2025 attacks");
     let toulon = links.iter().find(|l| l["incident"]["slug"] == "toulon-gunfire-2025-04-15").expect("Toulon is linked");
@@ -122,7 +122,9 @@ async fn incidents_filter_by_date_overlap_kind_and_facility(server: &TestServer)
     assert_eq!(strings(&aix["incidents"]["edges"], "/node/slug"), vec!["aix-luynes-arson-2025-04"]);
 
     let twenty_four = server.data(query, json!({ "filter": { "to": "2024-12-31" } })).await;
-    assert_eq!(twenty_four["incidents"]["totalCount"], 4, "only the unreliable article's 2024 incidents");
+    assert_eq!(twenty_four["incidents"]["totalCount"], 0, "the unreliable article's 2024 incidents are disputed");
+    let asked = server.data(query, json!({ "filter": { "to": "2024-12-31", "includeDisputed": true } })).await;
+    assert_eq!(asked["incidents"]["totalCount"], 4, "only the unreliable article's 2024 incidents");
 }
 
 async fn a_claim_resting_on_the_unreliable_article_says_so(server: &TestServer) {
@@ -199,8 +201,8 @@ async fn provisions_filter_by_theme_and_status(server: &TestServer) {
         server.data(query, json!({ "filter": { "theme": "DETENTION_REGIME", "law": "loi-2025-532" } })).await;
     assert!(strings(&detention["provisions"]["edges"], "/node/slug").contains(&"isolation-regime".to_string()));
     assert!(strings(&detention["provisions"]["edges"], "/node/theme").iter().all(|t| t == "DETENTION_REGIME"));
-    let censored = server.data(query, json!({ "filter": { "status": "CENSORED" } })).await;
-    let slugs = strings(&censored["provisions"]["edges"], "/node/slug");
+    let censured = server.data(query, json!({ "filter": { "status": "CENSURED" } })).await;
+    let slugs = strings(&censured["provisions"]["edges"], "/node/slug");
     assert!(slugs.contains(&"intelligence-tax-file-access".to_string()), "{slugs:?}");
     assert!(!slugs.contains(&"isolation-regime".to_string()));
 }
@@ -346,7 +348,7 @@ async fn a_clause_as_of_a_day_and_its_diff_between_stages(server: &TestServer) {
     assert!(text(&committee).contains("4 years"), "the committee text: {committee}");
     assert_eq!(committee["provision"]["textAsOf"]["stage"]["slug"], "an-committee-text");
     let law = server.data(query, json!({ "day": "2025-07-01" })).await;
-    assert_eq!(law["provision"]["status"], "IN_FORCE");
+    assert_eq!(law["provision"]["status"], "IN_FORCE_WITH_RESERVATION");
     assert_eq!(maximum(&law), ("1 year".to_string(), false), "the law in force");
     assert!(text(&law).contains("one year, renewable"), "the promulgated text: {law}");
     let count = law["provision"]["parameters"]

@@ -2,6 +2,7 @@
 //! shipped dataset, and GraphQL over HTTP, on SQLite and on PostgreSQL.
 
 mod api_contract;
+mod corrected_dataset;
 mod dataset_queries;
 
 /// `schema.graphql` is what `lawtracker schema` prints. Run with `UPDATE_SCHEMA=1`

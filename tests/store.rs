@@ -161,7 +161,7 @@ async fn search_narrows_through_a_trigram_index_not_a_scan(db: &TestDb) {
     let store = Store::open(&db.url).await.unwrap();
     dataset::load(&store, &mini()).await.unwrap();
     let words = query_words("Toulon gunfire");
-    let sql = candidates(store.backend(), EntityType::Incident, &words).unwrap();
+    let sql = candidates(store.backend(), EntityType::Incident, &words, false).unwrap();
     let mut tx = store.begin_read().await.unwrap();
     let (plan, index) = match store.backend() {
         Backend::Sqlite => {
@@ -176,7 +176,7 @@ async fn search_narrows_through_a_trigram_index_not_a_scan(db: &TestDb) {
     };
     tx.commit().await.unwrap();
     assert!(plan.contains(index), "search does not use {index}:\n{plan}");
-    let hits = store.search("toulon", &[EntityType::Incident], 0, 20).await.unwrap().hits;
+    let hits = store.search("toulon", &[EntityType::Incident], false, 0, 20).await.unwrap().hits;
     assert_eq!(
         hits.iter().map(|h| h.slug.as_str()).collect::<Vec<_>>(),
         ["toulon-gunfire"],

@@ -52,10 +52,15 @@ mirror_enum!(
         Proposed,
         Adopted,
         InForce,
-        /// Partly struck down by the Constitutional Council.
-        PartlyCensored,
-        /// Struck down by the Constitutional Council.
-        Censored,
+        /// In force under an interpretive reservation of the Conseil constitutionnel
+        /// (for loi n° 2025-532, decision 2025-885 DC of 12 June 2025).
+        InForceWithReservation,
+        /// Censured in part by the Conseil constitutionnel, French *censure* (for loi
+        /// n° 2025-532, decision 2025-885 DC of 12 June 2025).
+        PartlyCensured,
+        /// Censured (struck down) by the Conseil constitutionnel, French *censure*
+        /// (for loi n° 2025-532, decision 2025-885 DC of 12 June 2025).
+        Censured,
         /// Removed during the legislative process.
         Dropped,
         Repealed,
@@ -64,7 +69,28 @@ mirror_enum!(
 
 mirror_enum!(
     /// The policy area a provision belongs to.
-    Theme { DetentionRegime, Communications, Prosecution, Facilities, Investigation, Assets, PublicOrder, Procedure }
+    Theme {
+        DetentionRegime,
+        Communications,
+        /// Prosecution and courts.
+        Prosecution,
+        Facilities,
+        /// Investigation techniques (dossier coffre, remote activation, algorithmic detection).
+        Investigation,
+        Assets,
+        /// Money laundering, asset freezing and administrative closures.
+        MoneyLaundering,
+        /// Repentis (collaborators of justice) and informants.
+        Informants,
+        /// Powers of mayors and prefects.
+        LocalPowers,
+        /// Customs and ports.
+        CustomsPorts,
+        PublicOrder,
+        Procedure,
+        /// An article whose content no public source gives; never guessed.
+        Unknown,
+    }
 );
 
 mirror_enum!(
@@ -74,7 +100,18 @@ mirror_enum!(
 
 mirror_enum!(
     /// What happened at a legislative stage.
-    StageKind { Introduced, CommitteeText, Vote, FinalVote, Referral, Decision, Promulgation, Publication }
+    StageKind {
+        Introduced,
+        CommitteeText,
+        /// An amendment tabled on a text (its fate is in `outcome`, when known).
+        Amendment,
+        Vote,
+        FinalVote,
+        Referral,
+        Decision,
+        Promulgation,
+        Publication,
+    }
 );
 
 mirror_enum!(
@@ -84,7 +121,15 @@ mirror_enum!(
 
 mirror_enum!(
     /// How a number is stated by its source: "up to 4 years", "over 700", "about 15".
-    Qualifier { Exactly, UpTo, About, AtLeast, MoreThan }
+    Qualifier {
+        Exactly,
+        UpTo,
+        About,
+        AtLeast,
+        MoreThan,
+        /// A range: from `value` to `valueMax`.
+        Between,
+    }
 );
 
 mirror_enum!(
@@ -203,6 +248,8 @@ mirror_enum!(
         EntryIntoForce,
         /// A facility the provision provides for opened (with its capacity where sourced).
         FacilityOpening,
+        /// A step or finding of an investigation into events around the law.
+        Investigation,
     }
 );
 

@@ -66,6 +66,7 @@ impl SourceInput {
         Ok(SourceIn {
             slug: self.slug,
             version: 1,
+            curated_at: None,
             file: None,
             title: self.title,
             title_is_editorial: self.title_is_editorial,
@@ -140,6 +141,7 @@ impl ProvisionInput {
         Ok(ProvisionIn {
             slug: self.slug,
             version: 1,
+            curated_at: None,
             article: self.article,
             heading: self.heading,
             summary: self.summary,
@@ -149,6 +151,9 @@ impl ProvisionInput {
             citations: citations("input.citations", self.citations)?,
             parameters,
             texts: Vec::new(),
+            codes: Vec::new(),
+            entry_into_force: None,
+            decrees: Vec::new(),
         })
     }
 }
@@ -173,6 +178,7 @@ impl FacilityInput {
         Ok(FacilityIn {
             slug: self.slug,
             version: 1,
+            curated_at: None,
             name: self.name,
             kind: self.kind.into(),
             city: self.city,
@@ -199,6 +205,7 @@ impl ActorInput {
         Ok(ActorIn {
             slug: self.slug,
             version: 1,
+            curated_at: None,
             name: self.name,
             kind: self.kind.into(),
             description: self.description,
@@ -234,6 +241,10 @@ pub struct IncidentInput {
     /// Global ID or slug of an actor.
     pub investigating_body: Option<ID>,
     pub campaign: Option<String>,
+    /// True when only a contradicted source asserts the incident: it stays
+    /// answerable but lists, counts, the map and the timeline leave it out.
+    #[graphql(default)]
+    pub disputed: bool,
     pub citations: Vec<CitationInput>,
 }
 
@@ -256,6 +267,7 @@ impl IncidentInput {
         Ok(IncidentIn {
             slug: self.slug,
             version: 1,
+            curated_at: None,
             title: self.title,
             summary: self.summary,
             occurred_on: self.occurred_on,
@@ -270,6 +282,7 @@ impl IncidentInput {
                 .map(|id| slug("Actor", "input.investigatingBody", id))
                 .transpose()?,
             campaign: self.campaign,
+            disputed: self.disputed,
             citations: citations("input.citations", self.citations)?,
         })
     }
@@ -324,6 +337,7 @@ impl CriticismInput {
         Ok(CriticismIn {
             slug: self.slug,
             version: 1,
+            curated_at: None,
             actor: slug("Actor", "input.actor", &self.actor)?,
             stance: self.stance.into(),
             rights: self.rights,
@@ -352,6 +366,7 @@ impl IncidentLinkInput {
             provision: slug("Provision", "input.provision", &self.provision)?,
             incident: slug("Incident", "input.incident", &self.incident)?,
             relation: self.relation.into(),
+            curated_at: None,
             note: self.note,
             citations: citations("input.citations", self.citations)?,
         })
@@ -401,6 +416,7 @@ impl ClaimQuestionInput {
         Ok(ClaimQuestionIn {
             slug: self.slug,
             version: 1,
+            curated_at: None,
             question: self.question,
             subject: self.subject.map(|s| SubjectIn { kind: s.kind.into(), slug: s.slug }),
             claims,

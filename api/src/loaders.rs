@@ -115,6 +115,8 @@ one_to_many!(
 );
 one_to_many!(ParametersOf => Parameter, |store, ids| store.parameters_of(&ids), |row| row.provision_id);
 one_to_many!(TextsOf => ProvisionText, |store, ids| store.texts_of(&ids), |row| row.provision_id);
+one_to_many!(CodesOf => ProvisionCode, |store, ids| store.codes_of(&ids), |row| row.provision_id);
+one_to_many!(DecreesOf => ProvisionDecree, |store, ids| store.decrees_of(&ids), |row| row.provision_id);
 one_to_many!(OutcomesOf => Outcome, |store, ids| store.outcomes_of(&ids), |row| row.incident_id);
 one_to_many!(KindsOf => IncidentKindRow, |store, ids| store.kinds_of(&ids), |row| row.incident_id);
 one_to_many!(AliasesOf => FacilityAlias, |store, ids| store.aliases_of(&ids), |row| row.facility_id);

@@ -48,6 +48,9 @@ pub struct ProvisionFilterInput {
     pub status: Option<LegalStatus>,
     /// Provisions with a parameter of this name within these bounds (at any stage).
     pub parameter: Option<ParameterFilterInput>,
+    /// Provisions that create or amend an article of a code: matches the start of a
+    /// reference in `codes`, e.g. `CSI`, `CPP 706-74-2` or `code pénitentiaire`.
+    pub code: Option<String>,
 }
 
 /// Bounds on a named parameter. Each bound is an ISO 8601 duration (`P1Y`, `P3M`,
@@ -125,6 +128,10 @@ pub struct IncidentFilterInput {
     pub campaign: Option<String>,
     /// Global ID or slug of a provision the incident is linked to.
     pub provision: Option<ID>,
+    /// Also disputed incidents: those only a contradicted source asserts, which
+    /// lists, counts, the map and the timeline leave out otherwise.
+    #[graphql(default)]
+    pub include_disputed: bool,
 }
 
 /// Which criticisms to list. All fields are optional and combine with AND.
@@ -176,6 +183,7 @@ async fn incident_filter(
         kind: input.kind.map(Into::into),
         campaign: input.campaign,
         provision_id: require::<model::Provision>(ctx, "filter.provision", input.provision.as_ref()).await?,
+        include_disputed: input.include_disputed,
     })
 }
 
@@ -249,6 +257,8 @@ impl Query {
         to: Option<Date>,
         #[graphql(default)] types: Vec<TimelineEntryType>,
         #[graphql(default = 100)] first: i32,
+        #[graphql(default, desc = "Also disputed incidents (only a contradicted source asserts them).")]
+        include_disputed: bool,
     ) -> async_graphql::Result<Vec<TimelineEntry>> {
         if !(0..=500).contains(&first) {
             return Err(user_error(
@@ -258,7 +268,8 @@ impl Query {
             ));
         }
         let kinds: Vec<model::TimelineKind> = types.into_iter().map(Into::into).collect();
-        let entries = store(ctx)?.timeline(from.map(|d| d.0), to.map(|d| d.0), &kinds, first as usize).await.gql()?;
+        let entries =
+            store(ctx)?.timeline(from.map(|d| d.0), to.map(|d| d.0), &kinds, include_disputed, first as usize).await.gql()?;
         Ok(entries.into_iter().map(TimelineEntry).collect())
     }
 
@@ -332,6 +343,7 @@ impl Query {
             theme: input.theme.map(Into::into),
             status: input.status.map(Into::into),
             parameter: input.parameter.map(ParameterFilterInput::into_bound).transpose()?,
+            code: input.code,
         };
         let page = store(ctx)?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
         let as_of = as_of.map(|d| d.0);
@@ -488,6 +500,8 @@ impl Query {
         #[graphql(desc = "Types to search; all searchable types when empty.", default)] types: Vec<EntityType>,
         first: Option<i32>,
         after: Option<String>,
+        #[graphql(default, desc = "Also disputed incidents (only a contradicted source asserts them).")]
+        include_disputed: bool,
     ) -> async_graphql::Result<Conn<SearchHit>> {
         let args = PageArgs::parse(first, after)?;
         let types: Vec<model::EntityType> = types.into_iter().map(Into::into).collect();
@@ -495,7 +509,7 @@ impl Query {
             return Err(user_error(code::BAD_USER_INPUT, Some("types"), format!("{t} is not searchable")));
         }
         let start = args.after.as_ref().map_or(0, |c| c.id.max(-1) as usize + 1);
-        let results = store(ctx)?.search(&query, &types, start, args.limit + 1).await.gql()?;
+        let results = store(ctx)?.search(&query, &types, include_disputed, start, args.limit + 1).await.gql()?;
         let total = results.total as i64;
         let items: Vec<Ranked> = results.hits.into_iter().enumerate().map(|(i, h)| Ranked(start + i, h)).collect();
         let has_next = items.len() > args.limit;

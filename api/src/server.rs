@@ -133,21 +133,32 @@ fn is_mutation(request: &mut async_graphql::Request) -> bool {
     request.parsed_query().is_ok_and(|doc| doc.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation))
 }
 
-/// `GET /incidents.geojson?from=&to=&facility=&kind=&campaign=`: the same filters as
-/// the `incidents` query, answered by the `incidentsGeojson` field itself so the two
-/// can never disagree.
+/// `GET /incidents.geojson?from=&to=&facility=&kind=&campaign=&includeDisputed=`: the
+/// same filters as the `incidents` query, answered by the `incidentsGeojson` field
+/// itself so the two can never disagree.
 async fn incidents_geojson(
     State(app): State<AppState>,
     Query(params): Query<std::collections::HashMap<String, String>>,
 ) -> axum::response::Response {
     let mut filter = serde_json::Map::new();
     for (name, value) in params {
-        let value = if name == "kind" { value.to_uppercase() } else { value };
-        if !["from", "to", "facility", "kind", "campaign"].contains(&name.as_str()) {
-            let body = serde_json::json!({ "errors": [{ "message": format!("unknown parameter {name:?}; use from, to, facility, kind, campaign"), "extensions": { "code": code::BAD_USER_INPUT, "field": name } }] });
-            return (StatusCode::BAD_REQUEST, Json(body)).into_response();
-        }
-        filter.insert(name, serde_json::Value::String(value));
+        let bad = |message: String| {
+            let body = serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": code::BAD_USER_INPUT, "field": name } }] });
+            (StatusCode::BAD_REQUEST, Json(body)).into_response()
+        };
+        let value = match name.as_str() {
+            "kind" => serde_json::Value::String(value.to_uppercase()),
+            "from" | "to" | "facility" | "campaign" => serde_json::Value::String(value),
+            "includeDisputed" => match value.as_str() {
+                "true" => serde_json::Value::Bool(true),
+                "false" => serde_json::Value::Bool(false),
+                _ => return bad(format!("includeDisputed must be true or false, got {value:?}")),
+            },
+            _ => {
+                return bad(format!("unknown parameter {name:?}; use from, to, facility, kind, campaign, includeDisputed"))
+            }
+        };
+        filter.insert(name, value);
     }
     let request =
         async_graphql::Request::new("query($filter: IncidentFilterInput) { incidentsGeojson(filter: $filter) }")

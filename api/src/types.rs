@@ -222,6 +222,7 @@ impl Law {
             theme: theme.map(Into::into),
             status: status.map(Into::into),
             parameter: None,
+            code: None,
         };
         let page = ctx.data::<Store>()?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
         Ok(connection(page, &args, CountOf::Provisions(filter), Provision::current))
@@ -312,6 +313,19 @@ impl Provision {
     /// Article reference in the law as promulgated, where a source gives it (e.g. `art. 61`).
     async fn article(&self) -> Option<&str> {
         self.0.article.as_deref()
+    }
+    /// The code articles this provision creates or amends, as sources give them
+    /// (`CSI L. 333-2`, `CPP 706-74-2`, `CP 450-1-1`); empty where none does.
+    async fn codes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
+        Ok(many(loaders(ctx)?, loaders::CodesOf(self.0.id)).await?.into_iter().map(|c| c.code).collect())
+    }
+    /// The day it takes effect (`YYYY[-MM[-DD]]`), where a source gives it.
+    async fn entry_into_force(&self) -> Option<&str> {
+        self.0.entry_into_force.as_deref()
+    }
+    /// Implementing decrees a source names, e.g. `décret n° 2025-620 du 8 juillet 2025`.
+    async fn decrees(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
+        Ok(many(loaders(ctx)?, loaders::DecreesOf(self.0.id)).await?.into_iter().map(|d| d.decree).collect())
     }
     async fn heading(&self) -> &str {
         &self.0.heading
@@ -528,6 +542,7 @@ fn display_quantity(qualifier: model::Qualifier, value: f64, max: Option<f64>, u
         model::Qualifier::About => "about ",
         model::Qualifier::AtLeast => "at least ",
         model::Qualifier::MoreThan => "more than ",
+        model::Qualifier::Between => "",
     };
     format!("{prefix}{amount}{unit}")
 }
@@ -668,6 +683,12 @@ impl Incident {
     }
     async fn summary(&self) -> &str {
         &self.0.summary
+    }
+    /// True when only a contradicted source asserts this incident: it stays
+    /// answerable here but lists, counts, the map and the timeline leave it out
+    /// unless asked for (`includeDisputed`).
+    async fn disputed(&self) -> bool {
+        self.0.disputed
     }
     /// The date at the precision the sources support: `2025`, `2025-04` or `2025-04-14`.
     async fn occurred_on(&self) -> &str {

@@ -129,6 +129,16 @@ impl Dataset {
     pub fn check(&self) -> Vec<Problem> {
         self.content.check()
     }
+
+    /// [`Dataset::check`] plus what the shipped dataset must also meet (`coverage`:
+    /// every article of the law, every facility placed or explained, no internal
+    /// file names shown to users, every record's curation instant). What
+    /// `lawtracker check-data` runs; test fixtures need not cover a whole law.
+    pub fn check_shipped(&self) -> Vec<Problem> {
+        let mut problems = self.check();
+        problems.extend(self.content.check_coverage());
+        problems
+    }
 }
 
 /// Reads dataset files, hashing what it reads and collecting every problem.

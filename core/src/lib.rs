@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod check;
+pub mod coverage;
 pub mod curation;
 pub mod dataset;
 pub mod dates;

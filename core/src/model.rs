@@ -70,7 +70,24 @@ text_enum!(SourceKind { NewsReport, ForumPost, ResearchCompilation, GeneratedCon
 
 text_enum!(
     /// Where a law or a provision stands. `Proposed` is never the law in force.
-    LegalStatus { Proposed, Adopted, InForce, PartlyCensored, Censored, Dropped, Repealed }
+    /// A court that strikes a clause down *censures* it (French *censure*); the
+    /// values were once spelled `censored`, which old revisions still hold, so
+    /// both spellings parse.
+    LegalStatus {
+        Proposed,
+        Adopted,
+        InForce,
+        /// In force under an interpretive reservation of the Constitutional Council.
+        InForceWithReservation,
+        #[serde(alias = "partly_censored")]
+        #[strum(to_string = "partly_censured", serialize = "partly_censored")]
+        PartlyCensured,
+        #[serde(alias = "censored")]
+        #[strum(to_string = "censured", serialize = "censored")]
+        Censured,
+        Dropped,
+        Repealed,
+    }
 );
 
 text_enum!(Theme {
@@ -80,19 +97,29 @@ text_enum!(Theme {
     Facilities,
     Investigation,
     Assets,
+    /// Money laundering, asset freezing and administrative closures of premises.
+    MoneyLaundering,
+    /// Repentis (collaborators of justice) and informants.
+    Informants,
+    /// Powers of mayors and prefects.
+    LocalPowers,
+    /// Customs and ports.
+    CustomsPorts,
     PublicOrder,
     Procedure,
+    /// An article whose content no public source gives: never guessed.
+    Unknown,
 });
 
 text_enum!(Chamber { Senate, NationalAssembly, JointCommittee, ConstitutionalCouncil, Government, President });
 
-text_enum!(StageKind { Introduced, CommitteeText, Vote, FinalVote, Referral, Decision, Promulgation, Publication });
+text_enum!(StageKind { Introduced, CommitteeText, Amendment, Vote, FinalVote, Referral, Decision, Promulgation, Publication });
 
 text_enum!(ParameterKind { Duration, Count, Capacity, Money, Percentage });
 
 text_enum!(
-    /// How a number is stated: "up to 4 years", "over 700", "about 15".
-    Qualifier { Exactly, UpTo, About, AtLeast, MoreThan }
+    /// How a number is stated: "up to 4 years", "over 700", "about 15", "600–700".
+    Qualifier { Exactly, UpTo, About, AtLeast, MoreThan, Between }
 );
 
 text_enum!(FacilityKind { Prison, School, StaffHousing });
@@ -150,6 +177,8 @@ text_enum!(
         ImplementingDecree,
         EntryIntoForce,
         FacilityOpening,
+        /// A step or finding of an investigation into events around the law.
+        Investigation,
     }
 );
 
@@ -290,6 +319,24 @@ pub struct Provision {
     pub body: Option<String>,
     pub theme: Theme,
     pub status: LegalStatus,
+    /// The day it takes effect, where a source gives it (`YYYY[-MM[-DD]]`).
+    pub entry_into_force: Option<String>,
+}
+
+/// A code article a provision creates or amends, e.g. `CSI L. 333-2`.
+#[derive(Clone, Debug, sqlx::FromRow, Serialize)]
+pub struct ProvisionCode {
+    pub provision_id: i64,
+    pub position: i64,
+    pub code: String,
+}
+
+/// An implementing decree of a provision, as a source names it.
+#[derive(Clone, Debug, sqlx::FromRow, Serialize)]
+pub struct ProvisionDecree {
+    pub provision_id: i64,
+    pub position: i64,
+    pub decree: String,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
@@ -378,6 +425,9 @@ pub struct Incident {
     pub place: Option<String>,
     pub investigating_body_id: Option<i64>,
     pub campaign: Option<String>,
+    /// Only a contradicted source asserts it: answerable by slug, out of default
+    /// lists, counts, the map and the timeline.
+    pub disputed: bool,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
@@ -566,5 +616,23 @@ impl Corroboration {
     /// True when nothing better than a low-reliability source supports the fact.
     pub fn only_low_reliability(&self) -> bool {
         self.best_reliability.is_none_or(Reliability::is_low)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LegalStatus;
+
+    /// Revisions and databases written before the rename hold `censored`; they
+    /// still read, and everything written now says `censured`.
+    #[test]
+    fn censured_is_written_and_the_old_spelling_still_reads() {
+        assert_eq!(LegalStatus::Censured.as_str(), "censured");
+        assert_eq!(LegalStatus::PartlyCensured.to_string(), "partly_censured");
+        assert_eq!("censored".parse::<LegalStatus>().unwrap(), LegalStatus::Censured);
+        assert_eq!("partly_censored".parse::<LegalStatus>().unwrap(), LegalStatus::PartlyCensured);
+        let old: LegalStatus = serde_json::from_str("\"partly_censored\"").unwrap();
+        assert_eq!(old, LegalStatus::PartlyCensured);
+        assert_eq!(serde_json::to_string(&LegalStatus::Censured).unwrap(), "\"censured\"");
     }
 }

@@ -13,6 +13,13 @@ fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
+/// `text` (RFC 3339, any offset) in the form revisions store, which compares as
+/// text in time order; `None` when it is not an instant.
+pub fn revision_instant(text: &str) -> Option<String> {
+    let instant = chrono::DateTime::parse_from_rfc3339(text).ok()?;
+    Some(instant.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Micros, true))
+}
+
 #[derive(sqlx::FromRow)]
 struct WebhookFilter {
     id: i64,
@@ -38,10 +45,21 @@ pub(crate) async fn record(
     author: &str,
     change: Change<'_>,
 ) -> Result<Revision, StoreError> {
+    record_at(tx, backend, author, change, now()).await
+}
+
+/// Like [`record`], dated `at` (the form [`revision_instant`] gives) rather than now.
+async fn record_at(
+    tx: &mut Tx,
+    backend: Backend,
+    author: &str,
+    change: Change<'_>,
+    at: String,
+) -> Result<Revision, StoreError> {
     let Change { operation, entity, slug, related, before, after } = change;
     let mut revision = Revision {
         id: 0,
-        at: now(),
+        at,
         author: author.to_string(),
         operation,
         entity_type: entity,
@@ -98,7 +116,9 @@ fn wants(webhook: &WebhookFilter, revision: &Revision) -> bool {
 }
 
 /// Records one `load` revision per entity written by a bulk load, so every
-/// entity's history starts with where it came from.
+/// entity's history starts with where it came from. A record that says when it was
+/// curated (`curated_at`, as the shipped dataset's do) gets its revision dated then,
+/// not at load time, so `knownAt` answers the same on every database.
 pub(crate) async fn record_load(
     tx: &mut Tx,
     backend: Backend,
@@ -106,42 +126,48 @@ pub(crate) async fn record_load(
     content: &Content,
 ) -> Result<(), StoreError> {
     let json = |value: &dyn ToJson| Some(value.to_json());
-    let mut entries: Vec<(EntityType, String, Vec<String>, Option<serde_json::Value>)> = Vec::new();
+    type Entry<'c> = (EntityType, String, Vec<String>, Option<serde_json::Value>, Option<&'c String>);
+    let mut entries: Vec<Entry> = Vec::new();
     for source in &content.sources {
-        entries.push((EntityType::Source, source.slug.clone(), vec![], json(source)));
+        entries.push((EntityType::Source, source.slug.clone(), vec![], json(source), source.curated_at.as_ref()));
     }
     for law in &content.laws {
         let mut summary = law.clone();
         summary.provisions.clear();
-        entries.push((EntityType::Law, law.slug.clone(), vec![], json(&summary)));
+        entries.push((EntityType::Law, law.slug.clone(), vec![], json(&summary), law.curated_at.as_ref()));
         for provision in &law.provisions {
-            entries.push((EntityType::Provision, provision.slug.clone(), vec![law.slug.clone()], json(provision)));
+            let related = vec![law.slug.clone()];
+            let at = provision.curated_at.as_ref();
+            entries.push((EntityType::Provision, provision.slug.clone(), related, json(provision), at));
         }
     }
     for facility in &content.facilities {
-        entries.push((EntityType::Facility, facility.slug.clone(), vec![], json(facility)));
+        entries.push((EntityType::Facility, facility.slug.clone(), vec![], json(facility), facility.curated_at.as_ref()));
     }
     for actor in &content.actors {
-        entries.push((EntityType::Actor, actor.slug.clone(), vec![], json(actor)));
+        entries.push((EntityType::Actor, actor.slug.clone(), vec![], json(actor), actor.curated_at.as_ref()));
     }
     for incident in &content.incidents {
-        entries.push((EntityType::Incident, incident.slug.clone(), vec![], json(incident)));
+        entries.push((EntityType::Incident, incident.slug.clone(), vec![], json(incident), incident.curated_at.as_ref()));
     }
     for criticism in &content.criticisms {
         let related = criticism.provisions.iter().map(|l| l.provision.clone()).collect();
-        entries.push((EntityType::Criticism, criticism.slug.clone(), related, json(criticism)));
+        let at = criticism.curated_at.as_ref();
+        entries.push((EntityType::Criticism, criticism.slug.clone(), related, json(criticism), at));
     }
     for link in &content.provision_incidents {
         let slug = incident_link_slug(&link.provision, &link.incident, link.relation);
         let related = vec![link.provision.clone(), link.incident.clone()];
-        entries.push((EntityType::ProvisionIncident, slug, related, json(link)));
+        entries.push((EntityType::ProvisionIncident, slug, related, json(link), link.curated_at.as_ref()));
     }
     for question in &content.claims {
-        entries.push((EntityType::ClaimQuestion, question.slug.clone(), vec![], json(question)));
+        let at = question.curated_at.as_ref();
+        entries.push((EntityType::ClaimQuestion, question.slug.clone(), vec![], json(question), at));
     }
-    for (entity, slug, related, after) in entries {
+    for (entity, slug, related, after, curated_at) in entries {
         let change = Change { operation: Operation::Load, entity, slug: &slug, related: &related, before: None, after };
-        record(tx, backend, author, change).await?;
+        let at = curated_at.and_then(|text| revision_instant(text)).unwrap_or_else(now);
+        record_at(tx, backend, author, change, at).await?;
     }
     Ok(())
 }

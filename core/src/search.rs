@@ -199,10 +199,12 @@ impl Store {
     /// same matches; ties in type then slug order): `take` of them from rank
     /// `skip`, with snippets. Ranking reads only the folded text; the original
     /// text is read for the page alone.
+    /// Disputed incidents only when `include_disputed`, as in every list.
     pub async fn search(
         &self,
         query: &str,
         types: &[EntityType],
+        include_disputed: bool,
         skip: usize,
         take: usize,
     ) -> Result<Results, StoreError> {
@@ -215,7 +217,7 @@ impl Store {
         }
         let mut hits = Vec::new();
         for entity in SEARCHABLE.into_iter().filter(|t| types.is_empty() || types.contains(t)) {
-            let Some(sql) = candidates(self.backend(), entity, &words) else { continue };
+            let Some(sql) = candidates(self.backend(), entity, &words, include_disputed) else { continue };
             let rows: Vec<Candidate> = self.fetch_all(sql).await?;
             for row in rows {
                 let score = score(&row.title, &words, row.text_matches, row.text_length);
@@ -253,8 +255,9 @@ impl Store {
 }
 
 /// The statement that finds the rows of one type holding every word (at most
-/// `MAX_CANDIDATES`, in id order); None for a type that is not searched.
-pub fn candidates(backend: Backend, entity: EntityType, words: &[String]) -> Option<Sql> {
+/// `MAX_CANDIDATES`, in id order), disputed incidents only when `include_disputed`;
+/// None for a type that is not searched.
+pub fn candidates(backend: Backend, entity: EntityType, words: &[String], include_disputed: bool) -> Option<Sql> {
     let (table, title, _) = searched(entity)?;
     let mut sql = Sql::new("SELECT id, slug, ");
     sql.push(title).push(" AS title, CAST(0");
@@ -266,6 +269,9 @@ pub fn candidates(backend: Backend, entity: EntityType, words: &[String]) -> Opt
     }
     sql.push(" AS BIGINT) AS text_matches, CAST(LENGTH(search_text) AS BIGINT) AS text_length FROM ");
     sql.push(table).push(" WHERE 1 = 1");
+    if entity == EntityType::Incident && !include_disputed {
+        sql.push(" AND NOT disputed");
+    }
     if backend == Backend::Sqlite {
         sqlite_trigram_candidates(&mut sql, table, words);
     }
@@ -335,14 +341,14 @@ mod tests {
         // back every matching row id first (590 ms for a common word at 100k
         // incidents, against 6.8 ms inside; BENCHMARKS.md).
         let words = ["prison".to_string(), "nimes".to_string()];
-        let sql = candidates(Backend::Sqlite, EntityType::Incident, &words).unwrap();
+        let sql = candidates(Backend::Sqlite, EntityType::Incident, &words, false).unwrap();
         let text = sql.text();
         let subquery = text.split("id IN (SELECT rowid FROM incidents_search").nth(1).expect("the FTS5 subquery");
         let subquery = &subquery[..subquery.find(')').expect("the subquery closes")];
         assert!(subquery.contains("ORDER BY rowid LIMIT"), "{text}");
         assert!(text.trim_end().ends_with(&format!("ORDER BY id LIMIT ${}", text.matches('$').count())), "{text}");
         // PostgreSQL's planner uses pg_trgm for the LIKE itself: no subquery.
-        let pg = candidates(Backend::Postgres, EntityType::Incident, &words).unwrap();
+        let pg = candidates(Backend::Postgres, EntityType::Incident, &words, false).unwrap();
         assert!(!pg.text().contains("_search"), "{}", pg.text());
     }
 

@@ -84,12 +84,14 @@ fn entry(
 }
 
 impl Store {
-    /// Up to `limit` entries of the wanted kinds whose date may fall in `[from, to]`.
+    /// Up to `limit` entries of the wanted kinds whose date may fall in `[from, to]`;
+    /// disputed incidents only when `include_disputed`.
     pub async fn timeline(
         &self,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
         kinds: &[TimelineKind],
+        include_disputed: bool,
         limit: usize,
     ) -> Result<Vec<TimelineEntry>, StoreError> {
         let wants = |kind| kinds.is_empty() || kinds.contains(&kind);
@@ -110,7 +112,7 @@ impl Store {
             }
         }
         if wants(TimelineKind::Incident) {
-            let filter = IncidentFilter { from, to, ..Default::default() };
+            let filter = IncidentFilter { from, to, include_disputed, ..Default::default() };
             for incident in self.incidents(&filter, None, limit).await?.items {
                 let Ok(date) = PartialDate::parse(&incident.occurred_on) else { continue };
                 entries.push(entry(TimelineKind::Incident, date, incident.title, incident.slug, incident.id, None));

@@ -119,6 +119,8 @@ pub(crate) struct Rows {
     pub provisions: Vec<Provision>,
     pub parameters: Vec<Parameter>,
     pub texts: Vec<ProvisionText>,
+    pub codes: Vec<ProvisionCode>,
+    pub decrees: Vec<ProvisionDecree>,
     pub facilities: Vec<Facility>,
     pub aliases: Vec<FacilityAlias>,
     pub actors: Vec<Actor>,
@@ -150,6 +152,8 @@ impl Rows {
             provisions: tx.fetch_all(all("provisions", "law_id, position, id")).await?,
             parameters: tx.fetch_all(all("parameters", "provision_id, position, id")).await?,
             texts: tx.fetch_all(all("provision_texts", "provision_id, position, id")).await?,
+            codes: tx.fetch_all(all("provision_codes", "provision_id, position")).await?,
+            decrees: tx.fetch_all(all("provision_decrees", "provision_id, position")).await?,
             facilities: tx.fetch_all(all("facilities", "id")).await?,
             aliases: tx.fetch_all(all("facility_aliases", "facility_id")).await?,
             actors: tx.fetch_all(all("actors", "id")).await?,
@@ -201,6 +205,8 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         provisions,
         parameters,
         texts,
+        codes,
+        decrees,
         facilities,
         aliases,
         actors,
@@ -242,6 +248,8 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
     let mut provisions_of = by(provisions.clone(), |p| p.law_id);
     let mut parameters_of = by(parameters, |p| p.provision_id);
     let mut texts_of = by(texts, |t| t.provision_id);
+    let mut codes_of = by(codes, |c| c.provision_id);
+    let mut decrees_of = by(decrees, |d| d.provision_id);
     let mut aliases_of = by(aliases, |a| a.facility_id);
     let mut kinds_of = by(kinds, |k| k.incident_id);
     let mut outcomes_of = by(outcomes, |o| o.incident_id);
@@ -254,6 +262,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         content.sources.push(SourceIn {
             slug: source.slug,
             version: source.version,
+            curated_at: None,
             file: None,
             title: source.title,
             title_is_editorial: source.title_is_editorial,
@@ -309,6 +318,10 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
                 text: provision.body,
                 theme: provision.theme,
                 status: provision.status,
+                codes: codes_of.remove(&provision.id).unwrap_or_default().into_iter().map(|c| c.code).collect(),
+                entry_into_force: provision.entry_into_force,
+                decrees: decrees_of.remove(&provision.id).unwrap_or_default().into_iter().map(|d| d.decree).collect(),
+                curated_at: None,
                 citations: cites(CitationTarget::Provision(provision.id)),
                 parameters: parameters_in,
                 texts: texts_of
@@ -330,6 +343,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         content.laws.push(LawIn {
             slug: law.slug,
             version: law.version,
+            curated_at: None,
             title_fr: law.title_fr,
             title_en: law.title_en,
             number: law.number,
@@ -348,6 +362,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         content.facilities.push(FacilityIn {
             slug: facility.slug,
             version: facility.version,
+            curated_at: None,
             name: facility.name,
             kind: facility.kind,
             city: facility.city,
@@ -362,6 +377,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         content.actors.push(ActorIn {
             slug: actor.slug,
             version: actor.version,
+            curated_at: None,
             name: actor.name,
             kind: actor.kind,
             description: actor.description,
@@ -385,6 +401,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         content.incidents.push(IncidentIn {
             slug: incident.slug,
             version: incident.version,
+            curated_at: None,
             title: incident.title,
             summary: incident.summary,
             occurred_on: incident.occurred_on,
@@ -398,6 +415,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
                 .map(|id| slug_of(&actor_slug, id, "actor"))
                 .transpose()?,
             campaign: incident.campaign,
+            disputed: incident.disputed,
             citations: cites(CitationTarget::Incident(incident.id)),
         });
     }
@@ -416,6 +434,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         content.criticisms.push(CriticismIn {
             slug: criticism.slug,
             version: criticism.version,
+            curated_at: None,
             actor: slug_of(&actor_slug, criticism.actor_id, "actor")?,
             stance: criticism.stance,
             rights,
@@ -431,6 +450,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
             provision: slug_of(&provision_slug, link.provision_id, "provision")?,
             incident: slug_of(&incident_slug, link.incident_id, "incident")?,
             relation: link.relation,
+            curated_at: None,
             note: link.note,
             citations: cites(CitationTarget::ProvisionIncident(link.id)),
         });
@@ -447,6 +467,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
         content.claims.push(ClaimQuestionIn {
             slug: question.slug,
             version: question.version,
+            curated_at: None,
             question: question.question,
             subject: question.subject_kind.zip(question.subject_slug).map(|(kind, slug)| SubjectIn { kind, slug }),
             claims: claims_in,

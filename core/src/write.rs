@@ -284,10 +284,27 @@ impl<'t> Writer<'t> {
         let mut columns = with_identity(&provision.slug, provision.version, provision_columns(provision));
         columns.push(("law_id", law_id.into()));
         columns.push(("position", position.into()));
+        columns.push(("entry_into_force", provision.entry_into_force.clone().into()));
         let id = self.insert("provision", &provision.slug, "provisions", columns).await?;
         self.provision_children(id, provision).await?;
         self.provision_texts(id, &provision.texts).await?;
+        self.provision_references(id, provision).await?;
         Ok(id)
+    }
+
+    /// A provision's code references and decrees. Like its texts, written with the
+    /// provision and kept by its updates: the API does not edit them yet.
+    async fn provision_references(&mut self, id: i64, provision: &ProvisionIn) -> Result<(), StoreError> {
+        for (table, column, values) in
+            [("provision_codes", "code", &provision.codes), ("provision_decrees", "decree", &provision.decrees)]
+        {
+            for (position, value) in values.iter().enumerate() {
+                let columns =
+                    vec![("provision_id", id.into()), ("position", (position as i64).into()), (column, value.into())];
+                self.tx.execute(insert_into(table, columns)).await?;
+            }
+        }
+        Ok(())
     }
 
     /// A provision's texts by stage. Written with the provision and kept by its
@@ -610,6 +627,7 @@ pub(crate) fn incident_columns(
         ("place", incident.place.clone().into()),
         ("investigating_body_id", body_id.into()),
         ("campaign", incident.campaign.clone().into()),
+        ("disputed", incident.disputed.into()),
         (
             "search_text",
             search_text([

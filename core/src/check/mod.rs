@@ -196,6 +196,14 @@ impl<'a> Checker<'a> {
         for provision in &law.provisions {
             let record = format!("provision {:?}", provision.slug);
             self.citations(&record, "citations", &provision.citations);
+            if let Some(day) = &provision.entry_into_force {
+                self.date(&record, "entry_into_force", day);
+            }
+            for (field, values) in [("codes", &provision.codes), ("decrees", &provision.decrees)] {
+                if values.iter().any(|v| v.trim().is_empty()) {
+                    self.problem(&record, field, "an empty reference names nothing");
+                }
+            }
             for (i, parameter) in provision.parameters.iter().enumerate() {
                 let field = format!("parameters[{i}]");
                 if let Some(stage) = &parameter.stage {
@@ -309,6 +317,9 @@ impl<'a> Checker<'a> {
             self.reference(&record, "incident", "incident", &link.incident, known);
             if !seen_links.insert((&link.provision, &link.incident, link.relation)) {
                 self.problem(&record, "relation", "the same link is listed twice");
+            }
+            if data.incidents.iter().any(|i| i.slug == link.incident && i.disputed) {
+                self.problem(&record, "incident", "a disputed incident is not linked to a clause: no source establishes it");
             }
             self.citations(&record, "citations", &link.citations);
         }

@@ -110,6 +110,7 @@ impl Store {
             criticisms: vec![CriticismIn {
                 slug: criticism.to_string(),
                 version: 1,
+                curated_at: None,
                 actor: String::new(),
                 stance: Stance::Concerned,
                 rights: Vec::new(),

@@ -54,6 +54,7 @@ impl Draft {
             Draft::Provision { law, provision } => content.laws.push(LawIn {
                 slug: law,
                 version: 1,
+                curated_at: None,
                 title_fr: String::new(),
                 title_en: None,
                 number: None,

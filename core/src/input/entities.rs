@@ -13,6 +13,10 @@ pub struct FacilityIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub name: String,
     pub kind: FacilityKind,
     pub city: Option<String>,
@@ -31,6 +35,10 @@ pub struct ActorIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub name: String,
     pub kind: ActorKind,
     pub description: String,
@@ -44,6 +52,10 @@ pub struct IncidentIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub title: String,
     pub summary: String,
     pub occurred_on: String,
@@ -55,6 +67,10 @@ pub struct IncidentIn {
     pub outcomes: Vec<OutcomeIn>,
     pub investigating_body: Option<String>,
     pub campaign: Option<String>,
+    /// Only a contradicted source asserts it: kept and answerable by slug, but out
+    /// of default lists, counts, the map and the timeline.
+    #[serde(default)]
+    pub disputed: bool,
     pub citations: Vec<CitationIn>,
 }
 
@@ -75,6 +91,10 @@ pub struct CriticismIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub actor: String,
     pub stance: Stance,
     pub rights: Vec<String>,
@@ -105,6 +125,10 @@ pub struct ProvisionIncidentIn {
     pub provision: String,
     pub incident: String,
     pub relation: LinkRelation,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub note: Option<String>,
     pub citations: Vec<CitationIn>,
 }
@@ -116,6 +140,10 @@ pub struct ClaimQuestionIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub question: String,
     pub subject: Option<SubjectIn>,
     pub claims: Vec<ClaimIn>,

@@ -22,6 +22,10 @@ pub struct SourceIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     /// In `data/`: the text file, relative to `data/`. Absent in exports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
@@ -47,6 +51,10 @@ pub struct LawIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub title_fr: String,
     pub title_en: Option<String>,
     pub number: Option<String>,
@@ -77,12 +85,25 @@ pub struct ProvisionIn {
     /// Omitted in `data/` (1); exports carry it so that an import keeps it.
     #[serde(default = "first_version")]
     pub version: i64,
+    /// When this record's current content was curated (RFC 3339): its first
+    /// revision is dated then, so `knownAt` reproduces the curation history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated_at: Option<String>,
     pub article: Option<String>,
     pub heading: String,
     pub summary: String,
     pub text: Option<String>,
     pub theme: Theme,
     pub status: LegalStatus,
+    /// Code articles it creates or amends, e.g. `CSI L. 333-2`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<String>,
+    /// The day it takes effect (`YYYY[-MM[-DD]]`), where a source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry_into_force: Option<String>,
+    /// Implementing decrees a source names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decrees: Vec<String>,
     pub citations: Vec<CitationIn>,
     #[serde(default)]
     pub parameters: Vec<ParameterIn>,

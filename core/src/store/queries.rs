@@ -118,6 +118,9 @@ pub struct ProvisionFilter {
     pub status: Option<LegalStatus>,
     /// Provisions with a parameter of this name whose value satisfies every bound.
     pub parameter: Option<ParameterBound>,
+    /// Provisions creating or amending a code article whose reference starts with
+    /// this text (`CSI`, `CPP 706-74-2`); compared as written, case and all.
+    pub code: Option<String>,
 }
 
 /// Bounds on a named parameter. A duration bound (in days) matches only duration
@@ -187,6 +190,9 @@ pub struct IncidentFilter {
     pub campaign: Option<String>,
     /// Incidents linked to this provision (any relation).
     pub provision_id: Option<i64>,
+    /// Also disputed incidents, which every list, count, map and timeline leaves
+    /// out otherwise.
+    pub include_disputed: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -205,12 +211,25 @@ impl ProvisionFilter {
         if let Some(bound) = &self.parameter {
             bound.apply(sql);
         }
+        if let Some(code) = &self.code {
+            // A prefix compared with `substr`, not `LIKE`: both backends then match
+            // the same rows (SQLite's LIKE ignores ASCII case, PostgreSQL's does
+            // not) and `%` or `_` in the text mean themselves.
+            sql.push(" AND p.id IN (SELECT pc.provision_id FROM provision_codes pc WHERE substr(pc.code, 1, length(")
+                .bind(code.clone())
+                .push(")) = ")
+                .bind(code.clone())
+                .push(")");
+        }
     }
 }
 
 impl IncidentFilter {
     /// Appends this filter's conditions to a query over `incidents i`.
     pub(crate) fn apply(&self, sql: &mut Sql) {
+        if !self.include_disputed {
+            sql.push(" AND NOT i.disputed");
+        }
         if let Some(from) = self.from {
             sql.push(" AND i.occurred_end >= ").bind(iso_day(from));
             // Implied by the line above, since no date spans more than a year (the
@@ -463,6 +482,14 @@ impl Store {
 
     pub async fn parameters_of(&self, provision_ids: &[i64]) -> Result<Vec<Parameter>, StoreError> {
         self.children("SELECT * FROM parameters", "provision_id", provision_ids, "provision_id, position").await
+    }
+
+    pub async fn codes_of(&self, provision_ids: &[i64]) -> Result<Vec<ProvisionCode>, StoreError> {
+        self.children("SELECT * FROM provision_codes", "provision_id", provision_ids, "provision_id, position").await
+    }
+
+    pub async fn decrees_of(&self, provision_ids: &[i64]) -> Result<Vec<ProvisionDecree>, StoreError> {
+        self.children("SELECT * FROM provision_decrees", "provision_id", provision_ids, "provision_id, position").await
     }
 
     pub async fn texts_of(&self, provision_ids: &[i64]) -> Result<Vec<ProvisionText>, StoreError> {

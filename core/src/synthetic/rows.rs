@@ -419,6 +419,7 @@ impl Producer<'_, '_> {
             let source = SourceIn {
                 slug: slug.clone(),
                 version: 1,
+                curated_at: None,
                 file: None,
                 title,
                 title_is_editorial: rng.random_bool(0.2),
@@ -444,6 +445,7 @@ impl Producer<'_, '_> {
         let law = LawIn {
             slug: LAW_SLUG.into(),
             version: 1,
+            curated_at: None,
             title_fr: "Loi synthétique visant à sortir la France du piège du narcotrafic".into(),
             title_en: Some("Synthetic law to get France out of the drug-trafficking trap".into()),
             number: Some("2025-000".into()),
@@ -484,6 +486,7 @@ impl Producer<'_, '_> {
         let provision = ProvisionIn {
             slug: slug.clone(),
             version: 1,
+            curated_at: None,
             article: Some(format!("art. {}", p + 1)),
             heading: text::sentence(&mut rng, Lang::En, 5, 12).trim_end_matches('.').to_string(),
             summary: text::text(&mut rng, Lang::En, 150, 420),
@@ -492,8 +495,8 @@ impl Producer<'_, '_> {
             status: match rng.random_range(0..100) {
                 0..50 => LegalStatus::InForce,
                 50..65 => LegalStatus::Adopted,
-                65..75 => LegalStatus::PartlyCensored,
-                75..80 => LegalStatus::Censored,
+                65..75 => LegalStatus::PartlyCensured,
+                75..80 => LegalStatus::Censured,
                 80..90 => LegalStatus::Proposed,
                 90..95 => LegalStatus::Dropped,
                 _ => LegalStatus::Repealed,
@@ -501,6 +504,9 @@ impl Producer<'_, '_> {
             citations: vec![],
             parameters: vec![],
             texts: vec![],
+            codes: Vec::new(),
+            entry_into_force: None,
+            decrees: Vec::new(),
         };
         let id = self.ids.next(T::Provisions);
         let mut columns = write::provision_columns(&provision);
@@ -558,6 +564,7 @@ impl Producer<'_, '_> {
             let facility = FacilityIn {
                 slug: facility_slug(f),
                 version: 1,
+                curated_at: None,
                 name,
                 kind,
                 city: Some(city.to_string()),
@@ -593,6 +600,7 @@ impl Producer<'_, '_> {
             let actor = ActorIn {
                 slug: actor_slug(a),
                 version: 1,
+                curated_at: None,
                 name,
                 kind,
                 description: text::text(&mut rng, Lang::En, 40, 160),
@@ -621,6 +629,7 @@ impl Producer<'_, '_> {
         let incident = IncidentIn {
             slug: incident_slug(i),
             version: 1,
+            curated_at: None,
             title,
             summary: text::text(&mut rng, lang, 120, 300),
             occurred_on: world::partial_date(&mut rng, day),
@@ -633,6 +642,7 @@ impl Producer<'_, '_> {
             outcomes: vec![],
             investigating_body: None,
             campaign: rng.random_bool(0.1).then(|| format!("syn-campaign-{}-q{}", day.year(), day.month0() / 3 + 1)),
+            disputed: false,
             citations: vec![],
         };
         let body = (spec.actors > 0 && rng.random_bool(0.3)).then(|| world.actors.sample(&mut rng) as i64 + 1);
@@ -666,6 +676,7 @@ impl Producer<'_, '_> {
                     50..90 => LinkRelation::ReactionToProvision,
                     _ => LinkRelation::CitedAsJustification,
                 },
+                curated_at: None,
                 note: rng.random_bool(0.3).then(|| text::text(&mut rng, Lang::En, 40, 160)),
                 citations: vec![],
             };
@@ -696,6 +707,7 @@ impl Producer<'_, '_> {
         let criticism = CriticismIn {
             slug: criticism_slug(c),
             version: 1,
+            curated_at: None,
             actor: String::new(),
             stance: match rng.random_range(0..100) {
                 0..45 => Stance::Concerned,
