@@ -162,7 +162,7 @@ export function CurationPage() {
                 <button type="submit" id="link" disabled={!quote || !sourceSlug}>{t.link}</button>
                 {message && <p role="status" class={message.ok ? "ok" : "error"}>{message.text}</p>}
               </form>
-              {source.data?.source && <SourceText text={source.data.source.text} passages={[]} containerRef={reader} />}
+              {source.data?.source && <SourceText text={source.data.source.text} passages={[]} containerRef={reader} label={source.data.source.title} />}
             </section>
             <EditCriticism token={token} criticisms={data.criticisms.nodes} />
           </>

@@ -41,12 +41,13 @@ function segments(text: string, passages: Passage[]): { pieces: Segment[]; found
 }
 
 /** The text with its cited passages; `containerRef` lets the curation page read a selection. */
-export function SourceText({ text, passages, focus, containerRef }: { text: string; passages: Passage[]; focus?: string; containerRef?: { current: HTMLDivElement | null } }) {
+export function SourceText({ text, passages, focus, containerRef, label }: { text: string; passages: Passage[]; focus?: string; containerRef?: { current: HTMLDivElement | null }; label: string }) {
   const { href } = useT();
   const { pieces } = segments(text, passages);
   let focused = false;
   return (
-    <div class="source-text" ref={containerRef}>
+    // Focusable: the text scrolls, and keyboard users must be able to scroll it.
+    <div class="source-text" ref={containerRef} tabIndex={0} role="region" aria-label={label}>
       {pieces.map((piece) => {
         const chunk = text.slice(piece.start, piece.end);
         if (piece.passages.length === 0) return chunk;
@@ -54,9 +55,10 @@ export function SourceText({ text, passages, focus, containerRef }: { text: stri
         const id = isFocus && !focused ? "focus" : undefined;
         if (id) focused = true;
         const first = piece.passages[0];
+        // A run of spaces between two passages gets no link: a link needs words to name it.
         return (
           <mark id={id} class={isFocus ? "cited focus" : "cited"} title={piece.passages.map((p) => p.label).join(" · ")}>
-            <a href={href(first.path)}>{chunk}</a>
+            {chunk.trim() ? <a href={href(first.path)}>{chunk}</a> : chunk}
           </mark>
         );
       })}
@@ -90,7 +92,7 @@ export function SourcePage({ slug }: { slug: string }) {
             </p>
             <p class="note">{s.reliabilityNote}</p>
             <p aria-live="polite" class="passage-count" aria-busy={!passages.data}>{passages.data ? t.citedPassages(found.length) : t.loading}</p>
-            <SourceText text={s.text} passages={list} focus={params.quote} containerRef={root} />
+            <SourceText text={s.text} passages={list} focus={params.quote} containerRef={root} label={s.title} />
             <h2>{t.evidence}</h2>
             <ul class="passages">
               {found.map((p) => (
