@@ -66,12 +66,27 @@ export function Status({ value }: { value: string }) {
 /** Renders `children` once the query has data; otherwise says why not. */
 export function Loading<R>({ query, children }: { query: Loaded<R>; children: (data: R) => ComponentChildren }) {
   const { t } = useT();
-  if (query.data) return <>{children(query.data)}</>;
+  if (query.data) {
+    markFirstRender();
+    return <>{children(query.data)}</>;
+  }
   if (query.error) {
     const code = query.error instanceof ApiFailure ? ` (${query.error.code ?? ""})` : "";
     return <p role="alert" class="error">{t.error}{code} : {query.error.message}</p>;
   }
   return <p aria-busy="true">{t.loading}</p>;
+}
+
+/**
+ * Marks the moment the first page showed its data (`lawtracker:first-render` in the
+ * Performance timeline), for bench/web-first-render.sh to read.
+ */
+function markFirstRender() {
+  if (performance.getEntriesByName("lawtracker:first-render").length === 0) {
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName("lawtracker:first-render").length === 0) performance.mark("lawtracker:first-render");
+    });
+  }
 }
 
 export function NotFound() {
