@@ -53,7 +53,7 @@ async fn a_search_for_nimes_leads_to_the_quoted_passage_in_the_source_reader() {
         }
     }
     let (link, text) = chosen.expect("the incident shows a quote naming Nîmes");
-    let quote = text.trim().trim_start_matches('«').trim_end_matches('»').trim().to_string();
+    let quote = text.trim().trim_start_matches(['«', '“']).trim_end_matches(['»', '”']).trim().to_string();
     link.click().await.unwrap();
 
     // The source reader highlights that passage (and every other cited one).
@@ -98,6 +98,7 @@ async fn the_isolation_provision_diffs_across_stages_in_both_languages() {
     let url = browser.client.current_url().await.unwrap();
     assert_eq!(url.query(), Some("from=an-committee-text&to=promulgation"), "the diff is in the shareable URL");
     browser.assert_accessible("provision").await;
+    browser.run("document.querySelector('.parameters').scrollIntoView()", vec![]).await;
     browser.screenshot("provision").await;
 
     // The language switch keeps the page and puts the language in the URL.
@@ -107,6 +108,7 @@ async fn the_isolation_provision_diffs_across_stages_in_both_languages() {
     assert!(url.query().unwrap().contains("lang=en"), "lang=en in {url}");
     browser.wait_for_text(&format!("{row} .measure-to"), "1 year").await;
     assert_eq!(browser.run("return document.documentElement.lang", vec![]).await, "en");
+    browser.run("document.querySelector('.parameters').scrollIntoView()", vec![]).await;
     browser.screenshot("provision-en").await;
 
     browser.close().await;

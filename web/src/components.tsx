@@ -27,11 +27,11 @@ export function Evidence({ citations }: { citations: readonly CitationView[] }) 
         <li>
           <blockquote>
             <a class="quote" href={href(`/sources/${c.source.slug}`, { quote: c.quote })}>
-              « {c.quote} »
+              {t.open}{c.quote}{t.close}
             </a>
           </blockquote>
           <span class="cite">
-            {c.source.title} · {t.reliability} : <span class={`rel rel-${c.source.reliability}`}>{label(c.source.reliability)}</span>
+            {c.source.title} · {t.reliability}{t.colon}<span class={`rel rel-${c.source.reliability}`}>{label(c.source.reliability)}</span>
             {c.note ? ` · ${c.note}` : ""}
           </span>
         </li>
@@ -45,7 +45,7 @@ export function Corroboration({ value }: { value: CorroborationView }) {
   const weak = value.onlyLowReliability;
   return (
     <span class={`badge ${weak ? "badge-weak" : "badge-ok"}`} title={t.corroboration}>
-      {t.corroboration} : {t.sources(value.sourceCount)}
+      {t.corroboration}{t.colon}{t.sources(value.sourceCount)}
       {value.bestReliability ? ` · ${label(value.bestReliability)}` : ""}
       {weak ? ` · ${t.unconfirmed}` : ""}
     </span>
@@ -72,7 +72,7 @@ export function Loading<R>({ query, children }: { query: Loaded<R>; children: (d
   }
   if (query.error) {
     const code = query.error instanceof ApiFailure ? ` (${query.error.code ?? ""})` : "";
-    return <p role="alert" class="error">{t.error}{code} : {query.error.message}</p>;
+    return <p role="alert" class="error">{t.error}{code}{t.colon}{query.error.message}</p>;
   }
   return <p aria-busy="true">{t.loading}</p>;
 }

@@ -5,6 +5,11 @@ import { useLocation } from "preact-iso";
 export type Lang = "fr" | "en";
 
 const fr = {
+  /** French sets a space before a colon; English does not. */
+  colon: " : ",
+  /** Quotation marks around a verbatim quote. */
+  open: "« ",
+  close: " »",
   skip: "Aller au contenu",
   nav: "Navigation principale",
   law: "Loi",
@@ -90,6 +95,9 @@ const fr = {
 };
 
 const en: typeof fr = {
+  colon: ": ",
+  open: "“",
+  close: "”",
   skip: "Skip to content",
   nav: "Main navigation",
   law: "Law",

@@ -43,7 +43,7 @@ export function IncidentPage({ slug }: { slug: string }) {
             {i.outcomes.length > 0 && (
               <>
                 <h2>{t.outcomes}</h2>
-                <ul>{i.outcomes.map((o) => <li>{o.name} : {o.display}<Evidence citations={o.citations} /></li>)}</ul>
+                <ul>{i.outcomes.map((o) => <li>{o.name}{t.colon}{o.display}<Evidence citations={o.citations} /></li>)}</ul>
               </>
             )}
             <h2>{t.provision}</h2>
@@ -80,7 +80,7 @@ export function FacilityPage({ slug }: { slug: string }) {
         return (
           <>
             <h1>{f.name}</h1>
-            <p>{f.city ?? ""}{f.aliases.length > 0 && <> · {t.aliases} : {f.aliases.join(", ")}</>}</p>
+            <p>{f.city ?? ""}{f.aliases.length > 0 && <> · {t.aliases}{t.colon}{f.aliases.join(", ")}</>}</p>
             {f.coordinatesNote && <p class="note">{f.latitude}, {f.longitude} — {f.coordinatesNote}</p>}
             <Evidence citations={f.citations} />
             <h2>{t.incidents}</h2>
@@ -119,7 +119,7 @@ export function CriticismPage({ slug }: { slug: string }) {
           <>
             <h1><a href={href(`/actors/${c.author.slug}`)}>{c.author.name}</a> · {label(c.stance)}</h1>
             <p class="summary">{c.summary}</p>
-            {c.quote && <blockquote>« {c.quote} »</blockquote>}
+            {c.quote && <blockquote>{t.open}{c.quote}{t.close}</blockquote>}
             <p>{c.rights.join(", ")} {c.statedOn ? `· ${c.statedOn}` : ""} · <Corroboration value={c.corroboration} /></p>
             <Evidence citations={c.citations} />
             <h2>{t.provision}</h2>

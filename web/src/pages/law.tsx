@@ -83,7 +83,7 @@ export function LawPage() {
             <h1>{law.title.text}</h1>
             <p>
               {law.number ? `Loi n° ${law.number} · ` : ""}
-              {t.status} : <Status value={law.status} />
+              {t.status}{t.colon}<Status value={law.status} />
             </p>
             <p>{law.summary}</p>
             <h2>{t.timeAxis}</h2>

@@ -100,7 +100,7 @@ function Diff({ slug, from, to }: { slug: string; from: string; to: string }) {
         return (
           <div class="diff" aria-live="polite">
             <p>
-              {diff.from} → {diff.to} · {t.status} : {diff.statusFrom ? <Status value={diff.statusFrom} /> : "—"} → {diff.statusTo ? <Status value={diff.statusTo} /> : "—"}
+              {diff.from} → {diff.to} · {t.status}{t.colon}{diff.statusFrom ? <Status value={diff.statusFrom} /> : "—"} → {diff.statusTo ? <Status value={diff.statusTo} /> : "—"}
             </p>
             <h3>{t.measures}</h3>
             {diff.measures.length === 0 ? <p>{t.noMeasureChange}</p> : (
@@ -157,7 +157,7 @@ export function ProvisionPage({ slug }: { slug: string }) {
         return (
           <>
             <h1>{p.article ? `${p.article} — ` : ""}{p.heading}</h1>
-            <p>{t.status} : <Status value={p.status} /> · {label(p.theme)} · <Corroboration value={p.corroboration} /></p>
+            <p>{t.status}{t.colon}<Status value={p.status} /> · {label(p.theme)} · <Corroboration value={p.corroboration} /></p>
             <p>{p.summary}</p>
             <Evidence citations={p.citations} />
             {p.events.length > 0 && (

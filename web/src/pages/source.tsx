@@ -87,7 +87,7 @@ export function SourcePage({ slug }: { slug: string }) {
           <>
             <h1>{s.title}</h1>
             <p>
-              {s.publisher ?? ""} {s.publishedOn ?? ""} · {t.reliability} : <span class={`rel rel-${s.reliability}`}>{label(s.reliability)}</span>
+              {s.publisher ?? ""} {s.publishedOn ?? ""} · {t.reliability}{t.colon}<span class={`rel rel-${s.reliability}`}>{label(s.reliability)}</span>
               {s.url && <> · <span class="url">{s.url}</span></>}
             </p>
             <p class="note">{s.reliabilityNote}</p>
@@ -96,7 +96,7 @@ export function SourcePage({ slug }: { slug: string }) {
             <h2>{t.evidence}</h2>
             <ul class="passages">
               {found.map((p) => (
-                <li>« {p.quote} » — {t.supports} <a href={href(p.path)}>{p.label}</a></li>
+                <li>{t.open}{p.quote}{t.close} — {t.supports} <a href={href(p.path)}>{p.label}</a></li>
               ))}
             </ul>
           </>
