@@ -119,7 +119,11 @@ async fn a_stale_edit_shows_the_conflict_and_the_editor_can_reapply() {
     let before = server.data(CRITICISM, json!({ "slug": "ldh-criticism" })).await["criticism"].clone();
     let theirs = "The colleague's summary, version 2.";
     server
-        .data_as(&colleague, UPDATE, json!({ "id": "ldh-criticism", "version": 1, "input": input_with_summary(&before, theirs) }))
+        .data_as(
+            &colleague,
+            UPDATE,
+            json!({ "id": "ldh-criticism", "version": 1, "input": input_with_summary(&before, theirs) }),
+        )
         .await;
 
     browser.wait_for("#save").await.click().await.unwrap();

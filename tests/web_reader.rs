@@ -58,7 +58,9 @@ async fn a_search_for_nimes_leads_to_the_quoted_passage_in_the_source_reader() {
 
     // The source reader highlights that passage (and every other cited one).
     browser.wait_for("mark.focus").await;
-    let focused = browser.run("return [...document.querySelectorAll('mark.focus')].map(m => m.textContent).join('')", vec![]).await;
+    let focused = browser
+        .run("return [...document.querySelectorAll('mark.focus')].map(m => m.textContent).join('')", vec![])
+        .await;
     assert_eq!(focused.as_str().unwrap(), quote, "the highlighted passage is exactly the quote");
     let url = browser.client.current_url().await.unwrap();
     assert_eq!(url.path(), "/app/sources/law-facts-2026-11-22");
@@ -181,5 +183,30 @@ async fn the_law_timeline_and_actor_pages_render_accessibly() {
     assert_eq!(focused, "skip");
 
     browser.close().await;
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn app_paths_serve_the_page_with_a_self_only_policy_and_missing_files_are_404() {
+    let server = TestServer::start(Backend::Sqlite).await.expect("SQLite always runs");
+    let get = |path: &str| server.client.get(format!("{}{path}", server.base)).send();
+    // A shared link to any page of the app opens the app (routing is in the browser).
+    for path in ["/app", "/app/", "/app/provisions/isolation-regime", "/app/sources/x?quote=y"] {
+        let response = get(path).await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["content-type"], "text/html; charset=utf-8", "{path}");
+        let csp = response.headers()["content-security-policy"].to_str().unwrap().to_string();
+        assert!(csp.starts_with("default-src 'self'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe") && !csp.contains("http"), "only the server's own origin: {csp}");
+        let body = response.text().await.unwrap();
+        assert!(body.contains(r#"<script type="module" crossorigin src="/app/assets/index.js">"#), "{path}: {body}");
+    }
+    let script = get("/app/assets/index.js").await.unwrap();
+    assert_eq!(script.status(), 200);
+    assert_eq!(script.headers()["content-type"], "text/javascript; charset=utf-8");
+    let basemap: serde_json::Value = get("/app/basemap.json").await.unwrap().json().await.unwrap();
+    assert!(basemap["features"].as_array().unwrap().iter().any(|f| f["properties"]["name"] == "France"));
+    // A missing file is a 404, never the page (a broken asset must not parse HTML as JS).
+    assert_eq!(get("/app/assets/missing.js").await.unwrap().status(), 404);
     server.stop().await;
 }

@@ -65,5 +65,7 @@ export function onChange(listener: (change: ChangeEvent) => void): () => void {
     );
     client.on("connected", () => document.documentElement.setAttribute("data-live", "connected"));
   }
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }

@@ -22,6 +22,18 @@ export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V
       current = false;
     };
   }, [key, tick]);
-  useEffect(() => (live ? onChange(() => setTick((t) => t + 1)) : undefined), [live]);
+  useEffect(() => {
+    if (!live) return undefined;
+    // A burst of writes (an import, a multi-row edit) costs one refetch, not one each.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setTick((t) => t + 1), 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [live]);
   return { ...state, reload: () => setTick((t) => t + 1) };
 }
