@@ -131,6 +131,7 @@ async fn the_map_shows_one_marker_per_feature_of_incidents_geojson() {
     browser.goto("/app/map").await;
     browser.wait_for("svg.map path.land-fr").await;
     browser.wait_for_count("svg.map a.marker", features).await;
+    browser.wait_for_count("ol.map-list li", features).await;
     let without = all["withoutCoordinates"].as_u64().unwrap();
     browser.wait_for_text(".map-count", &format!("{without}")).await;
     browser.assert_accessible("map").await;
@@ -164,8 +165,14 @@ async fn the_law_timeline_and_actor_pages_render_accessibly() {
     browser.assert_accessible("law").await;
     browser.screenshot("law").await;
 
-    browser.goto("/app/timeline?lang=en").await;
+    // The timeline, narrowed to the week of the April 2025 attacks through its URL.
+    let api =
+        server.data(r#"{ timeline(from: "2025-04-13", to: "2025-04-19") { slug } }"#, serde_json::json!({})).await;
+    let entries = api["timeline"].as_array().unwrap().len();
+    assert!(entries > 3, "the shipped dataset has that week's events");
+    browser.goto("/app/timeline?lang=en&from=2025-04-13&to=2025-04-19").await;
     browser.wait_for_text("h1", "Timeline").await;
+    browser.wait_for_count("ol.timeline li", entries).await;
     browser.wait_for("ol.timeline li a").await;
     browser.assert_accessible("timeline").await;
     browser.screenshot("timeline").await;

@@ -7,6 +7,7 @@
 //! `web/`), under the same rule.
 
 use std::io::Write;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
@@ -25,7 +26,7 @@ fn in_ci() -> bool {
 }
 
 /// Skips (outside CI) or fails (in CI) when something the browser tests need is missing.
-fn missing(what: &str) -> Option<()> {
+fn missing<T>(what: &str) -> Option<T> {
     assert!(!in_ci(), "CI=true but {what}: the browser tests cannot run (see .ci/run)");
     static NOTICE: OnceLock<()> = OnceLock::new();
     NOTICE.get_or_init(|| {
@@ -38,18 +39,19 @@ fn missing(what: &str) -> Option<()> {
     None
 }
 
-/// One chromedriver per test process, on a free port, killed when the process exits.
+/// A chromedriver of this window's own, in a process group of its own: dropping it
+/// kills the group, so neither chromedriver nor the chromium it started outlives the
+/// test, even one that panicked before closing its session.
 struct Driver {
     url: String,
-    _child: ChildGuard,
+    child: Child,
 }
 
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
+impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        // The group's id is chromedriver's pid (process_group(0) below).
+        let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", self.child.id())]).status();
+        let _ = self.child.wait();
     }
 }
 
@@ -57,60 +59,56 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
-fn driver() -> &'static Option<Driver> {
-    static DRIVER: OnceLock<Option<Driver>> = OnceLock::new();
-    DRIVER.get_or_init(|| {
-        if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
-            return None;
+async fn start_driver() -> Driver {
+    let port = free_port();
+    let child = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .process_group(0)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    let driver = Driver { url: format!("http://127.0.0.1:{port}"), child };
+    // Ready when its port accepts connections.
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return driver;
         }
-        let port = free_port();
-        let child = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
-        let guard = ChildGuard(child);
-        // Ready when its port accepts connections.
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Some(Driver { url: format!("http://127.0.0.1:{port}"), _child: guard });
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!("chromedriver did not listen on port {port} within 10 s");
-    })
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not listen on port {port} within 10 s");
 }
 
 /// A headless chromium window on the server at `base`.
 pub struct Browser {
     pub client: Client,
     pub base: String,
+    // Declared last: dropped after the client.
+    _driver: Driver,
 }
 
 impl Browser {
     /// `None` (after a NOTICE) when chromium or chromedriver is not installed, outside CI.
     pub async fn open(base: &str) -> Option<Browser> {
-        let Some(driver) = driver() else {
-            return missing(&format!("{CHROMIUM} or {CHROMEDRIVER} is not installed")).map(|_| unreachable!());
-        };
-        let capabilities = json!({
-            "goog:chromeOptions": {
+        if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
+            return missing(&format!("{CHROMIUM} or {CHROMEDRIVER} is not installed"));
+        }
+        let driver = start_driver().await;
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
                 "binary": CHROMIUM,
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                          "--window-size=1280,1024", "--lang=fr-FR"],
-            }
-        });
-        let capabilities = match capabilities {
-            Value::Object(map) => map,
-            _ => unreachable!(),
-        };
+            }),
+        );
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(capabilities)
             .connect(&driver.url)
             .await
             .expect("open a chromium session");
-        Some(Browser { client, base: base.to_string() })
+        Some(Browser { client, base: base.to_string(), _driver: driver })
     }
 
     /// Opens `path` (e.g. `/app/map`) on the server.
@@ -206,8 +204,7 @@ fn axe_source() -> Option<&'static str> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../web/node_modules/axe-core/axe.min.js");
         match std::fs::read_to_string(&path) {
             Ok(source) => Some(source),
-            Err(e) => missing(&format!("axe-core is not installed ({}: {e}; run `npm ci` in web/)", path.display()))
-                .map(|_| unreachable!()),
+            Err(e) => missing(&format!("axe-core is not installed ({}: {e}; run `npm ci` in web/)", path.display())),
         }
     })
     .as_deref()

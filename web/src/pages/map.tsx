@@ -98,6 +98,12 @@ export function MapPage() {
                 })}
               </svg>
               <p class="note">{t.basemapCredit}</p>
+              {/* The same incidents as a list: markers at one facility overlap on the map. */}
+              <ol class="map-list">
+                {geo.features.map((f) => (
+                  <li><time>{f.properties.occurredOn}</time> <a href={href(`/incidents/${f.properties.slug}`)}>{f.properties.title}</a>{f.properties.facilityName ? ` — ${f.properties.facilityName}` : ""}</li>
+                ))}
+              </ol>
             </>
           );
         }}
