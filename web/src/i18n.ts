@@ -10,6 +10,7 @@ const fr = {
   /** Quotation marks around a verbatim quote. */
   open: "« ",
   close: " »",
+  lawNumber: (n: string) => `Loi n° ${n}`,
   skip: "Aller au contenu",
   nav: "Navigation principale",
   law: "Loi",
@@ -98,6 +99,7 @@ const en: typeof fr = {
   colon: ": ",
   open: "“",
   close: "”",
+  lawNumber: (n: string) => `Law No. ${n}`,
   skip: "Skip to content",
   nav: "Main navigation",
   law: "Law",

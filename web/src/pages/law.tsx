@@ -82,7 +82,7 @@ export function LawPage() {
           <>
             <h1>{law.title.text}</h1>
             <p>
-              {law.number ? `Loi n° ${law.number} · ` : ""}
+              {law.number ? `${t.lawNumber(law.number)} · ` : ""}
               {t.status}{t.colon}<Status value={law.status} />
             </p>
             <p>{law.summary}</p>

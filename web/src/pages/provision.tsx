@@ -58,7 +58,7 @@ function eve(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function ParameterTable({ parameters, stages }: { parameters: { name: string; label: string; display: string; baseline?: string | null; stage?: { slug: string } | null }[]; stages: { slug: string }[] }) {
+function ParameterTable({ parameters, stages }: { parameters: { name: string; label: string; display: string; baseline?: string | null; stage?: { slug: string } | null }[]; stages: { slug: string; occurredOn: string }[] }) {
   const { t } = useT();
   if (parameters.length === 0) return null;
   const names = [...new Set(parameters.map((p) => p.name))];
@@ -70,7 +70,7 @@ function ParameterTable({ parameters, stages }: { parameters: { name: string; la
         <tr>
           <th scope="col">{t.measure}</th>
           <th scope="col">{t.beforeTheLaw}</th>
-          {used.map((s) => <th scope="col">{s.slug}</th>)}
+          {used.map((s) => <th scope="col"><time>{s.occurredOn}</time><br />{s.slug}</th>)}
         </tr>
       </thead>
       <tbody>
