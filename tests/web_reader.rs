@@ -183,6 +183,12 @@ async fn the_law_timeline_and_actor_pages_render_accessibly() {
     browser.assert_accessible("actor").await;
     browser.screenshot("actor").await;
 
+    browser.goto("/app/criticisms/oip-qlco-analysis").await;
+    browser.wait_for(".evidence a.quote").await;
+    browser.wait_for_text("main", "Isolation regime").await;
+    browser.assert_accessible("criticism").await;
+    browser.screenshot("criticism").await;
+
     // Keyboard: the first Tab reaches the skip link, which leads to the content.
     browser.run("document.activeElement && document.activeElement.blur()", vec![]).await;
     browser.wait_for("body").await.send_keys("\u{E004}").await.unwrap();
