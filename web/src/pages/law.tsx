@@ -88,10 +88,13 @@ export function LawPage() {
             <p>{law.summary}</p>
             <h2>{t.timeAxis}</h2>
             <TimeAxis items={items} label={t.timeAxis} />
+            <p class="legend">
+              <span class="key key-stage" aria-hidden="true" /> {t.stages} · <span class="key key-event" aria-hidden="true" /> {t.events}
+            </p>
             <ol class="chrono">
               {items.map((item) => (
                 <li class={`chrono-${item.kind}`}>
-                  <time>{item.date}</time> <span class="tag">{item.kind === "stage" ? t.stages : t.events}</span> {item.label}
+                  <time>{item.date}</time> <span class={`tag tag-${item.kind}`}>{label(item.kind === "stage" ? "LEGISLATIVE_STAGE" : "LIFECYCLE_EVENT")}</span> {item.label}
                 </li>
               ))}
             </ol>
