@@ -11,25 +11,26 @@ use serde_json::{json, Value};
 const QUOTE: &str = "régime d'isolement quasi-total";
 const SOURCE: &str = "law-facts-2026-11-22";
 
-/// Selects `needle` in the curation page's source text as a user's drag would: a DOM
-/// selection over exactly those characters.
+/// Selects `needle` in the page's source text as a user's drag would: a DOM selection
+/// from its first character to its last, across highlights and line breaks.
 const SELECT: &str = "
   const [needle] = arguments;
   const root = document.querySelector('.source-text');
+  const at = root.textContent.indexOf(needle);
+  if (at < 0) return false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.data.indexOf(needle);
-    if (at >= 0) {
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
+    const next = seen + node.data.length;
+    if (seen <= at && at < next) range.setStart(node, at - seen);
+    if (seen < at + needle.length && at + needle.length <= next) { range.setEnd(node, at + needle.length - seen); break; }
+    seen = next;
   }
-  return false;";
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;";
 
 async fn sign_in(browser: &Browser, token: &str) {
     browser.goto("/app/curation").await;
@@ -80,6 +81,34 @@ async fn an_editor_links_a_criticism_by_selecting_text_and_another_window_sees_i
     let links = data["provision"]["criticisms"].as_array().unwrap();
     let link = links.iter().find(|l| l["criticism"]["slug"] == "oip-qlco-analysis").expect("the link is stored");
     assert_eq!(link["citations"], json!([{ "quote": QUOTE, "source": { "slug": SOURCE } }]));
+
+    // From the source reader itself: a passage over two highlights and a line break
+    // becomes the quote of an incident's link, exactly.
+    let passage = "a staff car burned.\n  - Nîmes, 21:10: a car burned by 3 people.";
+    editor.goto(&format!("/app/sources/{SOURCE}")).await;
+    editor.wait_for_text(".passage-count", "passage").await;
+    assert_eq!(editor.run(SELECT, vec![json!(passage)]).await, true, "the passage is in the source text");
+    editor.wait_for("#link-selection").await.click().await.unwrap();
+    editor.wait_for("#target").await;
+    assert_eq!(editor.wait_for("#quote").await.prop("value").await.unwrap().unwrap(), passage);
+    editor.wait_for("select[name=what]").await.select_by_value("incident").await.unwrap();
+    editor.wait_for("#target option[value=nimes-car-arson-2025-04-14]").await;
+    editor.wait_for("#target").await.select_by_value("nimes-car-arson-2025-04-14").await.unwrap();
+    editor.wait_for("select[name=relation]").await.select_by_value("COINCIDED_WITH_DEBATE").await.unwrap();
+    editor.wait_for("#provision").await.select_by_value("new-high-security-prisons").await.unwrap();
+    editor.wait_for("#link").await.click().await.unwrap();
+    editor.wait_for_text("[role=status]", "Lien enregistré").await;
+    let data = server
+        .data(
+            r#"{ incident(id: "nimes-car-arson-2025-04-14") { provisions { relation provision { slug } citations { quote } } } }"#,
+            json!({}),
+        )
+        .await;
+    let links = data["incident"]["provisions"].as_array().unwrap();
+    let link =
+        links.iter().find(|l| l["provision"]["slug"] == "new-high-security-prisons").expect("the link is stored");
+    assert_eq!(link["relation"], "COINCIDED_WITH_DEBATE");
+    assert_eq!(link["citations"], json!([{ "quote": passage }]));
 
     editor.close().await;
     reader.close().await;

@@ -10,8 +10,7 @@ import { useT } from "../i18n";
 import { Loading } from "../components";
 import { SourceText } from "./source";
 import { EditCriticism } from "./edit";
-
-const TOKEN_KEY = "lawtracker-token";
+import { selectedQuote, TOKEN_KEY } from "../selection";
 
 const CHOICES = graphql(`
   query CurationChoices {
@@ -40,19 +39,6 @@ const LINK_INCIDENT = graphql(`
 
 const RELATIONS = ["REACTION_TO_PROVISION", "CITED_AS_JUSTIFICATION", "COINCIDED_WITH_DEBATE"] as const;
 
-/** The exact characters selected inside `container`, as offsets into `text`. */
-function selectedQuote(container: HTMLElement | null, text: string): string | undefined {
-  const selection = window.getSelection();
-  if (!container || !selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
-  const range = selection.getRangeAt(0);
-  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return undefined;
-  const before = document.createRange();
-  before.setStart(container, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const start = before.toString().length;
-  return text.slice(start, start + range.toString().length);
-}
-
 export function CurationPage() {
   const { t, label } = useT();
   const { query: params, path, route } = useLocation();
@@ -62,7 +48,8 @@ export function CurationPage() {
   const source = useQuery(SOURCE_TEXT, { slug: sourceSlug || "-" });
   const reader = useRef<HTMLDivElement>(null);
   const [what, setWhat] = useState<"criticism" | "incident">("criticism");
-  const [quote, setQuote] = useState("");
+  // A passage chosen in the source reader arrives in the URL (`?source=&quote=`).
+  const [quote, setQuote] = useState(params.quote ?? "");
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
   const setParam = (name: string, value: string) => {

@@ -7,6 +7,7 @@ import { useQuery } from "../hooks";
 import { useT } from "../i18n";
 import { Loading } from "../components";
 import { citedPassages, type Passage } from "./passages";
+import { selectedQuote, TOKEN_KEY } from "../selection";
 
 const SOURCE = graphql(`
   query SourcePage($slug: ID!) {
@@ -68,7 +69,7 @@ export function SourceText({ text, passages, focus, containerRef, label }: { tex
 
 export function SourcePage({ slug }: { slug: string }) {
   const { t, label, href } = useT();
-  const { query: params } = useLocation();
+  const { query: params, route } = useLocation();
   const source = useQuery(SOURCE, { slug });
   const passages = citedPassages(slug);
   const root = useRef<HTMLDivElement>(null);
@@ -92,6 +93,21 @@ export function SourcePage({ slug }: { slug: string }) {
             </p>
             <p class="note">{s.reliabilityNote}</p>
             <p aria-live="polite" class="passage-count" aria-busy={!passages.data}>{passages.data ? t.citedPassages(found.length) : t.loading}</p>
+            {sessionStorage.getItem(TOKEN_KEY) && (
+              <p>
+                {t.selectPassage}{" "}
+                <button
+                  type="button"
+                  id="link-selection"
+                  onClick={() => {
+                    const quote = selectedQuote(root.current, s.text);
+                    if (quote) route(href("/curation", { source: s.slug, quote }));
+                  }}
+                >
+                  {t.linkSelection}
+                </button>
+              </p>
+            )}
             <SourceText text={s.text} passages={list} focus={params.quote} containerRef={root} label={s.title} />
             <h2>{t.evidence}</h2>
             <ul class="passages">
