@@ -26,10 +26,11 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
     headers,
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  if (!response.ok && response.status !== 200) {
+  // GraphQL errors come with 200; a refused request (400, 413) may still carry them as JSON.
+  const body = (await response.json().catch(() => ({}))) as { data?: R; errors?: ApiError[] };
+  if (!response.ok && !body.errors?.length) {
     throw new ApiFailure([{ message: `HTTP ${response.status} from /graphql` }]);
   }
-  const body = (await response.json()) as { data?: R; errors?: ApiError[] };
   if (body.errors?.length) throw new ApiFailure(body.errors);
   return body.data as R;
 }
