@@ -15,4 +15,5 @@ pub mod schema;
 pub mod server;
 pub mod subscription;
 pub mod types;
+pub mod web_app;
 pub mod webhooks;

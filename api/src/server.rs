@@ -68,6 +68,7 @@ pub fn router(store: Store) -> Router {
         .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
         .route("/healthz", get(healthz))
         .route("/incidents.geojson", get(incidents_geojson))
+        .nest_service("/app", crate::web_app::service())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(cors)

@@ -247,3 +247,4 @@ macro_rules! on_both_backends {
         }
     };
 }
+pub mod web_browser;

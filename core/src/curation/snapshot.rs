@@ -104,6 +104,11 @@ pub(super) async fn snapshot(tx: &mut Tx, entity: EntityType, id: i64) -> Result
             let (provision, incident) = ([link.provision_id], [link.incident_id]);
             rows.provisions = rows_where(tx, "provisions", "id", &provision).await?;
             rows.incidents = rows_where(tx, "incidents", "id", &incident).await?;
+            // The incident's own references, or assembling it fails ("a missing facility").
+            let record = rows.incidents.first().ok_or_else(|| gone(entity))?;
+            let (facility, body) = (record.facility_id, record.investigating_body_id);
+            rows.facilities = rows_where(tx, "facilities", "id", &facility.into_iter().collect::<Vec<_>>()).await?;
+            rows.actors = rows_where(tx, "actors", "id", &body.into_iter().collect::<Vec<_>>()).await?;
             citations_on(tx, &mut rows, &[("provision_incident_id", one.to_vec())]).await?;
             let content = assemble(rows)?;
             return json_of(content.provision_incidents.first(), entity);

@@ -1,0 +1,1021 @@
+var et,F,si,we,wn,ai,li,Nt,ft,ze,ci,un,Wt,Gt,ui,vt={},bt=[],Ki=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera/i,tt=Array.isArray;function ve(e,t){for(var n in t)e[n]=t[n];return e}function dn(e){e&&e.parentNode&&e.parentNode.removeChild(e)}function Ie(e,t,n){var i,s,l,o={};for(l in t)l=="key"?i=t[l]:l=="ref"?s=t[l]:o[l]=t[l];if(arguments.length>2&&(o.children=arguments.length>3?et.call(arguments,2):n),typeof e=="function"&&e.defaultProps!=null)for(l in e.defaultProps)o[l]===void 0&&(o[l]=e.defaultProps[l]);return je(e,o,i,s,null)}function je(e,t,n,i,s){var l={type:e,props:t,key:n,ref:i,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:s??++si,__i:-1,__u:0};return s==null&&F.vnode!=null&&F.vnode(l),l}function M(e){return e.children}function ht(e,t){this.props=e,this.context=t}function Ce(e,t){if(t==null)return e.__?Ce(e.__,e.__i+1):null;for(var n;t<e.__k.length;t++)if((n=e.__k[t])!=null&&n.__e!=null)return n.__e;return typeof e.type=="function"?Ce(e):null}function Qi(e){if(e.__P&&e.__d){var t=e.__v,n=t.__e,i=[],s=[],l=ve({},t);l.__v=t.__v+1,F.vnode&&F.vnode(l),pn(e.__P,l,t,e.__n,e.__P.namespaceURI,32&t.__u?[n]:null,i,n??Ce(t),!!(32&t.__u),s),l.__v=t.__v,l.__.__k[l.__i]=l,mi(i,l,s),t.__e=t.__=null,l.__e!=n&&di(l)}}function di(e){if((e=e.__)!=null&&e.__c!=null)return e.__e=e.__c.base=null,e.__k.some(function(t){if(t!=null&&t.__e!=null)return e.__e=e.__c.base=t.__e}),di(e)}function Vt(e){(!e.__d&&(e.__d=!0)&&we.push(e)&&!St.__r++||wn!=F.debounceRendering)&&((wn=F.debounceRendering)||ai)(St)}function St(){try{for(var e,t=1;we.length;)we.length>t&&we.sort(li),e=we.shift(),t=we.length,Qi(e)}finally{we.length=St.__r=0}}function pi(e,t,n,i,s,l,o,a,p,u,d){var f,c,h,g,m,y,w=i&&i.__k||bt,b=t.length;for(p=Xi(n,t,w,p,b),f=0;f<b;f++)(h=n.__k[f])!=null&&(c=h.__i!=-1&&w[h.__i]||vt,h.__i=f,y=pn(e,h,c,s,l,o,a,p,u,d),g=h.__e,h.ref&&c.ref!=h.ref&&(c.ref&&fn(c.ref,null,h),d.push(h.ref,h.__c||g,h)),m==null&&g!=null&&(m=g),4&h.__u?(p=fi(h,p,e),c.__e&&(c.__e=null)):typeof h.type=="function"&&y!==void 0?p=y:g&&(p=g.nextSibling),h.__u&=-7);return n.__e=m,p}function Xi(e,t,n,i,s){var l,o,a,p,u,d=n.length,f=d,c=0;for(e.__k=new Array(s),l=0;l<s;l++)(o=t[l])!=null&&typeof o!="boolean"&&typeof o!="function"?(typeof o=="string"||typeof o=="number"||typeof o=="bigint"||o.constructor==String?o=e.__k[l]=je(null,o,null,null,null):tt(o)?o=e.__k[l]=je(M,{children:o},null,null,null):o.constructor===void 0&&o.__b>0?o=e.__k[l]=je(o.type,o.props,o.key,o.ref?o.ref:null,o.__v):e.__k[l]=o,p=l+c,o.__=e,o.__b=e.__b+1,a=null,(u=o.__i=Zi(o,n,p,f))!=-1&&(f--,(a=n[u])&&(a.__u|=2)),a==null||a.__v==null?(u==-1&&(s>d?c--:s<d&&c++),typeof o.type!="function"&&(o.__u|=4)):u!=p&&(u==p-1?c--:u==p+1?c++:(u>p?c--:c++,o.__u|=4))):e.__k[l]=null;if(f)for(l=0;l<d;l++)(a=n[l])!=null&&(2&a.__u)==0&&(a.__e==i&&(i=Ce(a)),yi(a,a));return i}function fi(e,t,n){var i,s;if(typeof e.type=="function"){for(i=e.__k,s=0;i&&s<i.length;s++)i[s]&&(i[s].__=e,t=fi(i[s],t,n));return t}e.__e!=t&&(t&&e.type&&!t.parentNode&&(t=Ce(e)),t=n.insertBefore(e.__e,t||null));do t=t&&t.nextSibling;while(t!=null&&t.nodeType==8);return t}function hi(e,t){return t=t||[],e==null||typeof e=="boolean"||(tt(e)?e.some(function(n){hi(n,t)}):t.push(e)),t}function Zi(e,t,n,i){var s,l,o,a=e.key,p=e.type,u=t[n],d=u!=null&&(2&u.__u)==0;if(u===null&&a==null||d&&a==u.key&&p==u.type)return n;if(i>(d?1:0)){for(s=n-1,l=n+1;s>=0||l<t.length;)if((u=t[o=s>=0?s--:l++])!=null&&(2&u.__u)==0&&a==u.key&&p==u.type)return o}return-1}function $n(e,t,n){t[0]=="-"?e.setProperty(t,n??""):e[t]=n==null?"":typeof n!="number"||Ki.test(t)?n:n+"px"}function rt(e,t,n,i,s){var l,o;e:if(t=="style")if(typeof n=="string")e.style.cssText=n;else{if(typeof i=="string"&&(e.style.cssText=i=""),i)for(t in i)n&&t in n||$n(e.style,t,"");if(n)for(t in n)i&&n[t]==i[t]||$n(e.style,t,n[t])}else if(t[0]=="o"&&t[1]=="n")l=t!=(t=t.replace(ci,"$1")),o=t.toLowerCase(),t=o in e||t=="onFocusOut"||t=="onFocusIn"?o.slice(2):t.slice(2),e.l||(e.l={}),e.l[t+l]=n,n?i?n[ze]=i[ze]:(n[ze]=un,e.addEventListener(t,l?Gt:Wt,l)):e.removeEventListener(t,l?Gt:Wt,l);else{if(s=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{e[t]=n??"";break e}catch{}typeof n=="function"||(n==null||n===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&n==1?"":n))}}function En(e){return function(t){if(this.l){var n=this.l[t.type+e];if(t[ft]==null)t[ft]=un++;else if(t[ft]<n[ze])return;return n(F.event?F.event(t):t)}}}function pn(e,t,n,i,s,l,o,a,p,u){var d,f,c,h,g,m,y,w,b,S,v,E,C,N,R,q,k=t.type;if(t.constructor!==void 0)return null;128&n.__u&&(p=!!(32&n.__u),l=[a=t.__e=n.__e]),(d=F.__b)&&d(t);e:if(typeof k=="function"){f=o.length;try{if(b=t.props,S=k.prototype&&k.prototype.render,v=(d=k.contextType)&&i[d.__c],E=d?v?v.props.value:d.__:i,n.__c?w=(c=t.__c=n.__c).__=c.__E:(S?t.__c=c=new k(b,E):(t.__c=c=new ht(b,E),c.constructor=k,c.render=tr),v&&v.sub(c),c.state||(c.state={}),c.__n=i,h=c.__d=!0,c.__h=[],c._sb=[]),S&&c.__s==null&&(c.__s=c.state),S&&k.getDerivedStateFromProps!=null&&(c.__s==c.state&&(c.__s=ve({},c.__s)),ve(c.__s,k.getDerivedStateFromProps(b,c.__s))),g=c.props,m=c.state,c.__v=t,h)S&&k.getDerivedStateFromProps==null&&c.componentWillMount!=null&&c.componentWillMount(),S&&c.componentDidMount!=null&&c.__h.push(c.componentDidMount);else{if(S&&k.getDerivedStateFromProps==null&&b!==g&&c.componentWillReceiveProps!=null&&c.componentWillReceiveProps(b,E),t.__v==n.__v||!c.__e&&c.shouldComponentUpdate!=null&&c.shouldComponentUpdate(b,c.__s,E)===!1){t.__v!=n.__v&&(c.props=b,c.state=c.__s,c.__d=!1),t.__e=n.__e,t.__k=n.__k,t.__k.some(function(T){T&&(T.__=t)}),bt.push.apply(c.__h,c._sb),c._sb=[],c.__h.length&&o.push(c),a=Ce(n);break e}c.componentWillUpdate!=null&&c.componentWillUpdate(b,c.__s,E),S&&c.componentDidUpdate!=null&&c.__h.push(function(){c.componentDidUpdate(g,m,y)})}if(c.context=E,c.props=b,c.__P=e,c.__e=!1,C=F.__r,N=0,S)c.state=c.__s,c.__d=!1,C&&C(t),d=c.render(c.props,c.state,c.context),bt.push.apply(c.__h,c._sb),c._sb=[];else do c.__d=!1,C&&C(t),d=c.render(c.props,c.state,c.context),c.state=c.__s;while(c.__d&&++N<25);c.state=c.__s,c.getChildContext!=null&&(i=ve(ve({},i),c.getChildContext())),S&&!h&&c.getSnapshotBeforeUpdate!=null&&(y=c.getSnapshotBeforeUpdate(g,m)),R=d!=null&&d.type===M&&d.key==null?_i(d.props.children):d,a=pi(e,tt(R)?R:[R],t,n,i,s,l,o,a,p,u),c.base=t.__e,t.__u&=-161,c.__h.length&&o.push(c),w&&(c.__E=c.__=null)}catch(T){if(o.length=f,t.__v=null,p||l!=null){if(T.then){for(t.__u|=p?160:128;a&&a.nodeType==8&&a.nextSibling;)a=a.nextSibling;l!=null&&(l[l.indexOf(a)]=null),t.__e=a}else if(l!=null)for(q=l.length;q--;)dn(l[q])}else t.__e=n.__e;t.__k==null&&(t.__k=n.__k||[]),T.then||gi(t),F.__e(T,t,n)}}else l==null&&t.__v==n.__v?(t.__k=n.__k,t.__e=n.__e):a=t.__e=er(n.__e,t,n,i,s,l,o,p,u);return(d=F.diffed)&&d(t),128&t.__u?void 0:a}function gi(e){e&&(e.__c&&(e.__c.__e=!0),e.__k&&e.__k.some(gi))}function mi(e,t,n){for(var i=0;i<n.length;i++)fn(n[i],n[++i],n[++i]);F.__c&&F.__c(t,e),e.some(function(s){try{e=s.__h,s.__h=[],e.some(function(l){l.call(s)})}catch(l){F.__e(l,s.__v)}})}function _i(e){return typeof e!="object"||e==null||e.__b>0?e:tt(e)?e.map(_i):e.constructor!==void 0?null:ve({},e)}function er(e,t,n,i,s,l,o,a,p){var u,d,f,c,h,g,m,y=n.props||vt,w=t.props,b=t.type;if(b=="svg"?s="http://www.w3.org/2000/svg":b=="math"?s="http://www.w3.org/1998/Math/MathML":s||(s="http://www.w3.org/1999/xhtml"),l!=null){for(u=0;u<l.length;u++)if((h=l[u])&&"setAttribute"in h==!!b&&(b?h.localName==b:h.nodeType==3)){e=h,l[u]=null;break}}if(e==null){if(b==null)return document.createTextNode(w);e=document.createElementNS(s,b,w.is&&w),a&&(F.__m&&F.__m(t,l),a=!1),l=null}if(b==null)y===w||a&&e.data==w||(e.data=w);else{if(l=b=="textarea"&&w.defaultValue!=null?null:l&&et.call(e.childNodes),!a&&l!=null)for(y={},u=0;u<e.attributes.length;u++)y[(h=e.attributes[u]).name]=h.value;for(u in y)h=y[u],u=="dangerouslySetInnerHTML"?f=h:u=="children"||u in w||u=="value"&&"defaultValue"in w||u=="checked"&&"defaultChecked"in w||rt(e,u,null,h,s);for(u in w)h=w[u],u=="children"?c=h:u=="dangerouslySetInnerHTML"?d=h:u=="value"?g=h:u=="checked"?m=h:a&&typeof h!="function"||y[u]===h||rt(e,u,h,y[u],s);if(d)a||f&&(d.__html==f.__html||d.__html==e.innerHTML)||(e.innerHTML=d.__html),t.__k=[];else if(f&&(e.innerHTML=""),pi(t.type=="template"?e.content:e,tt(c)?c:[c],t,n,i,b=="foreignObject"?"http://www.w3.org/1999/xhtml":s,l,o,l?l[0]:n.__k&&Ce(n,0),a,p),l!=null)for(u=l.length;u--;)dn(l[u]);a&&b!="textarea"||(u="value",b=="progress"&&g==null?e.removeAttribute("value"):g!=null&&(g!==e[u]||b=="progress"&&!g||b=="option"&&g!=y[u])&&rt(e,u,g,y[u],s),u="checked",m!=null&&m!=e[u]&&rt(e,u,m,y[u],s))}return e}function fn(e,t,n){try{if(typeof e=="function"){var i=typeof e.__u=="function";i&&e.__u(),i&&t==null||(e.__u=e(t))}else e.current=t}catch(s){F.__e(s,n)}}function yi(e,t,n){var i,s;if(F.unmount&&F.unmount(e),(i=e.ref)&&(i.current&&i.current!=e.__e||fn(i,null,t)),(i=e.__c)!=null){if(i.componentWillUnmount)try{i.componentWillUnmount()}catch(l){F.__e(l,t)}i.base=i.__P=i.__n=null}if(i=e.__k)for(s=0;s<i.length;s++)i[s]&&yi(i[s],t,n||typeof e.type!="function");n||dn(e.__e),e.__c=e.__=e.__e=void 0}function tr(e,t,n){return this.constructor(e,n)}function nr(e,t,n){var i,s,l,o;t==document&&(t=document.documentElement),F.__&&F.__(e,t),s=(i=!1)?null:t.__k,l=[],o=[],pn(t,e=t.__k=Ie(M,null,[e]),s||vt,vt,t.namespaceURI,s?null:t.firstChild?et.call(t.childNodes):null,l,s?s.__e:t.firstChild,i,o),mi(l,e,o),e.props.children=null}function In(e,t,n){var i,s,l,o,a=ve({},e.props);for(l in e.type&&e.type.defaultProps&&(o=e.type.defaultProps),t)l=="key"?i=t[l]:l=="ref"?s=t[l]:a[l]=t[l]===void 0&&o!=null?o[l]:t[l];return arguments.length>2&&(a.children=arguments.length>3?et.call(arguments,2):n),je(e.type,a,i||e.key,s||e.ref,null)}function vi(e){function t(n){var i,s;return this.getChildContext||(i=new Set,(s={})[t.__c]=this,this.getChildContext=function(){return s},this.componentWillUnmount=function(){i=null},this.shouldComponentUpdate=function(l){this.props.value!=l.value&&i.forEach(function(o){o.__e=!0,Vt(o)})},this.sub=function(l){i.add(l);var o=l.componentWillUnmount;l.componentWillUnmount=function(){i&&i.delete(l),o&&o.call(l)}}),n.children}return t.__c="__cC"+ui++,t.__=e,t.Provider=t.__l=(t.Consumer=function(n,i){return n.children(i)}).contextType=t,t}et=bt.slice,F={__e:function(e,t,n,i){for(var s,l,o;t=t.__;)if((s=t.__c)&&!s.__)try{if((l=s.constructor)&&l.getDerivedStateFromError!=null&&(s.setState(l.getDerivedStateFromError(e)),o=s.__d),s.componentDidCatch!=null&&(s.componentDidCatch(e,i||{}),o=s.__d),o)return s.__E=s}catch(a){e=a}throw e}},si=0,ht.prototype.setState=function(e,t){var n;n=this.__s!=null&&this.__s!=this.state?this.__s:this.__s=ve({},this.state),typeof e=="function"&&(e=e(ve({},n),this.props)),e&&ve(n,e),e!=null&&this.__v&&(t&&this._sb.push(t),Vt(this))},ht.prototype.forceUpdate=function(e){this.__v&&(this.__e=!0,e&&this.__h.push(e),Vt(this))},ht.prototype.render=M,we=[],ai=typeof Promise=="function"?Promise.prototype.then.bind(Promise.resolve()):setTimeout,li=function(e,t){return e.__v.__b-t.__v.__b},St.__r=0,Nt=Math.random().toString(8),ft="__d"+Nt,ze="__a"+Nt,ci=/(PointerCapture)$|Capture$/i,un=0,Wt=En(!1),Gt=En(!0),ui=0;var ir=0;function r(e,t,n,i,s,l){t||(t={});var o,a,p=t;if("ref"in p)for(a in p={},t)a=="ref"?o=t[a]:p[a]=t[a];var u={type:e,props:p,key:n,ref:o,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:--ir,__i:-1,__u:0,__source:s,__self:l};if(typeof e=="function"&&(o=e.defaultProps))for(a in o)p[a]===void 0&&(p[a]=o[a]);return F.vnode&&F.vnode(u),u}var qe,H,Ot,Cn,wt=0,bi=[],J=F,qn=J.__b,Tn=J.__r,Pn=J.diffed,Rn=J.__c,kn=J.unmount,Nn=J.__;function nt(e,t){J.__h&&J.__h(H,e,wt||t),wt=0;var n=H.__H||(H.__H={__:[],__h:[]});return e>=n.__.length&&n.__.push({}),n.__[e]}function ce(e){return wt=1,hn($i,e)}function hn(e,t,n){var i=nt(qe++,2);if(i.t=e,!i.__c&&(i.__=[$i(void 0,t),function(a){var p=i.__N?i.__N[0]:i.__[0],u=i.t(p,a);p!==u&&(i.__N=[u,i.__[1]],i.__c.setState({}))}],i.__c=H,!H.__f)){var s=function(a,p,u){if(!i.__c.__H)return!0;var d=!1,f=i.__c.props!==a;if(i.__c.__H.__.some(function(h){if(h.__N){d=!0;var g=h.__[0];h.__=h.__N,h.__N=void 0,g!==h.__[0]&&(f=!0)}}),l){var c=l.call(this,a,p,u);return d?c||f:c}return!d||f};H.__f=!0;var l=H.shouldComponentUpdate,o=H.componentWillUpdate;H.componentWillUpdate=function(a,p,u){if(this.__e){var d=l;l=void 0,s(a,p,u),l=d}o&&o.call(this,a,p,u)},H.shouldComponentUpdate=s}return i.__N||i.__}function Le(e,t){var n=nt(qe++,3);!J.__s&&mn(n.__H,t)&&(n.__=e,n.u=t,H.__H.__h.push(n))}function Si(e,t){var n=nt(qe++,4);!J.__s&&mn(n.__H,t)&&(n.__=e,n.u=t,H.__h.push(n))}function me(e){return wt=5,gn(function(){return{current:e}},[])}function gn(e,t){var n=nt(qe++,7);return mn(n.__H,t)&&(n.__=e(),n.__H=t,n.__h=e),n.__}function wi(e){var t=H.context[e.__c],n=nt(qe++,9);return n.c=e,t?(n.__==null&&(n.__=!0,t.sub(H)),t.props.value):e.__}function rr(){for(var e;e=bi.shift();){var t=e.__H;if(e.__P&&t)try{t.__h.some(gt),t.__h.some(zt),t.__h=[]}catch(n){t.__h=[],J.__e(n,e.__v)}}}J.__b=function(e){H=null,qn&&qn(e)},J.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),Nn&&Nn(e,t)},J.__r=function(e){Tn&&Tn(e),qe=0;var t=(H=e.__c).__H;t&&(Ot===H?(t.__h=[],H.__h=[],t.__.some(function(n){n.__N&&(n.__=n.__N),n.u=n.__N=void 0})):(t.__h.some(gt),t.__h.some(zt),t.__h=[],qe=0)),Ot=H},J.diffed=function(e){Pn&&Pn(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&(bi.push(t)!==1&&Cn===J.requestAnimationFrame||((Cn=J.requestAnimationFrame)||or)(rr)),t.__H.__.some(function(n){n.u&&(n.__H=n.u,n.u=void 0)})),Ot=H=null},J.__c=function(e,t){t.some(function(n){try{n.__h.some(gt),n.__h=n.__h.filter(function(i){return!i.__||zt(i)})}catch(i){t.some(function(s){s.__h&&(s.__h=[])}),t=[],J.__e(i,n.__v)}}),Rn&&Rn(e,t)},J.unmount=function(e){kn&&kn(e);var t,n=e.__c;n&&n.__H&&(n.__H.__.some(function(i){try{gt(i)}catch(s){t=s}}),n.__H=void 0,t&&J.__e(t,n.__v))};var On=typeof requestAnimationFrame=="function";function or(e){var t,n=function(){clearTimeout(i),On&&cancelAnimationFrame(t),setTimeout(e)},i=setTimeout(n,35);On&&(t=requestAnimationFrame(n))}function gt(e){var t=H,n=e.__c;typeof n=="function"&&(e.__c=void 0,n()),H=t}function zt(e){var t=H;e.__c=e.__(),H=t}function mn(e,t){return!e||e.length!==t.length||t.some(function(n,i){return n!==e[i]})}function $i(e,t){return typeof t=="function"?t(e):t}let Re,Fe;function sr(e){return!Fe||(typeof Fe=="string"?e.startsWith(Fe):Fe.test(e))}function ar(e,t){let n="";if(Re=void 0,t&&t.type==="click"){if(t.ctrlKey||t.metaKey||t.altKey||t.shiftKey||t.button!==0)return e;const i=t.composedPath().find(l=>l.nodeName=="A"&&l.href),s=i&&i.getAttribute("href");if(!i||i.origin!=location.origin||/^#/.test(s)||!/^(_?self)?$/i.test(i.target)||!sr(s)||i.download)return e;Re=!0,t.preventDefault(),n=i.href.replace(location.origin,"")}else t&&t.url?(Re=!t.replace,n=t.url):n=location.pathname+location.search;return Re===!0?history.pushState(null,"",n):Re===!1&&history.replaceState(null,"",n),n}const lr=(e,t,n={})=>{e=e.split("/").filter(Boolean),t=(t||"").split("/").filter(Boolean),n.params||(n.params={});for(let i=0,s,l;i<Math.max(e.length,t.length);i++){let[,o,a,p]=(t[i]||"").match(/^(:?)(.*?)([+*?]?)$/);if(s=e[i],!(!o&&a==s)){if(!o&&s&&p=="*"){n.rest="/"+e.slice(i).join("/");break}if(!o||!s&&p!="?"&&p!="*")return;if(l=p=="+"||p=="*",l?s=e.slice(i).map(decodeURIComponent).join("/")||void 0:s&&(s=decodeURIComponent(s)),n.params[a]=s,a in n||(n[a]=s),l)break}}return n};function it(e){const[t,n]=hn(ar,e.url||location.pathname+location.search);e.scope&&(Fe=e.scope);const i=Re===!0,s=gn(()=>{const l=new URL(t,location.origin),o=l.pathname.replace(/\/+$/g,"")||"/";return{url:t,path:o,query:Object.fromEntries(l.searchParams),route:(a,p)=>n({url:a,replace:p}),back:()=>{history.back()},forward:()=>{history.forward()},wasPush:i}},[t]);return Si(()=>(addEventListener("click",n),addEventListener("popstate",n),()=>{removeEventListener("click",n),removeEventListener("popstate",n)}),[]),Ie(it.ctx.Provider,{value:s},e.children)}const cr=Promise.resolve();function Ei(e){const[t,n]=hn(q=>q+1,0),{url:i,query:s,wasPush:l,path:o}=Se();if(!i)throw new Error("preact-iso's <Router> must be used within a <LocationProvider>, see: https://github.com/preactjs/preact-iso#locationprovider");const{rest:a=o,params:p={}}=wi(Ln),u=me(!1),d=me(o),f=me(1),c=me(),h=me(),g=me(),m=me(!1),y=me();y.current=!1;let w,b,S;hi(e.children).some(q=>{if(lr(a,q.props.path,S={...q.props,path:a,query:s,params:Object.assign({},p),rest:""}))return w=In(q,S);q.props.default&&(b=In(q,S))});let v=w||b;const E=c.current&&c.current.__u&ot&&c.current.__u&st,C=c.current&&c.current.__h,N=gn(()=>{h.current=c.current,c.current=Ie(Ln.Provider,{value:S},v);const q=h.current&&h.current.props.children;return!q||!v||v.type!==q.type||v.props.component!==q.props.component?(f.current++,!0):!1},[i,JSON.stringify(S)]);E?(c.current.__u|=ot,c.current.__u|=st):C&&(c.current.__h=!0);const R=h.current;return h.current=null,this.__c=(q,k)=>{y.current=!0,h.current=R,e.onLoadStart&&e.onLoadStart(i),u.current=!0;let T=f.current;q.then(()=>{T===f.current&&(h.current=null,c.current&&(k.__h&&(c.current.__h=k.__h),k.__u&st&&(c.current.__u|=st),k.__u&ot&&(c.current.__u|=ot)),cr.then(n))})},Si(()=>{const q=this.__v&&this.__v.__e;if(y.current){!m.current&&!g.current&&(g.current=q);return}!m.current&&g.current&&(g.current!==q&&g.current.remove(),g.current=null),m.current=!0,d.current!==o&&(l&&scrollTo(0,0),e.onRouteChange&&e.onRouteChange(i),d.current=o),e.onLoadEnd&&u.current&&e.onLoadEnd(i),u.current=!1},[o,l,t]),N?[Ie(Lt,{r:c,key:f.current}),Ie(Lt,{r:h,key:f.current-1})]:Ie(Lt,{r:c,key:f.current})}const ot=32,st=128,Lt=({r:e})=>e.current;Ei.Provider=it;it.ctx=vi({});const Ln=vi({}),oe=e=>Ie(e.component,e),Se=()=>wi(it.ctx),ur={colon:" : ",open:"« ",close:" »",lawNumber:e=>`Loi n° ${e}`,skip:"Aller au contenu",nav:"Navigation principale",law:"Loi",map:"Carte",timeline:"Chronologie",search:"Recherche",curation:"Curation",language:"Langue",loading:"Chargement…",notFound:"Introuvable",error:"Erreur",stages:"Étapes législatives",events:"Événements",timeAxis:"Axe du temps : étapes et événements",articlesByTheme:"Articles par thème",status:"Statut",parameters:"Mesures à chaque étape",measure:"Mesure",beforeTheLaw:"avant la loi",diff:"Comparer deux moments",diffFrom:"De",diffTo:"À",diffHelp:"Une étape ou une date (AAAA-MM-JJ)",text:"Texte",noText:"Aucune source ne donne le texte à ce moment.",sourceAccount:"Récit d'une source, pas le texte légal",measures:"Mesures",noMeasureChange:"Aucune mesure ne change.",incidents:"Incidents liés",criticisms:"Critiques et soutiens",evidence:"Preuves",source:"Source",reliability:"Fiabilité",corroboration:"Corroboration",sources:e=>`${e} source${e>1?"s":""}`,unconfirmed:"non confirmé : sources peu fiables seulement",claims:"Affirmations contestées",contested:"contesté",filters:"Filtres",from:"Du",to:"Au",kind:"Type",provision:"Disposition",any:"Tous",markers:(e,t)=>`${e} incident${e>1?"s":""} sur la carte, ${t} sans coordonnées`,basemapCredit:"Fond de carte : Natural Earth 1:50m (domaine public), paquet npm world-atlas.",searchLabel:"Rechercher (français ou anglais)",results:e=>`${e} résultat${e>1?"s":""}`,byRight:"Critiques par droit invoqué",readSource:"Lire la source",citedPassages:e=>`${e} passage${e>1?"s":""} cité${e>1?"s":""}`,supports:"appuie",token:"Jeton d'API",signIn:"Se connecter",signOut:"Se déconnecter",signedIn:"Connecté",linkTitle:"Lier à une disposition, preuve à l'appui",linkWhat:"Quoi lier",criticism:"Critique",incident:"Incident",relation:"Relation",selectPassage:"Sélectionnez le passage dans la source ci-dessous, puis :",useSelection:"Prendre la sélection comme citation",linkSelection:"Lier ce passage à une disposition",quote:"Citation",note:"Note",link:"Lier",linked:"Lien enregistré.",editTitle:"Modifier le résumé d'une critique",summary:"Résumé",version:"Version",save:"Enregistrer",saved:"Enregistré.",conflict:"Conflit : quelqu'un a modifié cet enregistrement depuis votre lecture.",currentRecord:"L'enregistrement actuel",reapply:"Réappliquer ma modification",facility:"Établissement",aliases:"Autres noms",actor:"Acteur",stance:"Position",date:"Date",outcomes:"Bilan",none:"Aucun"},dr={colon:": ",open:"“",close:"”",lawNumber:e=>`Law No. ${e}`,skip:"Skip to content",nav:"Main navigation",law:"Law",map:"Map",timeline:"Timeline",search:"Search",curation:"Curation",language:"Language",loading:"Loading…",notFound:"Not found",error:"Error",stages:"Legislative stages",events:"Events",timeAxis:"Time axis: stages and events",articlesByTheme:"Articles by theme",status:"Status",parameters:"Measures at each stage",measure:"Measure",beforeTheLaw:"before the law",diff:"Compare two moments",diffFrom:"From",diffTo:"To",diffHelp:"A stage or a day (YYYY-MM-DD)",text:"Text",noText:"No source gives the text at that moment.",sourceAccount:"A source's account, not the legal wording",measures:"Measures",noMeasureChange:"No measure changes.",incidents:"Linked incidents",criticisms:"Criticisms and support",evidence:"Evidence",source:"Source",reliability:"Reliability",corroboration:"Corroboration",sources:e=>`${e} source${e>1?"s":""}`,unconfirmed:"unconfirmed: low-reliability sources only",claims:"Contested claims",contested:"contested",filters:"Filters",from:"From",to:"To",kind:"Kind",provision:"Provision",any:"Any",markers:(e,t)=>`${e} incident${e>1?"s":""} on the map, ${t} without coordinates`,basemapCredit:"Basemap: Natural Earth 1:50m (public domain), npm package world-atlas.",searchLabel:"Search (French or English)",results:e=>`${e} result${e>1?"s":""}`,byRight:"Criticisms by right invoked",readSource:"Read the source",citedPassages:e=>`${e} cited passage${e>1?"s":""}`,supports:"supports",token:"API token",signIn:"Sign in",signOut:"Sign out",signedIn:"Signed in",linkTitle:"Link to a provision, with evidence",linkWhat:"What to link",criticism:"Criticism",incident:"Incident",relation:"Relation",selectPassage:"Select the passage in the source below, then:",useSelection:"Use the selection as the quote",linkSelection:"Link this passage to a provision",quote:"Quote",note:"Note",link:"Link",linked:"Link recorded.",editTitle:"Edit a criticism's summary",summary:"Summary",version:"Version",save:"Save",saved:"Saved.",conflict:"Conflict: someone changed this record since you read it.",currentRecord:"The current record",reapply:"Reapply my change",facility:"Facility",aliases:"Other names",actor:"Actor",stance:"Stance",date:"Date",outcomes:"Outcomes",none:"None"},pr={fr:ur,en:dr},fr={fr:{PROPOSED:"proposé",ADOPTED:"adopté",IN_FORCE:"en vigueur",PARTLY_CENSORED:"partiellement censuré",CENSORED:"censuré",PARTLY_CENSURED:"partiellement censuré",CENSURED:"censuré",DROPPED:"supprimé",REPEALED:"abrogé",DETENTION_REGIME:"Régime de détention",COMMUNICATIONS:"Communications",PROSECUTION:"Poursuites",FACILITIES:"Établissements",INVESTIGATION:"Enquête",ASSETS:"Avoirs",PUBLIC_ORDER:"Ordre public",PROCEDURE:"Procédure",HIGH:"élevée",MEDIUM:"moyenne",LOW:"faible",UNRELIABLE:"non fiable",UNRATED:"non évaluée",ARSON:"incendie",GUNFIRE:"tirs",VANDALISM:"vandalisme",INTIMIDATION:"intimidation",GRAFFITI:"graffiti",RIOT:"émeute",ASSAULT:"agression",SMUGGLING:"contrebande",ESCAPE_ATTEMPT:"tentative d'évasion",OTHER:"autre",OPPOSES:"s'oppose",CONCERNED:"inquiet",SUPPORTS:"soutient",DEMANDS_ACTION:"demande d'agir",LEGISLATIVE_STAGE:"étape",INCIDENT:"incident",STATEMENT:"déclaration",LIFECYCLE_EVENT:"événement",REACTION_TO_PROVISION:"réaction à la disposition",CITED_AS_JUSTIFICATION:"invoqué comme justification",COINCIDED_WITH_DEBATE:"pendant le débat",PROVISION:"disposition",CRITICISM:"critique",FACILITY:"établissement",ACTOR:"acteur",SOURCE:"source",LAW:"loi"},en:{PROPOSED:"proposed",ADOPTED:"adopted",IN_FORCE:"in force",PARTLY_CENSORED:"partly censured",CENSORED:"censured",PARTLY_CENSURED:"partly censured",CENSURED:"censured",DROPPED:"dropped",REPEALED:"repealed",DETENTION_REGIME:"Detention regime",COMMUNICATIONS:"Communications",PROSECUTION:"Prosecution",FACILITIES:"Facilities",INVESTIGATION:"Investigation",ASSETS:"Assets",PUBLIC_ORDER:"Public order",PROCEDURE:"Procedure",HIGH:"high",MEDIUM:"medium",LOW:"low",UNRELIABLE:"unreliable",UNRATED:"unrated",ARSON:"arson",GUNFIRE:"gunfire",VANDALISM:"vandalism",INTIMIDATION:"intimidation",GRAFFITI:"graffiti",RIOT:"riot",ASSAULT:"assault",SMUGGLING:"smuggling",ESCAPE_ATTEMPT:"escape attempt",OTHER:"other",OPPOSES:"opposes",CONCERNED:"concerned",SUPPORTS:"supports",DEMANDS_ACTION:"demands action",LEGISLATIVE_STAGE:"stage",INCIDENT:"incident",STATEMENT:"statement",LIFECYCLE_EVENT:"event",REACTION_TO_PROVISION:"reaction to the provision",CITED_AS_JUSTIFICATION:"cited as justification",COINCIDED_WITH_DEBATE:"during the debate",PROVISION:"provision",CRITICISM:"criticism",FACILITY:"facility",ACTOR:"actor",SOURCE:"source",LAW:"law"}};function hr(){const{query:e}=Se();return e.lang==="en"?"en":"fr"}function z(){const e=hr();return{t:pr[e],lang:e,label:t=>fr[e][t]??t,href:(t,n)=>gr(e,t,n)}}function gr(e,t,n={}){const i=new URLSearchParams;for(const[l,o]of Object.entries(n))o&&i.set(l,o);e==="en"&&i.set("lang","en");const s=i.toString();return`/app${t}${s?`?${s}`:""}`}function re(e){return e===null?"null":Array.isArray(e)?"array":typeof e}function Ee(e){return re(e)==="object"}function mr(e){return Array.isArray(e)&&e.length>0&&e.every(t=>"message"in t)}function xn(e,t){return e.length<124?e:t}const _r="graphql-transport-ws";var se=(e=>(e[e.InternalServerError=4500]="InternalServerError",e[e.InternalClientError=4005]="InternalClientError",e[e.BadRequest=4400]="BadRequest",e[e.BadResponse=4004]="BadResponse",e[e.Unauthorized=4401]="Unauthorized",e[e.Forbidden=4403]="Forbidden",e[e.SubprotocolNotAcceptable=4406]="SubprotocolNotAcceptable",e[e.ConnectionInitialisationTimeout=4408]="ConnectionInitialisationTimeout",e[e.ConnectionAcknowledgementTimeout=4504]="ConnectionAcknowledgementTimeout",e[e.SubscriberAlreadyExists=4409]="SubscriberAlreadyExists",e[e.TooManyInitialisationRequests=4429]="TooManyInitialisationRequests",e))(se||{}),ae=(e=>(e.ConnectionInit="connection_init",e.ConnectionAck="connection_ack",e.Ping="ping",e.Pong="pong",e.Subscribe="subscribe",e.Next="next",e.Error="error",e.Complete="complete",e))(ae||{});function Ii(e){if(!Ee(e))throw new Error(`Message is expected to be an object, but got ${re(e)}`);if(!e.type)throw new Error("Message is missing the 'type' property");if(typeof e.type!="string")throw new Error(`Message is expects the 'type' property to be a string, but got ${re(e.type)}`);switch(e.type){case"connection_init":case"connection_ack":case"ping":case"pong":{if(e.payload!=null&&!Ee(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an object or nullish or missing, but got "${e.payload}"`);break}case"subscribe":{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${re(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);if(!Ee(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an object, but got ${re(e.payload)}`);if(typeof e.payload.query!="string")throw new Error(`"${e.type}" message payload expects the 'query' property to be a string, but got ${re(e.payload.query)}`);if(e.payload.variables!=null&&!Ee(e.payload.variables))throw new Error(`"${e.type}" message payload expects the 'variables' property to be a an object or nullish or missing, but got ${re(e.payload.variables)}`);if(e.payload.operationName!=null&&re(e.payload.operationName)!=="string")throw new Error(`"${e.type}" message payload expects the 'operationName' property to be a string or nullish or missing, but got ${re(e.payload.operationName)}`);if(e.payload.extensions!=null&&!Ee(e.payload.extensions))throw new Error(`"${e.type}" message payload expects the 'extensions' property to be a an object or nullish or missing, but got ${re(e.payload.extensions)}`);break}case"next":{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${re(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);if(!Ee(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an object, but got ${re(e.payload)}`);break}case"error":{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${re(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);if(!mr(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an array of GraphQL errors, but got ${JSON.stringify(e.payload)}`);break}case"complete":{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${re(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);break}default:throw new Error(`Invalid message 'type' property "${e.type}"`)}return e}function yr(e,t){return Ii(typeof e=="string"?JSON.parse(e,t):e)}function Me(e,t){return Ii(e),JSON.stringify(e,t)}function vr(e){const{url:t,connectionParams:n,lazy:i=!0,onNonLazyError:s=console.error,lazyCloseTimeout:l=0,keepAlive:o=0,disablePong:a,connectionAckWaitTimeout:p=0,retryAttempts:u=5,retryWait:d=async function(_){const $=Math.pow(2,_);await new Promise(P=>setTimeout(P,$*1e3+Math.floor(Math.random()*2700+300)))},shouldRetry:f=xt,on:c,webSocketImpl:h,generateID:g=function(){return"xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g,_=>{const $=Math.random()*16|0;return(_=="x"?$:$&3|8).toString(16)})},jsonMessageReplacer:m,jsonMessageReviver:y}=e;let w;if(h){if(!Sr(h))throw new Error("Invalid WebSocket implementation provided");w=h}else typeof WebSocket<"u"?w=WebSocket:typeof global<"u"?w=global.WebSocket||global.MozWebSocket:typeof window<"u"&&(w=window.WebSocket||window.MozWebSocket);if(!w)throw new Error("WebSocket implementation missing; on Node you can `import WebSocket from 'ws';` and pass `webSocketImpl: WebSocket` to `createClient`");const b=w,S=(()=>{const I=(()=>{const $={};return{on(P,L){return $[P]=L,()=>{delete $[P]}},emit(P){"id"in P&&$[P.id]?.(P)}}})(),_={connecting:c?.connecting?[c.connecting]:[],opened:c?.opened?[c.opened]:[],connected:c?.connected?[c.connected]:[],ping:c?.ping?[c.ping]:[],pong:c?.pong?[c.pong]:[],message:c?.message?[I.emit,c.message]:[I.emit],closed:c?.closed?[c.closed]:[],error:c?.error?[c.error]:[]};return{onMessage:I.on,on($,P){const L=_[$];return L.push(P),()=>{const D=L.indexOf(P);D>-1&&L.splice(D,1)}},emit($,...P){for(const L of[..._[$]])L(...P)}}})();function v(I){const _=[S.on("error",$=>{_.forEach(P=>P()),I($)}),S.on("closed",$=>{_.forEach(P=>P()),I($)})];return()=>_.forEach($=>$())}let E,C=0,N,R=!1,q=0,k=!1;async function T(){clearTimeout(N);const[I,_]=await(E??(E=new Promise((L,D)=>(async()=>{if(R){if(await d(q),!C)return E=void 0,D({code:1e3,reason:"All Subscriptions Gone"});q++}S.emit("connecting",R);const O=new b(typeof t=="function"?await t():t,_r);let Q,ne;function ie(){isFinite(o)&&o>0&&(clearTimeout(ne),ne=setTimeout(()=>{O.readyState===b.OPEN&&(O.send(Me({type:ae.Ping})),S.emit("ping",!1,void 0))},o))}v(G=>{E=void 0,clearTimeout(Q),clearTimeout(ne),D(G),G instanceof Dn&&(O.close(4499,"Terminated"),O.onerror=null,O.onclose=null)}),O.onerror=G=>S.emit("error",G),O.onclose=G=>S.emit("closed",G),O.onopen=async()=>{try{S.emit("opened",O);const G=typeof n=="function"?await n():n;if(O.readyState!==b.OPEN)return;O.send(Me(G?{type:ae.ConnectionInit,payload:G}:{type:ae.ConnectionInit},m)),isFinite(p)&&p>0&&(Q=setTimeout(()=>{O.close(se.ConnectionAcknowledgementTimeout,"Connection acknowledgement timeout")},p)),ie()}catch(G){S.emit("error",G),O.close(se.InternalClientError,xn(G instanceof Error?G.message:String(G),"Internal client error"))}};let he=!1;O.onmessage=({data:G})=>{try{const Z=yr(G,y);if(S.emit("message",Z),Z.type==="ping"||Z.type==="pong"){S.emit(Z.type,!0,Z.payload),Z.type==="pong"?ie():a||(O.send(Me(Z.payload?{type:ae.Pong,payload:Z.payload}:{type:ae.Pong},m)),S.emit("pong",!1,Z.payload));return}if(he)return;if(Z.type!==ae.ConnectionAck)throw new Error(`First message cannot be of type ${Z.type}`);clearTimeout(Q),he=!0,S.emit("connected",O,Z.payload,R),R=!1,q=0;const Sn=new Promise((Ts,Ji)=>v(Ji));Sn.catch(()=>{}),L([O,Sn])}catch(Z){O.onmessage=null,S.emit("error",Z),O.close(se.BadResponse,xn(Z instanceof Error?Z.message:String(Z),"Bad response"))}}})())));I.readyState===b.CLOSING&&await _;let $=()=>{};const P=new Promise(L=>$=L);return[I,$,new Promise((L,D)=>{const O=v(D);I.readyState!==b.OPEN&&_.catch(D),P.then(()=>{if(O(),!C){const Q=()=>I.close(1e3,"Normal Closure");isFinite(l)&&l>0?(clearTimeout(N),N=setTimeout(()=>{!C&&I.readyState===b.OPEN&&Q()},l)):Q()}L()})})]}function X(I){if(xt(I)&&(br(I.code)||[se.InternalServerError,se.InternalClientError,se.BadRequest,se.BadResponse,se.Unauthorized,se.SubprotocolNotAcceptable,se.SubscriberAlreadyExists,se.TooManyInitialisationRequests].includes(I.code)))throw I;if(k)return!1;if(xt(I)&&I.code===1e3)return C>0;if(!u||q>=u||!f(I))throw I;return R=!0}i||(async()=>{for(C++;;)try{const[,,I]=await T();await I}catch(I){try{if(!X(I))return}catch(_){return s?.(_)}}})();function U(I,_){const $=g(I);let P=!1,L=!1,D=()=>{C--,P=!0};return(async()=>{for(C++;;)try{const[O,Q,ne]=await T();if(P)return ne.catch(()=>{}),Q();const ie=S.onMessage($,he=>{switch(he.type){case ae.Next:{_.next(he.payload);return}case ae.Error:{L=!0,P=!0,_.error(he.payload),D();return}case ae.Complete:{P=!0,D();return}}});O.send(Me({id:$,type:ae.Subscribe,payload:I},m)),D=()=>{!P&&O.readyState===b.OPEN&&O.send(Me({id:$,type:ae.Complete},m)),C--,P=!0,Q()},await ne.finally(ie);return}catch(O){if(!X(O))return}})().then(()=>{L||_.complete()}).catch(O=>{_.error(O)}),()=>{P||D()}}return{on:S.on,subscribe:U,iterate(I){const _=[],$={done:!1,error:null,resolve:()=>{}},P=U(I,{next(D){_.push(D),$.resolve()},error(D){$.done=!0,$.error=D,$.resolve()},complete(){$.done=!0,$.resolve()}}),L=(async function*(){for(;;){for(_.length||await new Promise(O=>$.resolve=O);_.length;)yield _.shift();if($.error)throw $.error;if($.done)return}})();return L.throw=async D=>($.done||($.done=!0,$.error=D,$.resolve()),{done:!0,value:void 0}),L.return=async()=>(P(),{done:!0,value:void 0}),L},async dispose(){if(k=!0,E){const[I]=await E;I.close(1e3,"Normal Closure")}},terminate(){E&&S.emit("closed",new Dn)}}}class Dn extends Error{name="TerminatedCloseEvent";message="4499: Terminated";code=4499;reason="Terminated";wasClean=!1}function xt(e){return Ee(e)&&"code"in e&&"reason"in e}function br(e){return[1e3,1001,1006,1005,1012,1013,1014].includes(e)?!1:e>=1e3&&e<=1999}function Sr(e){return typeof e=="function"&&"constructor"in e&&"CLOSED"in e&&"CLOSING"in e&&"CONNECTING"in e&&"OPEN"in e}class Ye extends Error{constructor(t){super(t.map(n=>n.message).join("; ")),this.errors=t}get code(){return this.errors[0]?.extensions?.code}}async function Je(e,t,n){const i={"content-type":"application/json"};n&&(i.authorization=`Bearer ${n}`);const s=await fetch("/graphql",{method:"POST",headers:i,body:JSON.stringify({query:e.toString(),variables:t})}),l=await s.json().catch(()=>({}));if(!s.ok&&!l.errors?.length)throw new Ye([{message:`HTTP ${s.status} from /graphql`}]);if(l.errors?.length)throw new Ye(l.errors);return l.data}let at;const Dt=new Set,wr="subscription { changes { id entityType entitySlug related } }";function $r(e){if(Dt.add(e),!at){const t=`${location.protocol==="https:"?"wss":"ws"}://${location.host}/ws`;at=vr({url:t,retryAttempts:1/0,lazy:!1}),at.subscribe({query:wr},{next:n=>{const i=n.data?.changes;i&&Dt.forEach(s=>s(i))},error:()=>{},complete:()=>{}}),at.on("connected",()=>document.documentElement.setAttribute("data-live","connected"))}return()=>{Dt.delete(e)}}function de({citations:e}){const{t,label:n,href:i}=z();return e.length===0?null:r("ul",{class:"evidence","aria-label":t.evidence,children:e.map(s=>r("li",{children:[r("blockquote",{children:r("a",{class:"quote",href:i(`/sources/${s.source.slug}`,{quote:s.quote}),children:[t.open,s.quote,t.close]})}),r("span",{class:"cite",children:[s.source.title," · ",t.reliability,t.colon,r("span",{class:`rel rel-${s.source.reliability}`,children:n(s.source.reliability)}),s.note?` · ${s.note}`:""]})]}))})}function Oe({value:e}){const{t,label:n}=z(),i=e.onlyLowReliability;return r("span",{class:`badge ${i?"badge-weak":"badge-ok"}`,title:t.corroboration,children:[t.corroboration,t.colon,t.sources(e.sourceCount),e.bestReliability?` · ${n(e.bestReliability)}`:"",i?` · ${t.unconfirmed}`:""]})}function Er({text:e}){const t=e.split(/\[\[|\]\]/);return r("span",{class:"snippet",children:t.map((n,i)=>i%2===1?r("mark",{children:n}):n)})}function Ke({value:e}){const{label:t}=z();return r("span",{class:`status status-${e}`,children:t(e)})}function fe({query:e,children:t}){const{t:n}=z();if(e.data)return Ir(),r(M,{children:t(e.data)});if(e.error){const i=e.error instanceof Ye?` (${e.error.code??""})`:"";return r("p",{role:"alert",class:"error",children:[n.error,i,n.colon,e.error.message]})}return r("p",{"aria-busy":"true",children:n.loading})}function Ir(){performance.getEntriesByName("lawtracker:first-render").length===0&&requestAnimationFrame(()=>{performance.getEntriesByName("lawtracker:first-render").length===0&&performance.mark("lawtracker:first-render")})}function Cr(){const{t:e}=z();return r("h1",{children:e.notFound})}class j extends String{constructor(t,n){super(t),this.value=t,this.__meta__=n}toString(){return this.value}}const qr=new j(`
+    fragment NodeLink on Node {
+  __typename
+  ... on Provision {
+    slug
+  }
+  ... on Incident {
+    slug
+  }
+  ... on Criticism {
+    slug
+  }
+  ... on Facility {
+    slug
+  }
+  ... on Actor {
+    slug
+  }
+  ... on Source {
+    slug
+  }
+  ... on Law {
+    slug
+  }
+}
+    `,{fragmentName:"NodeLink"}),Tr=new j(`
+    query ActorPage($slug: ID!) {
+  actor(id: $slug) {
+    slug
+    name
+    kind
+    description
+    citations {
+      quote
+      note
+      source {
+        slug
+        title
+        reliability
+      }
+    }
+    criticisms(first: 100) {
+      nodes {
+        slug
+        stance
+        rights
+        summary
+        quote
+        statedOn
+        provisions {
+          provision {
+            slug
+            heading
+          }
+        }
+        citations {
+          quote
+          note
+          source {
+            slug
+            title
+            reliability
+          }
+        }
+      }
+    }
+  }
+}
+    `),Pr=new j(`
+    query CurationChoices {
+  provisions(first: 100) {
+    nodes {
+      slug
+      heading
+    }
+  }
+  criticisms(first: 100) {
+    nodes {
+      slug
+      summary
+      author {
+        name
+      }
+    }
+  }
+  incidents(first: 100) {
+    nodes {
+      slug
+      title
+      occurredOn
+    }
+  }
+  sources(first: 100) {
+    nodes {
+      slug
+      title
+    }
+  }
+}
+    `),Rr=new j(`
+    query CurationSource($slug: ID!) {
+  source(id: $slug) {
+    slug
+    title
+    text
+  }
+}
+    `),kr=new j(`
+    mutation LinkCriticism($criticism: ID!, $input: CriticismLinkInput!) {
+  linkCriticism(criticism: $criticism, input: $input) {
+    revision {
+      id
+      operation
+    }
+  }
+}
+    `),Nr=new j(`
+    mutation LinkIncident($input: IncidentLinkInput!) {
+  linkIncident(input: $input) {
+    revision {
+      id
+      operation
+    }
+  }
+}
+    `),Or=new j(`
+    query EditCriticism($slug: ID!) {
+  criticism(id: $slug) {
+    slug
+    version
+    stance
+    rights
+    summary
+    quote
+    statedOn
+    author {
+      slug
+    }
+    citations {
+      quote
+      note
+      source {
+        slug
+      }
+    }
+  }
+}
+    `),Lr=new j(`
+    mutation UpdateCriticism($id: ID!, $expectedVersion: Int!, $input: CriticismInput!) {
+  updateCriticism(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    revision {
+      id
+    }
+  }
+}
+    `),xr=new j(`
+    query IncidentPage($slug: ID!) {
+  incident(id: $slug) {
+    slug
+    title
+    summary
+    occurredOn
+    timeOfDay
+    kinds
+    place
+    campaign
+    facility {
+      slug
+      name
+      city
+    }
+    investigatingBody {
+      slug
+      name
+    }
+    outcomes {
+      display
+      name
+      citations {
+        quote
+        note
+        source {
+          slug
+          title
+          reliability
+        }
+      }
+    }
+    citations {
+      quote
+      note
+      source {
+        slug
+        title
+        reliability
+      }
+    }
+    corroboration {
+      sourceCount
+      bestReliability
+      onlyLowReliability
+    }
+    provisions {
+      relation
+      provision {
+        slug
+        heading
+      }
+      citations {
+        quote
+        note
+        source {
+          slug
+          title
+          reliability
+        }
+      }
+    }
+    claims {
+      slug
+      question
+      contested
+      claims {
+        value
+        citations {
+          quote
+          note
+          source {
+            slug
+            title
+            reliability
+          }
+        }
+        corroboration {
+          sourceCount
+          bestReliability
+          onlyLowReliability
+        }
+      }
+    }
+  }
+}
+    `),Dr=new j(`
+    query FacilityPage($slug: ID!) {
+  facility(id: $slug) {
+    slug
+    name
+    kind
+    city
+    aliases
+    latitude
+    longitude
+    coordinatesNote
+    citations {
+      quote
+      note
+      source {
+        slug
+        title
+        reliability
+      }
+    }
+    incidents(first: 100) {
+      nodes {
+        slug
+        title
+        occurredOn
+        kinds
+      }
+    }
+    claims {
+      slug
+      question
+      contested
+      claims {
+        value
+        citations {
+          quote
+          note
+          source {
+            slug
+            title
+            reliability
+          }
+        }
+        corroboration {
+          sourceCount
+          bestReliability
+          onlyLowReliability
+        }
+      }
+    }
+  }
+}
+    `),Ar=new j(`
+    query CriticismPage($slug: ID!) {
+  criticism(id: $slug) {
+    slug
+    stance
+    rights
+    summary
+    quote
+    statedOn
+    version
+    author {
+      slug
+      name
+    }
+    citations {
+      quote
+      note
+      source {
+        slug
+        title
+        reliability
+      }
+    }
+    corroboration {
+      sourceCount
+      bestReliability
+      onlyLowReliability
+    }
+    provisions {
+      provision {
+        slug
+        heading
+      }
+      citations {
+        quote
+        note
+        source {
+          slug
+          title
+          reliability
+        }
+      }
+    }
+  }
+}
+    `),Mr=new j(`
+    query LawPage($lang: Language) {
+  laws(first: 1) {
+    nodes {
+      slug
+      number
+      title(lang: $lang) {
+        text
+      }
+      status
+      summary
+      stages {
+        slug
+        occurredOn
+        kind
+        chamber
+        outcome
+        description
+      }
+      events {
+        slug
+        kind
+        occurredOn
+        title
+        provision {
+          slug
+        }
+      }
+      provisions(first: 100) {
+        nodes {
+          slug
+          article
+          heading
+          theme
+          status
+        }
+      }
+    }
+  }
+}
+    `),Fr=new j(`
+    query MapPage($filter: IncidentFilterInput) {
+  incidentsGeojson(filter: $filter)
+  provisions(first: 100) {
+    nodes {
+      slug
+      heading
+    }
+  }
+}
+    `),Ur=new j(`
+    query LawCitations {
+  laws(first: 5) {
+    nodes {
+      slug
+      titleFr
+      citations {
+        quote
+        source {
+          slug
+        }
+      }
+      stages {
+        slug
+        description
+        citations {
+          quote
+          source {
+            slug
+          }
+        }
+      }
+      events {
+        slug
+        title
+        provision {
+          slug
+        }
+        citations {
+          quote
+          source {
+            slug
+          }
+        }
+      }
+      claims {
+        question
+        claims {
+          value
+          citations {
+            quote
+            source {
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+  facilities(first: 100) {
+    nodes {
+      slug
+      name
+      citations {
+        quote
+        source {
+          slug
+        }
+      }
+    }
+  }
+  actors(first: 100) {
+    nodes {
+      slug
+      name
+      citations {
+        quote
+        source {
+          slug
+        }
+      }
+    }
+  }
+}
+    `),Hr=new j(`
+    query ProvisionCitations {
+  provisions(first: 100) {
+    nodes {
+      slug
+      heading
+      citations {
+        quote
+        source {
+          slug
+        }
+      }
+      parameters {
+        label
+        citations {
+          quote
+          source {
+            slug
+          }
+        }
+      }
+      texts {
+        text
+        source {
+          slug
+        }
+      }
+    }
+  }
+}
+    `),Br=new j(`
+    query IncidentCitations {
+  incidents(first: 100) {
+    nodes {
+      slug
+      title
+      citations {
+        quote
+        source {
+          slug
+        }
+      }
+      outcomes {
+        name
+        citations {
+          quote
+          source {
+            slug
+          }
+        }
+      }
+      provisions {
+        provision {
+          slug
+          heading
+        }
+        citations {
+          quote
+          source {
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `),Wr=new j(`
+    query CriticismCitations {
+  criticisms(first: 100) {
+    nodes {
+      slug
+      summary
+      citations {
+        quote
+        source {
+          slug
+        }
+      }
+      provisions {
+        provision {
+          slug
+          heading
+        }
+        citations {
+          quote
+          source {
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `),Gr=new j(`
+    query ProvisionPage($slug: ID!) {
+  provision(id: $slug) {
+    slug
+    article
+    heading
+    summary
+    status
+    theme
+    version
+    law {
+      stages {
+        slug
+        occurredOn
+        description
+      }
+    }
+    events {
+      slug
+      kind
+      occurredOn
+      title
+    }
+    parameters {
+      name
+      label
+      display
+      baseline
+      stage {
+        slug
+        occurredOn
+      }
+    }
+    corroboration {
+      sourceCount
+      bestReliability
+      onlyLowReliability
+    }
+    citations {
+      quote
+      note
+      source {
+        slug
+        title
+        reliability
+      }
+    }
+    incidents {
+      relation
+      note
+      incident {
+        slug
+        title
+        occurredOn
+        facility {
+          name
+        }
+      }
+      citations {
+        quote
+        note
+        source {
+          slug
+          title
+          reliability
+        }
+      }
+      corroboration {
+        sourceCount
+        bestReliability
+        onlyLowReliability
+      }
+    }
+    criticisms {
+      note
+      criticism {
+        slug
+        stance
+        summary
+        rights
+        author {
+          slug
+          name
+        }
+      }
+      citations {
+        quote
+        note
+        source {
+          slug
+          title
+          reliability
+        }
+      }
+      corroboration {
+        sourceCount
+        bestReliability
+        onlyLowReliability
+      }
+    }
+    claims {
+      slug
+      question
+      contested
+      claims {
+        value
+        citations {
+          quote
+          note
+          source {
+            slug
+            title
+            reliability
+          }
+        }
+        corroboration {
+          sourceCount
+          bestReliability
+          onlyLowReliability
+        }
+      }
+    }
+  }
+}
+    `),Vr=new j(`
+    query ProvisionDiff($slug: ID!, $from: String!, $to: String!) {
+  provision(id: $slug) {
+    diff(from: $from, to: $to) {
+      from
+      to
+      statusFrom
+      statusTo
+      measures {
+        name
+        from {
+          label
+          display
+          beforeTheLaw
+        }
+        to {
+          label
+          display
+          beforeTheLaw
+        }
+      }
+      textFrom {
+        kind
+        text
+        source {
+          slug
+          title
+        }
+      }
+      textTo {
+        kind
+        text
+        source {
+          slug
+          title
+        }
+      }
+      text {
+        change
+        text
+      }
+    }
+  }
+}
+    `),zr=new j(`
+    query SearchPage($q: String!) {
+  search(query: $q, first: 30) {
+    totalCount
+    nodes {
+      type
+      slug
+      title
+      snippet
+      node {
+        id
+        ...NodeLink
+      }
+    }
+  }
+}
+    fragment NodeLink on Node {
+  __typename
+  ... on Provision {
+    slug
+  }
+  ... on Incident {
+    slug
+  }
+  ... on Criticism {
+    slug
+  }
+  ... on Facility {
+    slug
+  }
+  ... on Actor {
+    slug
+  }
+  ... on Source {
+    slug
+  }
+  ... on Law {
+    slug
+  }
+}`),jr=new j(`
+    query SourcePage($slug: ID!) {
+  source(id: $slug) {
+    slug
+    title
+    publisher
+    publishedOn
+    language
+    url
+    kind
+    reliability
+    reliabilityNote
+    text
+  }
+}
+    `),Yr=new j(`
+    query TimelinePage($from: Date, $to: Date) {
+  timeline(from: $from, to: $to, first: 100) {
+    type
+    date
+    datePrecision
+    title
+    slug
+    node {
+      id
+      ...NodeLink
+    }
+  }
+}
+    fragment NodeLink on Node {
+  __typename
+  ... on Provision {
+    slug
+  }
+  ... on Incident {
+    slug
+  }
+  ... on Criticism {
+    slug
+  }
+  ... on Facility {
+    slug
+  }
+  ... on Actor {
+    slug
+  }
+  ... on Source {
+    slug
+  }
+  ... on Law {
+    slug
+  }
+}`),Jr={"\n  query ActorPage($slug: ID!) {\n    actor(id: $slug) {\n      slug name kind description\n      citations { quote note source { slug title reliability } }\n      criticisms(first: 100) {\n        nodes {\n          slug stance rights summary quote statedOn\n          provisions { provision { slug heading } }\n          citations { quote note source { slug title reliability } }\n        }\n      }\n    }\n  }\n":Tr,"\n  query CurationChoices {\n    provisions(first: 100) { nodes { slug heading } }\n    criticisms(first: 100) { nodes { slug summary author { name } } }\n    incidents(first: 100) { nodes { slug title occurredOn } }\n    sources(first: 100) { nodes { slug title } }\n  }\n":Pr,"\n  query CurationSource($slug: ID!) { source(id: $slug) { slug title text } }\n":Rr,"\n  mutation LinkCriticism($criticism: ID!, $input: CriticismLinkInput!) {\n    linkCriticism(criticism: $criticism, input: $input) { revision { id operation } }\n  }\n":kr,"\n  mutation LinkIncident($input: IncidentLinkInput!) {\n    linkIncident(input: $input) { revision { id operation } }\n  }\n":Nr,"\n  query EditCriticism($slug: ID!) {\n    criticism(id: $slug) {\n      slug version stance rights summary quote statedOn\n      author { slug }\n      citations { quote note source { slug } }\n    }\n  }\n":Or,"\n  mutation UpdateCriticism($id: ID!, $expectedVersion: Int!, $input: CriticismInput!) {\n    updateCriticism(id: $id, expectedVersion: $expectedVersion, input: $input) { revision { id } }\n  }\n":Lr,"\n  query IncidentPage($slug: ID!) {\n    incident(id: $slug) {\n      slug title summary occurredOn timeOfDay kinds place campaign\n      facility { slug name city }\n      investigatingBody { slug name }\n      outcomes { display name citations { quote note source { slug title reliability } } }\n      citations { quote note source { slug title reliability } }\n      corroboration { sourceCount bestReliability onlyLowReliability }\n      provisions { relation provision { slug heading } citations { quote note source { slug title reliability } } }\n      claims { slug question contested claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } } }\n    }\n  }\n":xr,"\n  query FacilityPage($slug: ID!) {\n    facility(id: $slug) {\n      slug name kind city aliases latitude longitude coordinatesNote\n      citations { quote note source { slug title reliability } }\n      incidents(first: 100) { nodes { slug title occurredOn kinds } }\n      claims { slug question contested claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } } }\n    }\n  }\n":Dr,"\n  query CriticismPage($slug: ID!) {\n    criticism(id: $slug) {\n      slug stance rights summary quote statedOn version\n      author { slug name }\n      citations { quote note source { slug title reliability } }\n      corroboration { sourceCount bestReliability onlyLowReliability }\n      provisions { provision { slug heading } citations { quote note source { slug title reliability } } }\n    }\n  }\n":Ar,"\n  query LawPage($lang: Language) {\n    laws(first: 1) {\n      nodes {\n        slug\n        number\n        title(lang: $lang) { text }\n        status\n        summary\n        stages { slug occurredOn kind chamber outcome description }\n        events { slug kind occurredOn title provision { slug } }\n        provisions(first: 100) { nodes { slug article heading theme status } }\n      }\n    }\n  }\n":Mr,"\n  query MapPage($filter: IncidentFilterInput) {\n    incidentsGeojson(filter: $filter)\n    provisions(first: 100) { nodes { slug heading } }\n  }\n":Fr,"\n  query LawCitations {\n    laws(first: 5) {\n      nodes {\n        slug titleFr citations { quote source { slug } }\n        stages { slug description citations { quote source { slug } } }\n        events { slug title provision { slug } citations { quote source { slug } } }\n        claims { question claims { value citations { quote source { slug } } } }\n      }\n    }\n    facilities(first: 100) { nodes { slug name citations { quote source { slug } } } }\n    actors(first: 100) { nodes { slug name citations { quote source { slug } } } }\n  }\n":Ur,"\n  query ProvisionCitations {\n    provisions(first: 100) {\n      nodes {\n        slug heading citations { quote source { slug } }\n        parameters { label citations { quote source { slug } } }\n        texts { text source { slug } }\n      }\n    }\n  }\n":Hr,"\n  query IncidentCitations {\n    incidents(first: 100) {\n      nodes {\n        slug title citations { quote source { slug } }\n        outcomes { name citations { quote source { slug } } }\n        provisions { provision { slug heading } citations { quote source { slug } } }\n      }\n    }\n  }\n":Br,"\n  query CriticismCitations {\n    criticisms(first: 100) {\n      nodes {\n        slug summary citations { quote source { slug } }\n        provisions { provision { slug heading } citations { quote source { slug } } }\n      }\n    }\n  }\n":Wr,"\n  fragment NodeLink on Node {\n    __typename\n    ... on Provision { slug }\n    ... on Incident { slug }\n    ... on Criticism { slug }\n    ... on Facility { slug }\n    ... on Actor { slug }\n    ... on Source { slug }\n    ... on Law { slug }\n  }\n":qr,"\n  query ProvisionPage($slug: ID!) {\n    provision(id: $slug) {\n      slug article heading summary status theme version\n      law { stages { slug occurredOn description } }\n      events { slug kind occurredOn title }\n      parameters { name label display baseline stage { slug occurredOn } }\n      corroboration { sourceCount bestReliability onlyLowReliability }\n      citations { quote note source { slug title reliability } }\n      incidents {\n        relation note\n        incident { slug title occurredOn facility { name } }\n        citations { quote note source { slug title reliability } }\n        corroboration { sourceCount bestReliability onlyLowReliability }\n      }\n      criticisms {\n        note\n        criticism { slug stance summary rights author { slug name } }\n        citations { quote note source { slug title reliability } }\n        corroboration { sourceCount bestReliability onlyLowReliability }\n      }\n      claims {\n        slug question contested\n        claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } }\n      }\n    }\n  }\n":Gr,"\n  query ProvisionDiff($slug: ID!, $from: String!, $to: String!) {\n    provision(id: $slug) {\n      diff(from: $from, to: $to) {\n        from to statusFrom statusTo\n        measures { name from { label display beforeTheLaw } to { label display beforeTheLaw } }\n        textFrom { kind text source { slug title } }\n        textTo { kind text source { slug title } }\n        text { change text }\n      }\n    }\n  }\n":Vr,"\n  query SearchPage($q: String!) {\n    search(query: $q, first: 30) {\n      totalCount\n      nodes { type slug title snippet node { id ...NodeLink } }\n    }\n  }\n":zr,"\n  query SourcePage($slug: ID!) {\n    source(id: $slug) { slug title publisher publishedOn language url kind reliability reliabilityNote text }\n  }\n":jr,"\n  query TimelinePage($from: Date, $to: Date) {\n    timeline(from: $from, to: $to, first: 100) {\n      type date datePrecision title slug\n      node { id ...NodeLink }\n    }\n  }\n":Yr};function Y(e){return Jr[e]??{}}function ee(e,t,n=!0){const i=JSON.stringify(t),[s,l]=ce({loading:!0}),[o,a]=ce(0);return Le(()=>{let p=!0;return l(u=>({...u,loading:!0})),Je(e,t).then(u=>p&&l({data:u,loading:!1})).catch(u=>p&&l({error:u,loading:!1})),()=>{p=!1}},[i,o]),Le(()=>{if(!n)return;let p;const u=$r(()=>{clearTimeout(p),p=setTimeout(()=>a(d=>d+1),150)});return()=>{clearTimeout(p),u()}},[n]),{...s,reload:()=>a(p=>p+1)}}const Kr=Y(`
+  query LawPage($lang: Language) {
+    laws(first: 1) {
+      nodes {
+        slug
+        number
+        title(lang: $lang) { text }
+        status
+        summary
+        stages { slug occurredOn kind chamber outcome description }
+        events { slug kind occurredOn title provision { slug } }
+        provisions(first: 100) { nodes { slug article heading theme status } }
+      }
+    }
+  }
+`);function $t(e){const[t,n="1",i="1"]=e.split("-");return Date.UTC(Number(t),Number(n)-1,Number(i))/864e5}function Qr({items:e,label:t}){if(e.length===0)return null;const n=e.map(a=>$t(a.date)),i=Math.min(...n),s=Math.max(...n),l=1e3,o=a=>20+(a-i)/Math.max(1,s-i)*(l-40);return r("figure",{class:"axis",children:r("svg",{viewBox:`0 0 ${l} 60`,role:"img","aria-label":t,children:[r("line",{x1:"20",x2:l-20,y1:"30",y2:"30",stroke:"#333"}),e.map((a,p)=>r("circle",{cx:o($t(a.date)),cy:a.kind==="stage"?22:38,r:"5",class:a.kind==="stage"?"dot-stage":"dot-event","data-index":p,children:r("title",{children:`${a.date} — ${a.label}`})})),r("text",{x:"20",y:"56",class:"axis-label",children:e[0]?.date}),r("text",{x:l-20,y:"56","text-anchor":"end",class:"axis-label",children:e[e.length-1]?.date})]})})}function An(){const{t:e,lang:t,label:n,href:i}=z(),s=ee(Kr,{lang:t==="en"?"EN":"FR"});return r(fe,{query:s,children:l=>{const o=l.laws.nodes[0];if(!o)return r("p",{children:e.notFound});const a=[...o.stages.map(u=>({key:u.slug,date:u.occurredOn,label:u.description,kind:"stage"})),...o.events.map(u=>({key:u.slug,date:u.occurredOn,label:u.title,kind:"event"}))].sort((u,d)=>$t(u.date)-$t(d.date)),p=new Map;for(const u of o.provisions.nodes)p.set(u.theme,[...p.get(u.theme)??[],u]);return r(M,{children:[r("h1",{children:o.title.text}),r("p",{children:[o.number?`${e.lawNumber(o.number)} · `:"",e.status,e.colon,r(Ke,{value:o.status})]}),r("p",{children:o.summary}),r("h2",{children:e.timeAxis}),r(Qr,{items:a,label:e.timeAxis}),r("p",{class:"legend",children:[r("span",{class:"key key-stage","aria-hidden":"true"})," ",e.stages," · ",r("span",{class:"key key-event","aria-hidden":"true"})," ",e.events]}),r("ol",{class:"chrono",children:a.map(u=>r("li",{class:`chrono-${u.kind}`,children:[r("time",{children:u.date})," ",r("span",{class:`tag tag-${u.kind}`,children:n(u.kind==="stage"?"LEGISLATIVE_STAGE":"LIFECYCLE_EVENT")})," ",u.label]}))}),r("h2",{children:e.articlesByTheme}),[...p.entries()].map(([u,d])=>r("section",{class:"theme",children:[r("h3",{children:n(u)}),r("ul",{children:d.map(f=>r("li",{children:[r("a",{href:i(`/provisions/${f.slug}`),children:[f.article?`${f.article} — `:"",f.heading]})," ",r(Ke,{value:f.status})]}))})]}))]})}})}function _n({claims:e}){const{t}=z();return e.length===0?null:r("section",{children:[r("h2",{children:t.claims}),e.map(n=>r("div",{class:"claim-question",children:[r("h3",{children:[n.question," ",n.contested&&r("span",{class:"badge badge-weak",children:t.contested})]}),r("div",{class:"side-by-side",children:n.claims.map(i=>r("div",{class:"claim",children:[r("p",{class:"claim-value",children:i.value}),r(Oe,{value:i.corroboration}),r(de,{citations:i.citations})]}))})]}))]})}const Xr=Y(`
+  query ProvisionPage($slug: ID!) {
+    provision(id: $slug) {
+      slug article heading summary status theme version
+      law { stages { slug occurredOn description } }
+      events { slug kind occurredOn title }
+      parameters { name label display baseline stage { slug occurredOn } }
+      corroboration { sourceCount bestReliability onlyLowReliability }
+      citations { quote note source { slug title reliability } }
+      incidents {
+        relation note
+        incident { slug title occurredOn facility { name } }
+        citations { quote note source { slug title reliability } }
+        corroboration { sourceCount bestReliability onlyLowReliability }
+      }
+      criticisms {
+        note
+        criticism { slug stance summary rights author { slug name } }
+        citations { quote note source { slug title reliability } }
+        corroboration { sourceCount bestReliability onlyLowReliability }
+      }
+      claims {
+        slug question contested
+        claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } }
+      }
+    }
+  }
+`),Zr=Y(`
+  query ProvisionDiff($slug: ID!, $from: String!, $to: String!) {
+    provision(id: $slug) {
+      diff(from: $from, to: $to) {
+        from to statusFrom statusTo
+        measures { name from { label display beforeTheLaw } to { label display beforeTheLaw } }
+        textFrom { kind text source { slug title } }
+        textTo { kind text source { slug title } }
+        text { change text }
+      }
+    }
+  }
+`);function eo(e){const t=new Date(`${e.length===10?e:`${e}-01`.slice(0,10)}T00:00:00Z`);return t.setUTCDate(t.getUTCDate()-1),t.toISOString().slice(0,10)}function to({parameters:e,stages:t}){const{t:n}=z();if(e.length===0)return null;const i=[...new Set(e.map(l=>l.name))],s=t.filter(l=>e.some(o=>o.stage?.slug===l.slug));return r("table",{class:"parameters",children:[r("caption",{children:n.parameters}),r("thead",{children:r("tr",{children:[r("th",{scope:"col",children:n.measure}),r("th",{scope:"col",children:n.beforeTheLaw}),s.map(l=>r("th",{scope:"col",children:[r("time",{children:l.occurredOn}),r("br",{}),l.slug]}))]})}),r("tbody",{children:i.map(l=>{const o=e.filter(a=>a.name===l);return r("tr",{children:[r("th",{scope:"row",children:o[0].label}),r("td",{children:o.find(a=>a.baseline)?.baseline??""}),s.map(a=>r("td",{children:o.filter(p=>p.stage?.slug===a.slug).map(p=>p.display).join(" · ")}))]})})})]})}function no({slug:e,from:t,to:n}){const{t:i}=z(),s=ee(Zr,{slug:e,from:t,to:n});return r(fe,{query:s,children:l=>{const o=l.provision?.diff;return o?r("div",{class:"diff","aria-live":"polite",children:[r("p",{children:[o.from," → ",o.to," · ",i.status,i.colon,o.statusFrom?r(Ke,{value:o.statusFrom}):"—"," → ",o.statusTo?r(Ke,{value:o.statusTo}):"—"]}),r("h3",{children:i.measures}),o.measures.length===0?r("p",{children:i.noMeasureChange}):r("table",{class:"measures",children:[r("thead",{children:r("tr",{children:[r("th",{scope:"col",children:i.measure}),r("th",{scope:"col",children:o.from}),r("th",{scope:"col",children:o.to})]})}),r("tbody",{children:o.measures.map(a=>r("tr",{class:"measure-change","data-name":a.name,children:[r("th",{scope:"row",children:a.from?.label??a.to?.label??a.name}),r("td",{class:"measure-from",children:r("del",{children:a.from?.display??"—"})}),r("td",{class:"measure-to",children:r("ins",{children:a.to?.display??"—"})})]}))})]}),r("h3",{children:i.text}),o.text.length===0?r("p",{children:i.noText}):r(M,{children:[[o.textFrom,o.textTo].some(a=>a?.kind==="SOURCE_ACCOUNT")&&r("p",{class:"note",children:i.sourceAccount}),r("p",{class:"text-diff",children:o.text.map(a=>a.change==="DELETED"?r("del",{children:a.text}):a.change==="INSERTED"?r("ins",{children:a.text}):r("span",{children:a.text}))})]})]}):null}})}function io({slug:e}){const{t,label:n,href:i}=z(),{query:s,path:l,route:o}=Se(),a=ee(Xr,{slug:e});return r(fe,{query:a,children:p=>{const u=p.provision;if(!u)return r("h1",{children:t.notFound});const d=u.law.stages,f=d[0]?eo(d[0].occurredOn):"2000-01-01",c=s.from||f,h=s.to||(d.find(m=>m.slug==="promulgation")??d[d.length-1])?.slug||f,g=m=>{m.preventDefault();const y=new FormData(m.currentTarget),w=new URLSearchParams(s);w.set("from",String(y.get("from"))),w.set("to",String(y.get("to"))),o(`${l}?${w}`)};return r(M,{children:[r("h1",{children:[u.article?`${u.article} — `:"",u.heading]}),r("p",{children:[t.status,t.colon,r(Ke,{value:u.status})," · ",n(u.theme)," · ",r(Oe,{value:u.corroboration})]}),r("p",{children:u.summary}),r(de,{citations:u.citations}),u.events.length>0&&r(M,{children:[r("h2",{children:t.events}),r("ul",{children:u.events.map(m=>r("li",{children:[r("time",{children:m.occurredOn})," ",m.title]}))})]}),r(to,{parameters:u.parameters,stages:d}),r("h2",{children:t.diff}),r("form",{class:"diff-form",onSubmit:g,children:[r("datalist",{id:"moments",children:[r("option",{value:f,children:t.beforeTheLaw}),d.map(m=>r("option",{value:m.slug,children:[m.occurredOn," — ",m.description]}))]}),r("label",{children:[t.diffFrom," ",r("input",{name:"from",list:"moments",defaultValue:c,"aria-describedby":"diff-help"})]}),r("label",{children:[t.diffTo," ",r("input",{name:"to",list:"moments",defaultValue:h,"aria-describedby":"diff-help"})]}),r("button",{type:"submit",children:t.diff}),r("small",{id:"diff-help",children:t.diffHelp})]},`${c}|${h}`),r(no,{slug:u.slug,from:c,to:h}),r("h2",{children:t.incidents}),u.incidents.length===0?r("p",{children:t.none}):r("ul",{class:"links",children:u.incidents.map(m=>r("li",{children:[r("a",{href:i(`/incidents/${m.incident.slug}`),children:m.incident.title})," (",m.incident.occurredOn,m.incident.facility?`, ${m.incident.facility.name}`:"",") · ",n(m.relation)," · ",r(Oe,{value:m.corroboration}),m.note&&r("p",{class:"note",children:m.note}),r(de,{citations:m.citations})]}))}),r("h2",{children:t.criticisms}),u.criticisms.length===0?r("p",{children:t.none}):r("ul",{class:"links criticisms",children:u.criticisms.map(m=>r("li",{"data-slug":m.criticism.slug,children:[r("a",{href:i(`/actors/${m.criticism.author.slug}`),children:m.criticism.author.name})," · ",n(m.criticism.stance)," ·"," ",r("a",{href:i(`/criticisms/${m.criticism.slug}`),children:m.criticism.summary})," · ",r(Oe,{value:m.corroboration}),r(de,{citations:m.citations})]}))}),r(_n,{claims:u.claims})]})}})}function mt(e,t){return e==null||t==null?NaN:e<t?-1:e>t?1:e>=t?0:NaN}function ro(e,t){return e==null||t==null?NaN:t<e?-1:t>e?1:t>=e?0:NaN}function Ci(e){let t,n,i;e.length!==2?(t=mt,n=(a,p)=>mt(e(a),p),i=(a,p)=>e(a)-p):(t=e===mt||e===ro?e:oo,n=e,i=e);function s(a,p,u=0,d=a.length){if(u<d){if(t(p,p)!==0)return d;do{const f=u+d>>>1;n(a[f],p)<0?u=f+1:d=f}while(u<d)}return u}function l(a,p,u=0,d=a.length){if(u<d){if(t(p,p)!==0)return d;do{const f=u+d>>>1;n(a[f],p)<=0?u=f+1:d=f}while(u<d)}return u}function o(a,p,u=0,d=a.length){const f=s(a,p,u,d-1);return f>u&&i(a[f-1],p)>-i(a[f],p)?f-1:f}return{left:s,center:o,right:l}}function oo(){return 0}function so(e){return e===null?NaN:+e}Ci(mt);Ci(so).center;class Te{constructor(){this._partials=new Float64Array(32),this._n=0}add(t){const n=this._partials;let i=0;for(let s=0;s<this._n&&s<32;s++){const l=n[s],o=t+l,a=Math.abs(t)<Math.abs(l)?t-(o-l):l-(o-t);a&&(n[i++]=a),t=o}return n[i]=t,this._n=i+1,this}valueOf(){const t=this._partials;let n=this._n,i,s,l,o=0;if(n>0){for(o=t[--n];n>0&&(i=o,s=t[--n],o=i+s,l=s-(o-i),!l););n>0&&(l<0&&t[n-1]<0||l>0&&t[n-1]>0)&&(s=l*2,i=o+s,s==i-o&&(o=i))}return o}}function*ao(e){for(const t of e)yield*t}function qi(e){return Array.from(ao(e))}var A=1e-6,x=Math.PI,K=x/2,Mn=x/4,pe=x*2,ge=180/x,te=x/180,W=Math.abs,yn=Math.atan,xe=Math.atan2,B=Math.cos,lo=Math.exp,jt=Math.log,At=Math.pow,V=Math.sin,Ue=Math.sign||function(e){return e>0?1:e<0?-1:0},$e=Math.sqrt,Ti=Math.tan;function co(e){return e>1?0:e<-1?x:Math.acos(e)}function Qe(e){return e>1?K:e<-1?-K:Math.asin(e)}function ue(){}function Et(e,t){e&&Un.hasOwnProperty(e.type)&&Un[e.type](e,t)}var Fn={Feature:function(e,t){Et(e.geometry,t)},FeatureCollection:function(e,t){for(var n=e.features,i=-1,s=n.length;++i<s;)Et(n[i].geometry,t)}},Un={Sphere:function(e,t){t.sphere()},Point:function(e,t){e=e.coordinates,t.point(e[0],e[1],e[2])},MultiPoint:function(e,t){for(var n=e.coordinates,i=-1,s=n.length;++i<s;)e=n[i],t.point(e[0],e[1],e[2])},LineString:function(e,t){Yt(e.coordinates,t,0)},MultiLineString:function(e,t){for(var n=e.coordinates,i=-1,s=n.length;++i<s;)Yt(n[i],t,0)},Polygon:function(e,t){Hn(e.coordinates,t)},MultiPolygon:function(e,t){for(var n=e.coordinates,i=-1,s=n.length;++i<s;)Hn(n[i],t)},GeometryCollection:function(e,t){for(var n=e.geometries,i=-1,s=n.length;++i<s;)Et(n[i],t)}};function Yt(e,t,n){var i=-1,s=e.length-n,l;for(t.lineStart();++i<s;)l=e[i],t.point(l[0],l[1],l[2]);t.lineEnd()}function Hn(e,t){var n=-1,i=e.length;for(t.polygonStart();++n<i;)Yt(e[n],t,1);t.polygonEnd()}function ke(e,t){e&&Fn.hasOwnProperty(e.type)?Fn[e.type](e,t):Et(e,t)}function Jt(e){return[xe(e[1],e[0]),Qe(e[2])]}function De(e){var t=e[0],n=e[1],i=B(n);return[i*B(t),i*V(t),V(n)]}function lt(e,t){return e[0]*t[0]+e[1]*t[1]+e[2]*t[2]}function It(e,t){return[e[1]*t[2]-e[2]*t[1],e[2]*t[0]-e[0]*t[2],e[0]*t[1]-e[1]*t[0]]}function Mt(e,t){e[0]+=t[0],e[1]+=t[1],e[2]+=t[2]}function ct(e,t){return[e[0]*t,e[1]*t,e[2]*t]}function Kt(e){var t=$e(e[0]*e[0]+e[1]*e[1]+e[2]*e[2]);e[0]/=t,e[1]/=t,e[2]/=t}function Qt(e,t){function n(i,s){return i=e(i,s),t(i[0],i[1])}return e.invert&&t.invert&&(n.invert=function(i,s){return i=t.invert(i,s),i&&e.invert(i[0],i[1])}),n}function Xt(e,t){return W(e)>x&&(e-=Math.round(e/pe)*pe),[e,t]}Xt.invert=Xt;function uo(e,t,n){return(e%=pe)?t||n?Qt(Wn(e),Gn(t,n)):Wn(e):t||n?Gn(t,n):Xt}function Bn(e){return function(t,n){return t+=e,W(t)>x&&(t-=Math.round(t/pe)*pe),[t,n]}}function Wn(e){var t=Bn(e);return t.invert=Bn(-e),t}function Gn(e,t){var n=B(e),i=V(e),s=B(t),l=V(t);function o(a,p){var u=B(p),d=B(a)*u,f=V(a)*u,c=V(p),h=c*n+d*i;return[xe(f*s-h*l,d*n-c*i),Qe(h*s+f*l)]}return o.invert=function(a,p){var u=B(p),d=B(a)*u,f=V(a)*u,c=V(p),h=c*s-f*l;return[xe(f*s+c*l,d*n+h*i),Qe(h*n-d*i)]},o}function po(e,t,n,i,s,l){if(n){var o=B(t),a=V(t),p=i*n;s==null?(s=t+i*pe,l=t-p/2):(s=Vn(o,s),l=Vn(o,l),(i>0?s<l:s>l)&&(s+=i*pe));for(var u,d=s;i>0?d>l:d<l;d-=p)u=Jt([o,-a*B(d),-a*V(d)]),e.point(u[0],u[1])}}function Vn(e,t){t=De(t),t[0]-=e,Kt(t);var n=co(-t[1]);return((-t[2]<0?-n:n)+pe-A)%pe}function Pi(){var e=[],t;return{point:function(n,i,s){t.push([n,i,s])},lineStart:function(){e.push(t=[])},lineEnd:ue,rejoin:function(){e.length>1&&e.push(e.pop().concat(e.shift()))},result:function(){var n=e;return e=[],t=null,n}}}function _t(e,t){return W(e[0]-t[0])<A&&W(e[1]-t[1])<A}function ut(e,t,n,i){this.x=e,this.z=t,this.o=n,this.e=i,this.v=!1,this.n=this.p=null}function Ri(e,t,n,i,s){var l=[],o=[],a,p;if(e.forEach(function(g){if(!((m=g.length-1)<=0)){var m,y=g[0],w=g[m],b;if(_t(y,w)){if(!y[2]&&!w[2]){for(s.lineStart(),a=0;a<m;++a)s.point((y=g[a])[0],y[1]);s.lineEnd();return}w[0]+=2*A}l.push(b=new ut(y,g,null,!0)),o.push(b.o=new ut(y,null,b,!1)),l.push(b=new ut(w,g,null,!1)),o.push(b.o=new ut(w,null,b,!0))}}),!!l.length){for(o.sort(t),zn(l),zn(o),a=0,p=o.length;a<p;++a)o[a].e=n=!n;for(var u=l[0],d,f;;){for(var c=u,h=!0;c.v;)if((c=c.n)===u)return;d=c.z,s.lineStart();do{if(c.v=c.o.v=!0,c.e){if(h)for(a=0,p=d.length;a<p;++a)s.point((f=d[a])[0],f[1]);else i(c.x,c.n.x,1,s);c=c.n}else{if(h)for(d=c.p.z,a=d.length-1;a>=0;--a)s.point((f=d[a])[0],f[1]);else i(c.x,c.p.x,-1,s);c=c.p}c=c.o,d=c.z,h=!h}while(!c.v);s.lineEnd()}}}function zn(e){if(t=e.length){for(var t,n=0,i=e[0],s;++n<t;)i.n=s=e[n],s.p=i,i=s;i.n=s=e[0],s.p=i}}function Ft(e){return W(e[0])<=x?e[0]:Ue(e[0])*((W(e[0])+x)%pe-x)}function fo(e,t){var n=Ft(t),i=t[1],s=V(i),l=[V(n),-B(n),0],o=0,a=0,p=new Te;s===1?i=K+A:s===-1&&(i=-K-A);for(var u=0,d=e.length;u<d;++u)if(c=(f=e[u]).length)for(var f,c,h=f[c-1],g=Ft(h),m=h[1]/2+Mn,y=V(m),w=B(m),b=0;b<c;++b,g=v,y=C,w=N,h=S){var S=f[b],v=Ft(S),E=S[1]/2+Mn,C=V(E),N=B(E),R=v-g,q=R>=0?1:-1,k=q*R,T=k>x,X=y*C;if(p.add(xe(X*q*V(k),w*N+X*B(k))),o+=T?R+q*pe:R,T^g>=n^v>=n){var U=It(De(h),De(S));Kt(U);var I=It(l,U);Kt(I);var _=(T^R>=0?-1:1)*Qe(I[2]);(i>_||i===_&&(U[0]||U[1]))&&(a+=T^R>=0?1:-1)}}return(o<-A||o<A&&p<-1e-12)^a&1}function ki(e,t,n,i){return function(s){var l=t(s),o=Pi(),a=t(o),p=!1,u,d,f,c={point:h,lineStart:m,lineEnd:y,polygonStart:function(){c.point=w,c.lineStart=b,c.lineEnd=S,d=[],u=[]},polygonEnd:function(){c.point=h,c.lineStart=m,c.lineEnd=y,d=qi(d);var v=fo(u,i);d.length?(p||(s.polygonStart(),p=!0),Ri(d,go,v,n,s)):v&&(p||(s.polygonStart(),p=!0),s.lineStart(),n(null,null,1,s),s.lineEnd()),p&&(s.polygonEnd(),p=!1),d=u=null},sphere:function(){s.polygonStart(),s.lineStart(),n(null,null,1,s),s.lineEnd(),s.polygonEnd()}};function h(v,E){e(v,E)&&s.point(v,E)}function g(v,E){l.point(v,E)}function m(){c.point=g,l.lineStart()}function y(){c.point=h,l.lineEnd()}function w(v,E){f.push([v,E]),a.point(v,E)}function b(){a.lineStart(),f=[]}function S(){w(f[0][0],f[0][1]),a.lineEnd();var v=a.clean(),E=o.result(),C,N=E.length,R,q,k;if(f.pop(),u.push(f),f=null,!!N){if(v&1){if(q=E[0],(R=q.length-1)>0){for(p||(s.polygonStart(),p=!0),s.lineStart(),C=0;C<R;++C)s.point((k=q[C])[0],k[1]);s.lineEnd()}return}N>1&&v&2&&E.push(E.pop().concat(E.shift())),d.push(E.filter(ho))}}return c}}function ho(e){return e.length>1}function go(e,t){return((e=e.x)[0]<0?e[1]-K-A:K-e[1])-((t=t.x)[0]<0?t[1]-K-A:K-t[1])}var jn=ki(function(){return!0},mo,yo,[-x,-K]);function mo(e){var t=NaN,n=NaN,i=NaN,s;return{lineStart:function(){e.lineStart(),s=1},point:function(l,o){var a=l>0?x:-x,p=W(l-t);W(p-x)<A?(e.point(t,n=(n+o)/2>0?K:-K),e.point(i,n),e.lineEnd(),e.lineStart(),e.point(a,n),e.point(l,n),s=0):i!==a&&p>=x&&(W(t-i)<A&&(t-=i*A),W(l-a)<A&&(l-=a*A),n=_o(t,n,l,o),e.point(i,n),e.lineEnd(),e.lineStart(),e.point(a,n),s=0),e.point(t=l,n=o),i=a},lineEnd:function(){e.lineEnd(),t=n=NaN},clean:function(){return 2-s}}}function _o(e,t,n,i){var s,l,o=V(e-n);return W(o)>A?yn((V(t)*(l=B(i))*V(n)-V(i)*(s=B(t))*V(e))/(s*l*o)):(t+i)/2}function yo(e,t,n,i){var s;if(e==null)s=n*K,i.point(-x,s),i.point(0,s),i.point(x,s),i.point(x,0),i.point(x,-s),i.point(0,-s),i.point(-x,-s),i.point(-x,0),i.point(-x,s);else if(W(e[0]-t[0])>A){var l=e[0]<t[0]?x:-x;s=n*l/2,i.point(-l,s),i.point(0,s),i.point(l,s)}else i.point(t[0],t[1])}function vo(e){var t=B(e),n=2*te,i=t>0,s=W(t)>A;function l(d,f,c,h){po(h,e,n,c,d,f)}function o(d,f){return B(d)*B(f)>t}function a(d){var f,c,h,g,m;return{lineStart:function(){g=h=!1,m=1},point:function(y,w){var b=[y,w],S,v=o(y,w),E=i?v?0:u(y,w):v?u(y+(y<0?x:-x),w):0;if(!f&&(g=h=v)&&d.lineStart(),v!==h&&(S=p(f,b),(!S||_t(f,S)||_t(b,S))&&(b[2]=1)),v!==h)m=0,v?(d.lineStart(),S=p(b,f),d.point(S[0],S[1])):(S=p(f,b),d.point(S[0],S[1],2),d.lineEnd()),f=S;else if(s&&f&&i^v){var C;!(E&c)&&(C=p(b,f,!0))&&(m=0,i?(d.lineStart(),d.point(C[0][0],C[0][1]),d.point(C[1][0],C[1][1]),d.lineEnd()):(d.point(C[1][0],C[1][1]),d.lineEnd(),d.lineStart(),d.point(C[0][0],C[0][1],3)))}v&&(!f||!_t(f,b))&&d.point(b[0],b[1]),f=b,h=v,c=E},lineEnd:function(){h&&d.lineEnd(),f=null},clean:function(){return m|(g&&h)<<1}}}function p(d,f,c){var h=De(d),g=De(f),m=[1,0,0],y=It(h,g),w=lt(y,y),b=y[0],S=w-b*b;if(!S)return!c&&d;var v=t*w/S,E=-t*b/S,C=It(m,y),N=ct(m,v),R=ct(y,E);Mt(N,R);var q=C,k=lt(N,q),T=lt(q,q),X=k*k-T*(lt(N,N)-1);if(!(X<0)){var U=$e(X),I=ct(q,(-k-U)/T);if(Mt(I,N),I=Jt(I),!c)return I;var _=d[0],$=f[0],P=d[1],L=f[1],D;$<_&&(D=_,_=$,$=D);var O=$-_,Q=W(O-x)<A,ne=Q||O<A;if(!Q&&L<P&&(D=P,P=L,L=D),ne?Q?P+L>0^I[1]<(W(I[0]-_)<A?P:L):P<=I[1]&&I[1]<=L:O>x^(_<=I[0]&&I[0]<=$)){var ie=ct(q,(-k+U)/T);return Mt(ie,N),[I,Jt(ie)]}}}function u(d,f){var c=i?e:x-e,h=0;return d<-c?h|=1:d>c&&(h|=2),f<-c?h|=4:f>c&&(h|=8),h}return ki(o,a,l,i?[0,-e]:[-x,e-x])}function bo(e,t,n,i,s,l){var o=e[0],a=e[1],p=t[0],u=t[1],d=0,f=1,c=p-o,h=u-a,g;if(g=n-o,!(!c&&g>0)){if(g/=c,c<0){if(g<d)return;g<f&&(f=g)}else if(c>0){if(g>f)return;g>d&&(d=g)}if(g=s-o,!(!c&&g<0)){if(g/=c,c<0){if(g>f)return;g>d&&(d=g)}else if(c>0){if(g<d)return;g<f&&(f=g)}if(g=i-a,!(!h&&g>0)){if(g/=h,h<0){if(g<d)return;g<f&&(f=g)}else if(h>0){if(g>f)return;g>d&&(d=g)}if(g=l-a,!(!h&&g<0)){if(g/=h,h<0){if(g>f)return;g>d&&(d=g)}else if(h>0){if(g<d)return;g<f&&(f=g)}return d>0&&(e[0]=o+d*c,e[1]=a+d*h),f<1&&(t[0]=o+f*c,t[1]=a+f*h),!0}}}}}var He=1e9,dt=-He;function So(e,t,n,i){function s(u,d){return e<=u&&u<=n&&t<=d&&d<=i}function l(u,d,f,c){var h=0,g=0;if(u==null||(h=o(u,f))!==(g=o(d,f))||p(u,d)<0^f>0)do c.point(h===0||h===3?e:n,h>1?i:t);while((h=(h+f+4)%4)!==g);else c.point(d[0],d[1])}function o(u,d){return W(u[0]-e)<A?d>0?0:3:W(u[0]-n)<A?d>0?2:1:W(u[1]-t)<A?d>0?1:0:d>0?3:2}function a(u,d){return p(u.x,d.x)}function p(u,d){var f=o(u,1),c=o(d,1);return f!==c?f-c:f===0?d[1]-u[1]:f===1?u[0]-d[0]:f===2?u[1]-d[1]:d[0]-u[0]}return function(u){var d=u,f=Pi(),c,h,g,m,y,w,b,S,v,E,C,N={point:R,lineStart:X,lineEnd:U,polygonStart:k,polygonEnd:T};function R(_,$){s(_,$)&&d.point(_,$)}function q(){for(var _=0,$=0,P=h.length;$<P;++$)for(var L=h[$],D=1,O=L.length,Q=L[0],ne,ie,he=Q[0],G=Q[1];D<O;++D)ne=he,ie=G,Q=L[D],he=Q[0],G=Q[1],ie<=i?G>i&&(he-ne)*(i-ie)>(G-ie)*(e-ne)&&++_:G<=i&&(he-ne)*(i-ie)<(G-ie)*(e-ne)&&--_;return _}function k(){d=f,c=[],h=[],C=!0}function T(){var _=q(),$=C&&_,P=(c=qi(c)).length;($||P)&&(u.polygonStart(),$&&(u.lineStart(),l(null,null,1,u),u.lineEnd()),P&&Ri(c,a,_,l,u),u.polygonEnd()),d=u,c=h=g=null}function X(){N.point=I,h&&h.push(g=[]),E=!0,v=!1,b=S=NaN}function U(){c&&(I(m,y),w&&v&&f.rejoin(),c.push(f.result())),N.point=R,v&&d.lineEnd()}function I(_,$){var P=s(_,$);if(h&&g.push([_,$]),E)m=_,y=$,w=P,E=!1,P&&(d.lineStart(),d.point(_,$));else if(P&&v)d.point(_,$);else{var L=[b=Math.max(dt,Math.min(He,b)),S=Math.max(dt,Math.min(He,S))],D=[_=Math.max(dt,Math.min(He,_)),$=Math.max(dt,Math.min(He,$))];bo(L,D,e,t,n,i)?(v||(d.lineStart(),d.point(L[0],L[1])),d.point(D[0],D[1]),P||d.lineEnd(),C=!1):P&&(d.lineStart(),d.point(_,$),C=!1)}b=_,S=$,v=P}return N}}var Zt=e=>e,Ut=new Te,en=new Te,Ni,Oi,tn,nn,be={point:ue,lineStart:ue,lineEnd:ue,polygonStart:function(){be.lineStart=wo,be.lineEnd=Eo},polygonEnd:function(){be.lineStart=be.lineEnd=be.point=ue,Ut.add(W(en)),en=new Te},result:function(){var e=Ut/2;return Ut=new Te,e}};function wo(){be.point=$o}function $o(e,t){be.point=Li,Ni=tn=e,Oi=nn=t}function Li(e,t){en.add(nn*e-tn*t),tn=e,nn=t}function Eo(){Li(Ni,Oi)}var Ae=1/0,Ct=Ae,Xe=-Ae,qt=Xe,Tt={point:Io,lineStart:ue,lineEnd:ue,polygonStart:ue,polygonEnd:ue,result:function(){var e=[[Ae,Ct],[Xe,qt]];return Xe=qt=-(Ct=Ae=1/0),e}};function Io(e,t){e<Ae&&(Ae=e),e>Xe&&(Xe=e),t<Ct&&(Ct=t),t>qt&&(qt=t)}var rn=0,on=0,Be=0,Pt=0,Rt=0,Ne=0,sn=0,an=0,We=0,xi,Di,_e,ye,le={point:Pe,lineStart:Yn,lineEnd:Jn,polygonStart:function(){le.lineStart=To,le.lineEnd=Po},polygonEnd:function(){le.point=Pe,le.lineStart=Yn,le.lineEnd=Jn},result:function(){var e=We?[sn/We,an/We]:Ne?[Pt/Ne,Rt/Ne]:Be?[rn/Be,on/Be]:[NaN,NaN];return rn=on=Be=Pt=Rt=Ne=sn=an=We=0,e}};function Pe(e,t){rn+=e,on+=t,++Be}function Yn(){le.point=Co}function Co(e,t){le.point=qo,Pe(_e=e,ye=t)}function qo(e,t){var n=e-_e,i=t-ye,s=$e(n*n+i*i);Pt+=s*(_e+e)/2,Rt+=s*(ye+t)/2,Ne+=s,Pe(_e=e,ye=t)}function Jn(){le.point=Pe}function To(){le.point=Ro}function Po(){Ai(xi,Di)}function Ro(e,t){le.point=Ai,Pe(xi=_e=e,Di=ye=t)}function Ai(e,t){var n=e-_e,i=t-ye,s=$e(n*n+i*i);Pt+=s*(_e+e)/2,Rt+=s*(ye+t)/2,Ne+=s,s=ye*e-_e*t,sn+=s*(_e+e),an+=s*(ye+t),We+=s*3,Pe(_e=e,ye=t)}function Mi(e){this._context=e}Mi.prototype={_radius:4.5,pointRadius:function(e){return this._radius=e,this},polygonStart:function(){this._line=0},polygonEnd:function(){this._line=NaN},lineStart:function(){this._point=0},lineEnd:function(){this._line===0&&this._context.closePath(),this._point=NaN},point:function(e,t){switch(this._point){case 0:{this._context.moveTo(e,t),this._point=1;break}case 1:{this._context.lineTo(e,t);break}default:{this._context.moveTo(e+this._radius,t),this._context.arc(e,t,this._radius,0,pe);break}}},result:ue};var ln=new Te,Ht,Fi,Ui,Ge,Ve,Ze={point:ue,lineStart:function(){Ze.point=ko},lineEnd:function(){Ht&&Hi(Fi,Ui),Ze.point=ue},polygonStart:function(){Ht=!0},polygonEnd:function(){Ht=null},result:function(){var e=+ln;return ln=new Te,e}};function ko(e,t){Ze.point=Hi,Fi=Ge=e,Ui=Ve=t}function Hi(e,t){Ge-=e,Ve-=t,ln.add($e(Ge*Ge+Ve*Ve)),Ge=e,Ve=t}let Kn,kt,Qn,Xn;class Zn{constructor(t){this._append=t==null?Bi:No(t),this._radius=4.5,this._=""}pointRadius(t){return this._radius=+t,this}polygonStart(){this._line=0}polygonEnd(){this._line=NaN}lineStart(){this._point=0}lineEnd(){this._line===0&&(this._+="Z"),this._point=NaN}point(t,n){switch(this._point){case 0:{this._append`M${t},${n}`,this._point=1;break}case 1:{this._append`L${t},${n}`;break}default:{if(this._append`M${t},${n}`,this._radius!==Qn||this._append!==kt){const i=this._radius,s=this._;this._="",this._append`m0,${i}a${i},${i} 0 1,1 0,${-2*i}a${i},${i} 0 1,1 0,${2*i}z`,Qn=i,kt=this._append,Xn=this._,this._=s}this._+=Xn;break}}}result(){const t=this._;return this._="",t.length?t:null}}function Bi(e){let t=1;this._+=e[0];for(const n=e.length;t<n;++t)this._+=arguments[t]+e[t]}function No(e){const t=Math.floor(e);if(!(t>=0))throw new RangeError(`invalid digits: ${e}`);if(t>15)return Bi;if(t!==Kn){const n=10**t;Kn=t,kt=function(s){let l=1;this._+=s[0];for(const o=s.length;l<o;++l)this._+=Math.round(arguments[l]*n)/n+s[l]}}return kt}function Oo(e,t){let n=3,i=4.5,s,l;function o(a){return a&&(typeof i=="function"&&l.pointRadius(+i.apply(this,arguments)),ke(a,s(l))),l.result()}return o.area=function(a){return ke(a,s(be)),be.result()},o.measure=function(a){return ke(a,s(Ze)),Ze.result()},o.bounds=function(a){return ke(a,s(Tt)),Tt.result()},o.centroid=function(a){return ke(a,s(le)),le.result()},o.projection=function(a){return arguments.length?(s=a==null?(e=null,Zt):(e=a).stream,o):e},o.context=function(a){return arguments.length?(l=a==null?(t=null,new Zn(n)):new Mi(t=a),typeof i!="function"&&l.pointRadius(i),o):t},o.pointRadius=function(a){return arguments.length?(i=typeof a=="function"?a:(l.pointRadius(+a),+a),o):i},o.digits=function(a){if(!arguments.length)return n;if(a==null)n=null;else{const p=Math.floor(a);if(!(p>=0))throw new RangeError(`invalid digits: ${a}`);n=p}return t===null&&(l=new Zn(n)),o},o.projection(e).digits(n).context(t)}function vn(e){return function(t){var n=new cn;for(var i in e)n[i]=e[i];return n.stream=t,n}}function cn(){}cn.prototype={constructor:cn,point:function(e,t){this.stream.point(e,t)},sphere:function(){this.stream.sphere()},lineStart:function(){this.stream.lineStart()},lineEnd:function(){this.stream.lineEnd()},polygonStart:function(){this.stream.polygonStart()},polygonEnd:function(){this.stream.polygonEnd()}};function bn(e,t,n){var i=e.clipExtent&&e.clipExtent();return e.scale(150).translate([0,0]),i!=null&&e.clipExtent(null),ke(n,e.stream(Tt)),t(Tt.result()),i!=null&&e.clipExtent(i),e}function Wi(e,t,n){return bn(e,function(i){var s=t[1][0]-t[0][0],l=t[1][1]-t[0][1],o=Math.min(s/(i[1][0]-i[0][0]),l/(i[1][1]-i[0][1])),a=+t[0][0]+(s-o*(i[1][0]+i[0][0]))/2,p=+t[0][1]+(l-o*(i[1][1]+i[0][1]))/2;e.scale(150*o).translate([a,p])},n)}function Lo(e,t,n){return Wi(e,[[0,0],t],n)}function xo(e,t,n){return bn(e,function(i){var s=+t,l=s/(i[1][0]-i[0][0]),o=(s-l*(i[1][0]+i[0][0]))/2,a=-l*i[0][1];e.scale(150*l).translate([o,a])},n)}function Do(e,t,n){return bn(e,function(i){var s=+t,l=s/(i[1][1]-i[0][1]),o=-l*i[0][0],a=(s-l*(i[1][1]+i[0][1]))/2;e.scale(150*l).translate([o,a])},n)}var ei=16,Ao=B(30*te);function ti(e,t){return+t?Fo(e,t):Mo(e)}function Mo(e){return vn({point:function(t,n){t=e(t,n),this.stream.point(t[0],t[1])}})}function Fo(e,t){function n(i,s,l,o,a,p,u,d,f,c,h,g,m,y){var w=u-i,b=d-s,S=w*w+b*b;if(S>4*t&&m--){var v=o+c,E=a+h,C=p+g,N=$e(v*v+E*E+C*C),R=Qe(C/=N),q=W(W(C)-1)<A||W(l-f)<A?(l+f)/2:xe(E,v),k=e(q,R),T=k[0],X=k[1],U=T-i,I=X-s,_=b*U-w*I;(_*_/S>t||W((w*U+b*I)/S-.5)>.3||o*c+a*h+p*g<Ao)&&(n(i,s,l,o,a,p,T,X,q,v/=N,E/=N,C,m,y),y.point(T,X),n(T,X,q,v,E,C,u,d,f,c,h,g,m,y))}}return function(i){var s,l,o,a,p,u,d,f,c,h,g,m,y={point:w,lineStart:b,lineEnd:v,polygonStart:function(){i.polygonStart(),y.lineStart=E},polygonEnd:function(){i.polygonEnd(),y.lineStart=b}};function w(R,q){R=e(R,q),i.point(R[0],R[1])}function b(){f=NaN,y.point=S,i.lineStart()}function S(R,q){var k=De([R,q]),T=e(R,q);n(f,c,d,h,g,m,f=T[0],c=T[1],d=R,h=k[0],g=k[1],m=k[2],ei,i),i.point(f,c)}function v(){y.point=w,i.lineEnd()}function E(){b(),y.point=C,y.lineEnd=N}function C(R,q){S(s=R,q),l=f,o=c,a=h,p=g,u=m,y.point=S}function N(){n(f,c,d,h,g,m,l,o,s,a,p,u,ei,i),y.lineEnd=v,v()}return y}}var Uo=vn({point:function(e,t){this.stream.point(e*te,t*te)}});function Ho(e){return vn({point:function(t,n){var i=e(t,n);return this.stream.point(i[0],i[1])}})}function Bo(e,t,n,i,s){function l(o,a){return o*=i,a*=s,[t+e*o,n-e*a]}return l.invert=function(o,a){return[(o-t)/e*i,(n-a)/e*s]},l}function ni(e,t,n,i,s,l){if(!l)return Bo(e,t,n,i,s);var o=B(l),a=V(l),p=o*e,u=a*e,d=o/e,f=a/e,c=(a*n-o*t)/e,h=(a*t+o*n)/e;function g(m,y){return m*=i,y*=s,[p*m-u*y+t,n-u*m-p*y]}return g.invert=function(m,y){return[i*(d*m-f*y+c),s*(h-f*m-d*y)]},g}function Wo(e){var t,n=150,i=480,s=250,l=0,o=0,a=0,p=0,u=0,d,f=0,c=1,h=1,g=null,m=jn,y=null,w,b,S,v=Zt,E=.5,C,N,R,q,k;function T(_){return R(_[0]*te,_[1]*te)}function X(_){return _=R.invert(_[0],_[1]),_&&[_[0]*ge,_[1]*ge]}T.stream=function(_){return q&&k===_?q:q=Uo(Ho(d)(m(C(v(k=_)))))},T.preclip=function(_){return arguments.length?(m=_,g=void 0,I()):m},T.postclip=function(_){return arguments.length?(v=_,y=w=b=S=null,I()):v},T.clipAngle=function(_){return arguments.length?(m=+_?vo(g=_*te):(g=null,jn),I()):g*ge},T.clipExtent=function(_){return arguments.length?(v=_==null?(y=w=b=S=null,Zt):So(y=+_[0][0],w=+_[0][1],b=+_[1][0],S=+_[1][1]),I()):y==null?null:[[y,w],[b,S]]},T.scale=function(_){return arguments.length?(n=+_,U()):n},T.translate=function(_){return arguments.length?(i=+_[0],s=+_[1],U()):[i,s]},T.center=function(_){return arguments.length?(l=_[0]%360*te,o=_[1]%360*te,U()):[l*ge,o*ge]},T.rotate=function(_){return arguments.length?(a=_[0]%360*te,p=_[1]%360*te,u=_.length>2?_[2]%360*te:0,U()):[a*ge,p*ge,u*ge]},T.angle=function(_){return arguments.length?(f=_%360*te,U()):f*ge},T.reflectX=function(_){return arguments.length?(c=_?-1:1,U()):c<0},T.reflectY=function(_){return arguments.length?(h=_?-1:1,U()):h<0},T.precision=function(_){return arguments.length?(C=ti(N,E=_*_),I()):$e(E)},T.fitExtent=function(_,$){return Wi(T,_,$)},T.fitSize=function(_,$){return Lo(T,_,$)},T.fitWidth=function(_,$){return xo(T,_,$)},T.fitHeight=function(_,$){return Do(T,_,$)};function U(){var _=ni(n,0,0,c,h,f).apply(null,t(l,o)),$=ni(n,i-_[0],s-_[1],c,h,f);return d=uo(a,p,u),N=Qt(t,$),R=Qt(d,N),C=ti(N,E),I()}function I(){return q=k=null,T}return function(){return t=e.apply(this,arguments),T.invert=t.invert&&X,U()}}function Go(e){var t=0,n=x/3,i=Wo(e),s=i(t,n);return s.parallels=function(l){return arguments.length?i(t=l[0]*te,n=l[1]*te):[t*ge,n*ge]},s}function Gi(e,t){return[e,jt(Ti((K+t)/2))]}Gi.invert=function(e,t){return[e,2*yn(lo(t))-K]};function pt(e){return Ti((K+e)/2)}function Vo(e,t){var n=B(e),i=e===t?V(e):jt(n/B(t))/jt(pt(t)/pt(e)),s=n*At(pt(e),i)/i;if(!i)return Gi;function l(o,a){s>0?a<-K+A&&(a=-K+A):a>K-A&&(a=K-A);var p=s/At(pt(a),i);return[p*V(i*o),s-p*B(i*o)]}return l.invert=function(o,a){var p=s-a,u=Ue(i)*$e(o*o+p*p),d=xe(o,W(p))*Ue(p);return p*i<0&&(d-=x*Ue(o)*Ue(p)),[d/i,2*yn(At(s/u,1/i))-K]},l}function zo(){return Go(Vo).scale(109.5).parallels([30,30])}function ii(e,t){return[e,t]}ii.invert=ii;const jo=Y(`
+  query MapPage($filter: IncidentFilterInput) {
+    incidentsGeojson(filter: $filter)
+    provisions(first: 100) { nodes { slug heading } }
+  }
+`),Yo=["ARSON","GUNFIRE","VANDALISM","INTIMIDATION","GRAFFITI","RIOT","ASSAULT","SMUGGLING","ESCAPE_ATTEMPT","OTHER"],ri=600,oi=600;function Jo(){const{t:e,label:t,href:n}=z(),{query:i,path:s,route:l}=Se(),o={from:i.from||void 0,to:i.to||void 0,kind:i.kind||void 0,provision:i.provision||void 0},a=ee(jo,{filter:o}),[p,u]=ce();Le(()=>{fetch("/app/basemap.json").then(g=>g.json()).then(u,()=>{})},[]);const d=p?.features.filter(g=>g.properties.france),f=zo().parallels([44,49]).rotate([-3,0]);d&&f.fitExtent([[10,10],[ri-10,oi-10]],{type:"FeatureCollection",features:d});const c=Oo(f),h=g=>{g.preventDefault();const m=new FormData(g.currentTarget),y=new URLSearchParams(i);for(const w of["from","to","kind","provision"]){const b=String(m.get(w)??"");b?y.set(w,b):y.delete(w)}l(`${s}?${y}`)};return r(M,{children:[r("h1",{children:e.map}),r(fe,{query:a,children:g=>{const m=g.incidentsGeojson;return r(M,{children:[r("form",{class:"filters",onSubmit:h,"aria-label":e.filters,children:[r("label",{children:[e.from," ",r("input",{type:"date",name:"from",defaultValue:o.from})]}),r("label",{children:[e.to," ",r("input",{type:"date",name:"to",defaultValue:o.to})]}),r("label",{children:[e.kind," ",r("select",{name:"kind",defaultValue:o.kind??"",children:[r("option",{value:"",children:e.any}),Yo.map(y=>r("option",{value:y,children:t(y)}))]})]}),r("label",{children:[e.provision," ",r("select",{name:"provision",defaultValue:o.provision??"",children:[r("option",{value:"",children:e.any}),g.provisions.nodes.map(y=>r("option",{value:y.slug,children:y.heading}))]})]}),r("button",{type:"submit",children:e.filters})]},JSON.stringify(o)),r("p",{class:"map-count","aria-live":"polite",children:e.markers(m.features.length,m.withoutCoordinates)}),r("svg",{class:"map",viewBox:`0 0 ${ri} ${oi}`,role:"group","aria-label":e.map,children:[p?.features.map(y=>r("path",{d:c(y)??"",class:y.properties.france?"land-fr":"land","aria-hidden":"true"})),m.features.map(y=>{const[w,b]=f(y.geometry.coordinates)??[0,0];return r("a",{href:n(`/incidents/${y.properties.slug}`),class:"marker","aria-label":`${y.properties.occurredOn} ${y.properties.title}`,children:r("circle",{cx:w,cy:b,r:"6","data-slug":y.properties.slug,children:r("title",{children:`${y.properties.occurredOn} — ${y.properties.title}${y.properties.facilityName?` (${y.properties.facilityName})`:""}`})})})})]}),r("p",{class:"note",children:e.basemapCredit}),r("ol",{class:"map-list",children:m.features.map(y=>r("li",{children:[r("time",{children:y.properties.occurredOn})," ",r("a",{href:n(`/incidents/${y.properties.slug}`),children:y.properties.title}),y.properties.facilityName?` — ${y.properties.facilityName}`:""]}))})]})}})]})}Y(`
+  fragment NodeLink on Node {
+    __typename
+    ... on Provision { slug }
+    ... on Incident { slug }
+    ... on Criticism { slug }
+    ... on Facility { slug }
+    ... on Actor { slug }
+    ... on Source { slug }
+    ... on Law { slug }
+  }
+`);const Ko={Provision:"/provisions/",Incident:"/incidents/",Criticism:"/criticisms/",Facility:"/facilities/",Actor:"/actors/",Source:"/sources/"};function Vi(e){if(!e?.__typename)return;if(e.__typename==="Law")return"/";const t=Ko[e.__typename];return t&&e.slug?`${t}${e.slug}`:void 0}const Qo=Y(`
+  query TimelinePage($from: Date, $to: Date) {
+    timeline(from: $from, to: $to, first: 100) {
+      type date datePrecision title slug
+      node { id ...NodeLink }
+    }
+  }
+`);function Xo(){const{t:e,label:t,href:n}=z(),{query:i,path:s,route:l}=Se(),o=i.from||void 0,a=i.to||void 0,p=ee(Qo,{from:o,to:a}),u=d=>{d.preventDefault();const f=new FormData(d.currentTarget),c=new URLSearchParams(i);for(const h of["from","to"]){const g=String(f.get(h)??"");g?c.set(h,g):c.delete(h)}l(`${s}?${c}`)};return r(M,{children:[r("h1",{children:e.timeline}),r("form",{class:"filters",onSubmit:u,"aria-label":e.filters,children:[r("label",{children:[e.from," ",r("input",{type:"date",name:"from",defaultValue:o})]}),r("label",{children:[e.to," ",r("input",{type:"date",name:"to",defaultValue:a})]}),r("button",{type:"submit",children:e.filters})]},`${o}|${a}`),r(fe,{query:p,children:d=>r("ol",{class:"chrono timeline",children:d.timeline.map(f=>{const c=Vi(f.node);return r("li",{class:`chrono-${f.type}`,children:[r("time",{children:f.date})," ",r("span",{class:"tag",children:t(f.type)})," ",c?r("a",{href:n(c),children:f.title}):f.title]})})})})]})}const Zo=Y(`
+  query SearchPage($q: String!) {
+    search(query: $q, first: 30) {
+      totalCount
+      nodes { type slug title snippet node { id ...NodeLink } }
+    }
+  }
+`);function es({q:e}){const{t,label:n,href:i}=z(),s=ee(Zo,{q:e},!1);return r(fe,{query:s,children:l=>r(M,{children:[r("p",{"aria-live":"polite",children:t.results(l.search.totalCount)}),r("ol",{class:"hits",children:l.search.nodes.map(o=>{const a=Vi(o.node);return r("li",{"data-type":o.type,children:[r("span",{class:"tag",children:n(o.type)})," ",a?r("a",{href:i(a),children:o.title}):o.title,r("br",{}),r(Er,{text:o.snippet})]})})})]})})}function ts(){const{t:e}=z(),{query:t,path:n,route:i}=Se(),[s,l]=ce(t.q??"");return Le(()=>{const o=setTimeout(()=>{if((t.q??"")===s.trim())return;const a=new URLSearchParams(t);s.trim()?a.set("q",s.trim()):a.delete("q"),i(`${n}${a.toString()?`?${a}`:""}`,!0)},200);return()=>clearTimeout(o)},[s]),r(M,{children:[r("h1",{children:e.search}),r("form",{role:"search",onSubmit:o=>o.preventDefault(),children:[r("label",{for:"q",children:e.searchLabel})," ",r("input",{id:"q",type:"search",value:s,onInput:o=>l(o.currentTarget.value),autoComplete:"off"})]}),t.q&&r(es,{q:t.q})]})}const ns=Y(`
+  query ActorPage($slug: ID!) {
+    actor(id: $slug) {
+      slug name kind description
+      citations { quote note source { slug title reliability } }
+      criticisms(first: 100) {
+        nodes {
+          slug stance rights summary quote statedOn
+          provisions { provision { slug heading } }
+          citations { quote note source { slug title reliability } }
+        }
+      }
+    }
+  }
+`);function is({slug:e}){const{t,label:n,href:i}=z(),s=ee(ns,{slug:e});return r(fe,{query:s,children:l=>{const o=l.actor;if(!o)return r("h1",{children:t.notFound});const a=new Map;for(const p of o.criticisms.nodes)for(const u of p.rights.length?p.rights:["—"])a.set(u,[...a.get(u)??[],p]);return r(M,{children:[r("h1",{children:o.name}),r("p",{children:o.description}),r(de,{citations:o.citations}),r("h2",{children:t.byRight}),[...a.entries()].map(([p,u])=>r("section",{class:"right",children:[r("h3",{children:p.replace(/_/g," ")}),r("ul",{children:u.map(d=>r("li",{children:[r("span",{class:"tag",children:n(d.stance)})," ",r("a",{href:i(`/criticisms/${d.slug}`),children:d.summary}),d.statedOn?` (${d.statedOn})`:"",d.provisions.length>0&&r(M,{children:[" → ",d.provisions.map(f=>r("a",{href:i(`/provisions/${f.provision.slug}`),children:[f.provision.heading," "]}))]}),r(de,{citations:d.citations})]}))})]}))]})}})}const rs=Y(`
+  query LawCitations {
+    laws(first: 5) {
+      nodes {
+        slug titleFr citations { quote source { slug } }
+        stages { slug description citations { quote source { slug } } }
+        events { slug title provision { slug } citations { quote source { slug } } }
+        claims { question claims { value citations { quote source { slug } } } }
+      }
+    }
+    facilities(first: 100) { nodes { slug name citations { quote source { slug } } } }
+    actors(first: 100) { nodes { slug name citations { quote source { slug } } } }
+  }
+`),os=Y(`
+  query ProvisionCitations {
+    provisions(first: 100) {
+      nodes {
+        slug heading citations { quote source { slug } }
+        parameters { label citations { quote source { slug } } }
+        texts { text source { slug } }
+      }
+    }
+  }
+`),ss=Y(`
+  query IncidentCitations {
+    incidents(first: 100) {
+      nodes {
+        slug title citations { quote source { slug } }
+        outcomes { name citations { quote source { slug } } }
+        provisions { provision { slug heading } citations { quote source { slug } } }
+      }
+    }
+  }
+`),as=Y(`
+  query CriticismCitations {
+    criticisms(first: 100) {
+      nodes {
+        slug summary citations { quote source { slug } }
+        provisions { provision { slug heading } citations { quote source { slug } } }
+      }
+    }
+  }
+`);function ls(e){const t=ee(rs,{}),n=ee(os,{}),i=ee(ss,{}),s=ee(as,{});if(!t.data||!n.data||!i.data||!s.data)return{};const l=[],o=(a,p,u)=>{for(const d of a)d.source.slug===e&&l.push({quote:d.quote,label:p,path:u})};for(const a of t.data.laws.nodes){o(a.citations,a.titleFr,"/");for(const p of a.stages)o(p.citations,p.description,"/");for(const p of a.events)o(p.citations,p.title,p.provision?`/provisions/${p.provision.slug}`:"/");for(const p of a.claims)for(const u of p.claims)o(u.citations,`${p.question} — ${u.value}`,"/")}for(const a of t.data.facilities.nodes)o(a.citations,a.name,`/facilities/${a.slug}`);for(const a of t.data.actors.nodes)o(a.citations,a.name,`/actors/${a.slug}`);for(const a of n.data.provisions.nodes){o(a.citations,a.heading,`/provisions/${a.slug}`);for(const p of a.parameters)o(p.citations,`${a.heading} — ${p.label}`,`/provisions/${a.slug}`);for(const p of a.texts)o([{quote:p.text,source:p.source}],`${a.heading}`,`/provisions/${a.slug}`)}for(const a of i.data.incidents.nodes){o(a.citations,a.title,`/incidents/${a.slug}`);for(const p of a.outcomes)o(p.citations,`${a.title} — ${p.name}`,`/incidents/${a.slug}`);for(const p of a.provisions)o(p.citations,`${a.title} → ${p.provision.heading}`,`/provisions/${p.provision.slug}`)}for(const a of s.data.criticisms.nodes){o(a.citations,a.summary,`/criticisms/${a.slug}`);for(const p of a.provisions)o(p.citations,`${a.summary} → ${p.provision.heading}`,`/provisions/${p.provision.slug}`)}return{data:l}}const yt="lawtracker-token";function zi(e,t){const n=window.getSelection();if(!e||!n||n.rangeCount===0||n.isCollapsed)return;const i=n.getRangeAt(0);if(!e.contains(i.startContainer)||!e.contains(i.endContainer))return;const s=document.createRange();s.setStart(e,0),s.setEnd(i.startContainer,i.startOffset);const l=s.toString().length;return t.slice(l,l+i.toString().length)}const cs=Y(`
+  query SourcePage($slug: ID!) {
+    source(id: $slug) { slug title publisher publishedOn language url kind reliability reliabilityNote text }
+  }
+`);function ji(e,t){const n=[];for(const l of t){if(!l.quote)continue;let o=e.indexOf(l.quote);for(;o>=0;)n.push({start:o,end:o+l.quote.length,passage:l}),o=e.indexOf(l.quote,o+1)}const i=[...new Set([0,e.length,...n.flatMap(l=>[l.start,l.end])])].sort((l,o)=>l-o),s=[];for(let l=0;l+1<i.length;l++){const[o,a]=[i[l],i[l+1]];s.push({start:o,end:a,passages:n.filter(p=>p.start<=o&&p.end>=a).map(p=>p.passage)})}return{pieces:s,found:[...new Set(n.map(l=>l.passage))]}}function Yi({text:e,passages:t,focus:n,containerRef:i,label:s}){const{href:l}=z(),{pieces:o}=ji(e,t);let a=!1;return r("div",{class:"source-text",ref:i,tabIndex:0,role:"region","aria-label":s,children:o.map(p=>{const u=e.slice(p.start,p.end);if(p.passages.length===0)return u;const d=!!n&&p.passages.some(h=>h.quote===n),f=d&&!a?"focus":void 0;f&&(a=!0);const c=p.passages[0];return r("mark",{id:f,class:d?"cited focus":"cited",title:p.passages.map(h=>h.label).join(" · "),children:u.trim()?r("a",{href:l(c.path),children:u}):u})})})}function us({slug:e}){const{t,label:n,href:i}=z(),{query:s,route:l}=Se(),o=ee(cs,{slug:e}),a=ls(e),p=me(null),u=!!o.data&&!!a.data;return Le(()=>{u&&document.getElementById("focus")?.scrollIntoView({block:"center"})},[u,s.quote]),r(fe,{query:o,children:d=>{const f=d.source;if(!f)return r("h1",{children:t.notFound});const c=a.data??[],{found:h}=ji(f.text,c);return r(M,{children:[r("h1",{children:f.title}),r("p",{children:[f.publisher??""," ",f.publishedOn??""," · ",t.reliability,t.colon,r("span",{class:`rel rel-${f.reliability}`,children:n(f.reliability)}),f.url&&r(M,{children:[" · ",r("span",{class:"url",children:f.url})]})]}),r("p",{class:"note",children:f.reliabilityNote}),r("p",{"aria-live":"polite",class:"passage-count","aria-busy":!a.data,children:a.data?t.citedPassages(h.length):t.loading}),sessionStorage.getItem(yt)&&r("p",{children:[t.selectPassage," ",r("button",{type:"button",id:"link-selection",onClick:()=>{const g=zi(p.current,f.text);g&&l(i("/curation",{source:f.slug,quote:g}))},children:t.linkSelection})]}),r(Yi,{text:f.text,passages:c,focus:s.quote,containerRef:p,label:f.title}),r("h2",{children:t.evidence}),r("ul",{class:"passages",children:h.map(g=>r("li",{children:[t.open,g.quote,t.close," — ",t.supports," ",r("a",{href:i(g.path),children:g.label})]}))})]})}})}const ds=Y(`
+  query IncidentPage($slug: ID!) {
+    incident(id: $slug) {
+      slug title summary occurredOn timeOfDay kinds place campaign
+      facility { slug name city }
+      investigatingBody { slug name }
+      outcomes { display name citations { quote note source { slug title reliability } } }
+      citations { quote note source { slug title reliability } }
+      corroboration { sourceCount bestReliability onlyLowReliability }
+      provisions { relation provision { slug heading } citations { quote note source { slug title reliability } } }
+      claims { slug question contested claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } } }
+    }
+  }
+`);function ps({slug:e}){const{t,label:n,href:i}=z(),s=ee(ds,{slug:e});return r(fe,{query:s,children:l=>{const o=l.incident;return o?r(M,{children:[r("h1",{children:o.title}),r("p",{children:[r("time",{children:o.occurredOn}),o.timeOfDay?` ${o.timeOfDay}`:""," · ",o.kinds.map(n).join(", "),o.facility&&r(M,{children:[" · ",r("a",{href:i(`/facilities/${o.facility.slug}`),children:o.facility.name})]}),o.investigatingBody&&r(M,{children:[" · ",r("a",{href:i(`/actors/${o.investigatingBody.slug}`),children:o.investigatingBody.name})]})]}),r("p",{children:r(Oe,{value:o.corroboration})}),r("p",{children:o.summary}),r("h2",{children:t.evidence}),r(de,{citations:o.citations}),o.outcomes.length>0&&r(M,{children:[r("h2",{children:t.outcomes}),r("ul",{children:o.outcomes.map(a=>r("li",{children:[a.name,t.colon,a.display,r(de,{citations:a.citations})]}))})]}),r("h2",{children:t.provision}),o.provisions.length===0?r("p",{children:t.none}):r("ul",{children:o.provisions.map(a=>r("li",{children:[r("a",{href:i(`/provisions/${a.provision.slug}`),children:a.provision.heading})," · ",n(a.relation),r(de,{citations:a.citations})]}))}),r(_n,{claims:o.claims})]}):r("h1",{children:t.notFound})}})}const fs=Y(`
+  query FacilityPage($slug: ID!) {
+    facility(id: $slug) {
+      slug name kind city aliases latitude longitude coordinatesNote
+      citations { quote note source { slug title reliability } }
+      incidents(first: 100) { nodes { slug title occurredOn kinds } }
+      claims { slug question contested claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } } }
+    }
+  }
+`);function hs({slug:e}){const{t,label:n,href:i}=z(),s=ee(fs,{slug:e});return r(fe,{query:s,children:l=>{const o=l.facility;return o?r(M,{children:[r("h1",{children:o.name}),r("p",{children:[o.city??"",o.aliases.length>0&&r(M,{children:[" · ",t.aliases,t.colon,o.aliases.join(", ")]})]}),o.coordinatesNote&&r("p",{class:"note",children:[o.latitude,", ",o.longitude," — ",o.coordinatesNote]}),r(de,{citations:o.citations}),r("h2",{children:t.incidents}),r("ul",{class:"incidents",children:o.incidents.nodes.map(a=>r("li",{children:[r("time",{children:a.occurredOn})," ",r("a",{href:i(`/incidents/${a.slug}`),children:a.title})," (",a.kinds.map(n).join(", "),")"]}))}),r(_n,{claims:o.claims})]}):r("h1",{children:t.notFound})}})}const gs=Y(`
+  query CriticismPage($slug: ID!) {
+    criticism(id: $slug) {
+      slug stance rights summary quote statedOn version
+      author { slug name }
+      citations { quote note source { slug title reliability } }
+      corroboration { sourceCount bestReliability onlyLowReliability }
+      provisions { provision { slug heading } citations { quote note source { slug title reliability } } }
+    }
+  }
+`);function ms({slug:e}){const{t,label:n,href:i}=z(),s=ee(gs,{slug:e});return r(fe,{query:s,children:l=>{const o=l.criticism;return o?r(M,{children:[r("h1",{children:[r("a",{href:i(`/actors/${o.author.slug}`),children:o.author.name})," · ",n(o.stance)]}),r("p",{class:"summary",children:o.summary}),o.quote&&r("blockquote",{children:[t.open,o.quote,t.close]}),r("p",{children:[o.rights.join(", ")," ",o.statedOn?`· ${o.statedOn}`:""," · ",r(Oe,{value:o.corroboration})]}),r(de,{citations:o.citations}),r("h2",{children:t.provision}),r("ul",{children:o.provisions.map(a=>r("li",{children:[r("a",{href:i(`/provisions/${a.provision.slug}`),children:a.provision.heading}),r(de,{citations:a.citations})]}))})]}):r("h1",{children:t.notFound})}})}const _s=Y(`
+  query EditCriticism($slug: ID!) {
+    criticism(id: $slug) {
+      slug version stance rights summary quote statedOn
+      author { slug }
+      citations { quote note source { slug } }
+    }
+  }
+`),ys=Y(`
+  mutation UpdateCriticism($id: ID!, $expectedVersion: Int!, $input: CriticismInput!) {
+    updateCriticism(id: $id, expectedVersion: $expectedVersion, input: $input) { revision { id } }
+  }
+`);async function Bt(e){return(await Je(_s,{slug:e})).criticism}function vs({token:e,criticisms:t}){const{t:n}=z(),[i,s]=ce(),[l,o]=ce(""),[a,p]=ce(),[u,d]=ce(),f=async h=>{const g=await Bt(h);s(g??void 0),o(g?.summary??""),p(void 0),d(void 0)},c=async h=>{const g={slug:h.slug,actor:h.author.slug,stance:h.stance,rights:h.rights,summary:l,quote:h.quote,statedOn:h.statedOn,citations:h.citations.map(m=>({source:m.source.slug,quote:m.quote,note:m.note}))};try{await Je(ys,{id:h.slug,expectedVersion:h.version,input:g},e);const m=await Bt(h.slug);s(m??void 0),p(void 0),d({ok:!0,text:n.saved})}catch(m){m instanceof Ye&&m.code==="CONFLICT"?(p(await Bt(h.slug)??void 0),d({ok:!1,text:n.conflict})):d({ok:!1,text:m instanceof Error?m.message:String(m)})}};return r("section",{"aria-labelledby":"edit-title",children:[r("h2",{id:"edit-title",children:n.editTitle}),r("label",{children:[n.criticism," ",r("select",{id:"edit-criticism",value:i?.slug??"",onChange:h=>f(h.currentTarget.value),children:[r("option",{value:"",children:"—"}),t.map(h=>r("option",{value:h.slug,children:h.summary.slice(0,80)}))]})]}),i&&r("form",{onSubmit:h=>{h.preventDefault(),c(i)},children:[r("p",{children:[n.version," ",r("span",{id:"seen-version",children:i.version})]}),r("label",{children:[n.summary," ",r("textarea",{id:"edit-summary",rows:4,value:l,onInput:h=>o(h.currentTarget.value)})]}),r("button",{type:"submit",id:"save",children:n.save})]}),u&&r("p",{role:"status",id:"edit-status",class:u.ok?"ok":"error",children:u.text}),a&&r("div",{class:"conflict",id:"conflict",children:[r("h3",{children:[n.currentRecord," (",n.version," ",a.version,")"]}),r("p",{class:"current-summary",children:a.summary}),r("button",{type:"button",id:"reapply",onClick:()=>c(a),children:n.reapply})]})]})}const bs=Y(`
+  query CurationChoices {
+    provisions(first: 100) { nodes { slug heading } }
+    criticisms(first: 100) { nodes { slug summary author { name } } }
+    incidents(first: 100) { nodes { slug title occurredOn } }
+    sources(first: 100) { nodes { slug title } }
+  }
+`),Ss=Y(`
+  query CurationSource($slug: ID!) { source(id: $slug) { slug title text } }
+`),ws=Y(`
+  mutation LinkCriticism($criticism: ID!, $input: CriticismLinkInput!) {
+    linkCriticism(criticism: $criticism, input: $input) { revision { id operation } }
+  }
+`),$s=Y(`
+  mutation LinkIncident($input: IncidentLinkInput!) {
+    linkIncident(input: $input) { revision { id operation } }
+  }
+`),Es=["REACTION_TO_PROVISION","CITED_AS_JUSTIFICATION","COINCIDED_WITH_DEBATE"];function Is(){const{t:e,label:t}=z(),{query:n,path:i,route:s}=Se(),[l,o]=ce(()=>sessionStorage.getItem(yt)??""),a=ee(bs,{}),p=n.source??"",u=ee(Ss,{slug:p||"-"}),d=me(null),[f,c]=ce("criticism"),[h,g]=ce(n.quote??""),[m,y]=ce(),w=(S,v)=>{const E=new URLSearchParams(n);v?E.set(S,v):E.delete(S),s(`${i}?${E}`,!0)};if(!l)return r(M,{children:[r("h1",{children:e.curation}),r("form",{onSubmit:S=>{S.preventDefault();const v=String(new FormData(S.currentTarget).get("token")??"").trim();v&&(sessionStorage.setItem(yt,v),o(v))},children:[r("label",{for:"token",children:e.token})," ",r("input",{id:"token",name:"token",type:"password",autoComplete:"off",required:!0})," ",r("button",{type:"submit",children:e.signIn})]})]});const b=async S=>{S.preventDefault();const v=new FormData(S.currentTarget),E={source:p,quote:h,note:String(v.get("note")??"")||null};try{f==="criticism"?await Je(ws,{criticism:String(v.get("target")),input:{provision:String(v.get("provision")),citations:[E]}},l):await Je($s,{input:{incident:String(v.get("target")),provision:String(v.get("provision")),relation:String(v.get("relation")),citations:[E]}},l),y({ok:!0,text:e.linked})}catch(C){const N=C instanceof Ye?`${C.code??""}: ${C.message}`:String(C);y({ok:!1,text:N})}};return r(M,{children:[r("h1",{children:e.curation}),r("p",{children:[e.signedIn," ·"," ",r("button",{type:"button",onClick:()=>{sessionStorage.removeItem(yt),o("")},children:e.signOut})]}),r(fe,{query:a,children:S=>r(M,{children:[r("section",{"aria-labelledby":"link-title",children:[r("h2",{id:"link-title",children:e.linkTitle}),r("form",{class:"curation",onSubmit:b,children:[r("label",{children:[e.linkWhat," ",r("select",{name:"what",value:f,onChange:v=>c(v.currentTarget.value),children:[r("option",{value:"criticism",children:e.criticism}),r("option",{value:"incident",children:e.incident})]})]}),r("label",{children:[f==="criticism"?e.criticism:e.incident," ",r("select",{name:"target",id:"target",children:f==="criticism"?S.criticisms.nodes.map(v=>r("option",{value:v.slug,children:[v.author.name," — ",v.summary.slice(0,80)]})):S.incidents.nodes.map(v=>r("option",{value:v.slug,children:[v.occurredOn," — ",v.title]}))})]}),f==="incident"&&r("label",{children:[e.relation," ",r("select",{name:"relation",children:Es.map(v=>r("option",{value:v,children:t(v)}))})]}),r("label",{children:[e.provision," ",r("select",{name:"provision",id:"provision",children:S.provisions.nodes.map(v=>r("option",{value:v.slug,children:v.heading}))})]}),r("label",{children:[e.source," ",r("select",{name:"source",id:"source",value:p,onChange:v=>w("source",v.currentTarget.value),children:[r("option",{value:"",children:"—"}),S.sources.nodes.map(v=>r("option",{value:v.slug,children:v.title}))]})]}),r("p",{children:[e.selectPassage," ",r("button",{type:"button",id:"use-selection",onClick:()=>g(zi(d.current,u.data?.source?.text??"")??""),children:e.useSelection})]}),r("label",{children:[e.quote," ",r("textarea",{name:"quote",id:"quote",readOnly:!0,value:h,rows:3})]}),r("label",{children:[e.note," ",r("input",{name:"note"})]}),r("button",{type:"submit",id:"link",disabled:!h||!p,children:e.link}),m&&r("p",{role:"status",class:m.ok?"ok":"error",children:m.text})]}),u.data?.source&&r(Yi,{text:u.data.source.text,passages:[],containerRef:d,label:u.data.source.title})]}),r(vs,{token:l,criticisms:S.criticisms.nodes})]})})]})}function Cs(){const{t:e,lang:t,href:n}=z(),{path:i,query:s}=Se(),l=t==="fr"?"en":"fr",o=new URLSearchParams(s);l==="en"?o.set("lang","en"):o.delete("lang");const a=`${i}${o.toString()?`?${o}`:""}`;return Le(()=>{document.documentElement.lang=t},[t]),r("header",{children:[r("a",{class:"skip",href:"#main",children:e.skip}),r("nav",{"aria-label":e.nav,children:[r("a",{class:"brand",href:n("/"),children:"lawtracker"}),r("a",{href:n("/"),children:e.law}),r("a",{href:n("/map"),children:e.map}),r("a",{href:n("/timeline"),children:e.timeline}),r("a",{href:n("/search"),children:e.search}),r("a",{href:n("/curation"),children:e.curation}),r("a",{class:"lang",href:a,hrefLang:l,lang:l,"aria-label":`${e.language}: ${l==="en"?"English":"Français"}`,children:l==="en"?"English":"Français"})]})]})}function qs(){return r(it,{scope:"/app",children:[r(Cs,{}),r("main",{id:"main",tabIndex:-1,children:r(Ei,{children:[r(oe,{path:"/app",component:An}),r(oe,{path:"/app/",component:An}),r(oe,{path:"/app/provisions/:slug",component:io}),r(oe,{path:"/app/map",component:Jo}),r(oe,{path:"/app/timeline",component:Xo}),r(oe,{path:"/app/search",component:ts}),r(oe,{path:"/app/actors/:slug",component:is}),r(oe,{path:"/app/sources/:slug",component:us}),r(oe,{path:"/app/incidents/:slug",component:ps}),r(oe,{path:"/app/facilities/:slug",component:hs}),r(oe,{path:"/app/criticisms/:slug",component:ms}),r(oe,{path:"/app/curation",component:Is}),r(oe,{default:!0,component:Cr})]})})]})}nr(r(qs,{}),document.getElementById("app"));

@@ -1,0 +1,160 @@
+// Curation: sign in with a token, link a criticism or an incident to a clause with a
+// quote taken from a selection in the source reader, and edit with optimistic
+// versions (a CONFLICT shows the current record and lets the editor reapply).
+import { useRef, useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { graphql } from "../gql";
+import { request, ApiFailure } from "../api";
+import { useQuery } from "../hooks";
+import { useT } from "../i18n";
+import { Loading } from "../components";
+import { SourceText } from "./source";
+import { EditCriticism } from "./edit";
+import { selectedQuote, TOKEN_KEY } from "../selection";
+
+const CHOICES = graphql(`
+  query CurationChoices {
+    provisions(first: 100) { nodes { slug heading } }
+    criticisms(first: 100) { nodes { slug summary author { name } } }
+    incidents(first: 100) { nodes { slug title occurredOn } }
+    sources(first: 100) { nodes { slug title } }
+  }
+`);
+
+const SOURCE_TEXT = graphql(`
+  query CurationSource($slug: ID!) { source(id: $slug) { slug title text } }
+`);
+
+const LINK_CRITICISM = graphql(`
+  mutation LinkCriticism($criticism: ID!, $input: CriticismLinkInput!) {
+    linkCriticism(criticism: $criticism, input: $input) { revision { id operation } }
+  }
+`);
+
+const LINK_INCIDENT = graphql(`
+  mutation LinkIncident($input: IncidentLinkInput!) {
+    linkIncident(input: $input) { revision { id operation } }
+  }
+`);
+
+const RELATIONS = ["REACTION_TO_PROVISION", "CITED_AS_JUSTIFICATION", "COINCIDED_WITH_DEBATE"] as const;
+
+export function CurationPage() {
+  const { t, label } = useT();
+  const { query: params, path, route } = useLocation();
+  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? "");
+  const choices = useQuery(CHOICES, {});
+  const sourceSlug = params.source ?? "";
+  const source = useQuery(SOURCE_TEXT, { slug: sourceSlug || "-" });
+  const reader = useRef<HTMLDivElement>(null);
+  const [what, setWhat] = useState<"criticism" | "incident">("criticism");
+  // A passage chosen in the source reader arrives in the URL (`?source=&quote=`).
+  const [quote, setQuote] = useState(params.quote ?? "");
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    route(`${path}?${next}`, true);
+  };
+
+  if (!token) {
+    return (
+      <>
+        <h1>{t.curation}</h1>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const value = String(new FormData(e.currentTarget as HTMLFormElement).get("token") ?? "").trim();
+            if (value) {
+              sessionStorage.setItem(TOKEN_KEY, value);
+              setToken(value);
+            }
+          }}
+        >
+          <label for="token">{t.token}</label> <input id="token" name="token" type="password" autoComplete="off" required />{" "}
+          <button type="submit">{t.signIn}</button>
+        </form>
+      </>
+    );
+  }
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const citation = { source: sourceSlug, quote, note: String(form.get("note") ?? "") || null };
+    try {
+      if (what === "criticism") {
+        await request(LINK_CRITICISM, { criticism: String(form.get("target")), input: { provision: String(form.get("provision")), citations: [citation] } }, token);
+      } else {
+        await request(
+          LINK_INCIDENT,
+          { input: { incident: String(form.get("target")), provision: String(form.get("provision")), relation: String(form.get("relation")) as (typeof RELATIONS)[number], citations: [citation] } },
+          token,
+        );
+      }
+      setMessage({ ok: true, text: t.linked });
+    } catch (error) {
+      const detail = error instanceof ApiFailure ? `${error.code ?? ""}: ${error.message}` : String(error);
+      setMessage({ ok: false, text: detail });
+    }
+  };
+
+  return (
+    <>
+      <h1>{t.curation}</h1>
+      <p>
+        {t.signedIn} ·{" "}
+        <button type="button" onClick={() => { sessionStorage.removeItem(TOKEN_KEY); setToken(""); }}>{t.signOut}</button>
+      </p>
+      <Loading query={choices}>
+        {(data) => (
+          <>
+            <section aria-labelledby="link-title">
+              <h2 id="link-title">{t.linkTitle}</h2>
+              <form class="curation" onSubmit={submit}>
+                <label>{t.linkWhat}{" "}
+                  <select name="what" value={what} onChange={(e) => setWhat((e.currentTarget as HTMLSelectElement).value as "criticism" | "incident")}>
+                    <option value="criticism">{t.criticism}</option>
+                    <option value="incident">{t.incident}</option>
+                  </select>
+                </label>
+                <label>{what === "criticism" ? t.criticism : t.incident}{" "}
+                  <select name="target" id="target">
+                    {what === "criticism"
+                      ? data.criticisms.nodes.map((c) => <option value={c.slug}>{c.author.name} — {c.summary.slice(0, 80)}</option>)
+                      : data.incidents.nodes.map((i) => <option value={i.slug}>{i.occurredOn} — {i.title}</option>)}
+                  </select>
+                </label>
+                {what === "incident" && (
+                  <label>{t.relation}{" "}
+                    <select name="relation">{RELATIONS.map((r) => <option value={r}>{label(r)}</option>)}</select>
+                  </label>
+                )}
+                <label>{t.provision}{" "}
+                  <select name="provision" id="provision">{data.provisions.nodes.map((p) => <option value={p.slug}>{p.heading}</option>)}</select>
+                </label>
+                <label>{t.source}{" "}
+                  <select name="source" id="source" value={sourceSlug} onChange={(e) => setParam("source", (e.currentTarget as HTMLSelectElement).value)}>
+                    <option value="">—</option>
+                    {data.sources.nodes.map((s) => <option value={s.slug}>{s.title}</option>)}
+                  </select>
+                </label>
+                <p>{t.selectPassage}{" "}
+                  <button type="button" id="use-selection" onClick={() => setQuote(selectedQuote(reader.current, source.data?.source?.text ?? "") ?? "")}>{t.useSelection}</button>
+                </p>
+                <label>{t.quote} <textarea name="quote" id="quote" readOnly value={quote} rows={3} /></label>
+                <label>{t.note} <input name="note" /></label>
+                <button type="submit" id="link" disabled={!quote || !sourceSlug}>{t.link}</button>
+                {message && <p role="status" class={message.ok ? "ok" : "error"}>{message.text}</p>}
+              </form>
+              {source.data?.source && <SourceText text={source.data.source.text} passages={[]} containerRef={reader} label={source.data.source.title} />}
+            </section>
+            <EditCriticism token={token} criticisms={data.criticisms.nodes} />
+          </>
+        )}
+      </Loading>
+    </>
+  );
+}
