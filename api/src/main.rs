@@ -235,10 +235,8 @@ async fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Backup { db, out } => {
             // Connecting would create a missing SQLite file: a backup of nothing is a mistake.
-            if let Some(path) = db.database_url.strip_prefix("sqlite://").map(|rest| rest.split('?').next().unwrap_or(rest)) {
-                if !std::path::Path::new(path).exists() {
-                    return Err(format!("no database at {}: nothing to back up", redact(&db.database_url)));
-                }
+            if sqlite_file(&db.database_url).is_some_and(|path| !path.exists()) {
+                return Err(format!("no database at {}: nothing to back up", redact(&db.database_url)));
             }
             let store = Store::connect(&db.database_url).await.map_err(|e| e.to_string())?;
             let kind = store.backup(&out).await.map_err(|e| e.to_string());
@@ -377,6 +375,12 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
         }
     }
+}
+
+/// The file a `sqlite://FILE[?options]` URL names; `None` for other URLs.
+fn sqlite_file(url: &str) -> Option<&std::path::Path> {
+    let rest = url.strip_prefix("sqlite://")?;
+    Some(std::path::Path::new(rest.split('?').next().unwrap_or(rest)))
 }
 
 fn problems_text(error: &StoreError) -> String {

@@ -109,15 +109,16 @@ impl RateLimiter {
 
     fn client_address(&self, request: &Request) -> IpAddr {
         if self.trust_forwarded_for {
-            let forwarded = request
+            // Only the last entry: the one our proxy appended. Earlier ones are whatever
+            // the client sent, so a last entry that is not an address is not skipped over.
+            let last = request
                 .headers()
                 .get_all("x-forwarded-for")
                 .iter()
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(','))
-                .filter_map(|entry| entry.trim().parse::<IpAddr>().ok())
-                .last();
-            if let Some(address) = forwarded {
+                .next_back();
+            if let Some(address) = last.and_then(|entry| entry.trim().parse::<IpAddr>().ok()) {
                 return address;
             }
         }

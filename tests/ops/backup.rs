@@ -15,7 +15,12 @@ use crate::wait_until;
 const WRITER_PREFIX: &str = "backup-writer-";
 
 /// Creates actors through the API until told to stop; counts the acknowledged ones.
-fn spawn_writer(server: &TestServer, token: String, stop: Arc<AtomicBool>, written: Arc<AtomicUsize>) -> tokio::task::JoinHandle<()> {
+fn spawn_writer(
+    server: &TestServer,
+    token: String,
+    stop: Arc<AtomicBool>,
+    written: Arc<AtomicUsize>,
+) -> tokio::task::JoinHandle<()> {
     let (client, base) = (server.client.clone(), server.base.clone());
     tokio::spawn(async move {
         let mut n = 0;

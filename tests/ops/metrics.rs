@@ -23,9 +23,9 @@ fn value(scrape: &prometheus_parse::Scrape, name: &str, labels: &[(&str, &str)])
             return None;
         }
         match sample.value {
-            prometheus_parse::Value::Counter(v) | prometheus_parse::Value::Gauge(v) | prometheus_parse::Value::Untyped(v) => {
-                Some(v)
-            }
+            prometheus_parse::Value::Counter(v)
+            | prometheus_parse::Value::Gauge(v)
+            | prometheus_parse::Value::Untyped(v) => Some(v),
             prometheus_parse::Value::Histogram(ref buckets) => buckets.last().map(|b| b.count),
             _ => None,
         }
