@@ -215,3 +215,26 @@ async fn encrypted(url: &str) -> bool {
     let _ = conn.close().await;
     ssl
 }
+
+/// Against a server that declines TLS (it answers PostgreSQL's `SSLRequest` with
+/// `N`, as a server with `ssl = off` does), `sslmode=require` fails at once and says
+/// why, whatever the local test server's own settings.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sslmode_require_refuses_a_server_without_tls_and_says_so() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            // SSLRequest: length 8, then the code 80877103.
+            let mut request = [0u8; 8];
+            if socket.read_exact(&mut request).await.is_ok() && request == [0, 0, 0, 8, 4, 210, 22, 47] {
+                let _ = socket.write_all(b"N").await;
+            }
+        }
+    });
+    let url = format!("postgres://postgres@127.0.0.1:{port}/postgres?sslmode=require");
+    let error = Store::open(&url).await.unwrap_err().to_string();
+    assert!(error.contains("does not support TLS"), "{error}");
+    assert!(error.contains(&format!("127.0.0.1:{port}")), "the server is named: {error}");
+}
