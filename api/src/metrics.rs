@@ -14,7 +14,7 @@
 //! servers in one process (the tests) share their counters.
 
 use std::collections::HashSet;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{OnceLock, RwLock};
 use std::time::Duration;
 
 use async_graphql::{Request, Response};
@@ -80,15 +80,17 @@ pub fn operation_name(request: &mut Request) -> String {
 }
 
 fn bounded(mut name: String) -> String {
-    static SEEN: OnceLock<Mutex<HashSet<String>>> = OnceLock::new();
+    static SEEN: OnceLock<RwLock<HashSet<String>>> = OnceLock::new();
     if let Some((cut, _)) = name.char_indices().nth(MAX_OPERATION_NAME_CHARS) {
         name.truncate(cut);
     }
-    let mut seen = SEEN.get_or_init(Default::default).lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if seen.contains(&name) {
+    let seen = SEEN.get_or_init(Default::default);
+    // Every request reads; only a new name writes.
+    if seen.read().unwrap_or_else(|poisoned| poisoned.into_inner()).contains(&name) {
         return name;
     }
-    if seen.len() >= MAX_OPERATION_NAMES {
+    let mut seen = seen.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if seen.len() >= MAX_OPERATION_NAMES && !seen.contains(&name) {
         return "other".into();
     }
     seen.insert(name.clone());
