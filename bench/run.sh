@@ -305,7 +305,7 @@ if [ "$backend" = postgres ]; then pin_pg; fi
 
 # --- lawtracker: start, pick the variables, check every query ------------------
 
-lt_args=(serve --database-url "$database_url" --addr "127.0.0.1:$lt_port")
+lt_args=(serve --database-url "$database_url" --addr "127.0.0.1:$lt_port" --rate-limit-per-second 0)
 $no_dataset && lt_args+=(--no-dataset)
 say "starting lawtracker on $backend (CPU $server_cpus)"
 start lawtracker lt_ready taskset -c "$server_cpus" "$lawtracker_bin" "${lt_args[@]}"

@@ -21,6 +21,8 @@ pub mod code {
     pub const UNAUTHENTICATED: &str = "UNAUTHENTICATED";
     pub const FORBIDDEN: &str = "FORBIDDEN";
     pub const CONFLICT: &str = "CONFLICT";
+    /// Too many requests from one token or address; HTTP 429 with `Retry-After`.
+    pub const RATE_LIMITED: &str = "RATE_LIMITED";
 }
 
 /// `citations[0].quote` (the core's naming) → `input.citations[0].quote` (the argument's).

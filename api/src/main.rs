@@ -4,11 +4,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use lawtracker_api::{schema, server};
+use lawtracker_api::{rate_limit, schema, server, webhooks};
 use std::io::Write;
 
 use lawtracker_core::auth::Role;
 use lawtracker_core::dataset::Dataset;
+use lawtracker_core::store::backup::BackupKind;
 use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
 use lawtracker_core::{synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
@@ -25,6 +26,49 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Log lines as `text` (for people) or `json` (one JSON object per line, for log collectors).
+    #[arg(long, global = true, env = "LAWTRACKER_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(clap::Args)]
+struct ServeLimits {
+    /// Sustained requests per second allowed per API token, or per client address for
+    /// requests without a valid token; 0 disables rate limiting.
+    #[arg(long, env = "LAWTRACKER_RATE_LIMIT_PER_SECOND", default_value_t = rate_limit::DEFAULT_PER_SECOND)]
+    rate_limit_per_second: u32,
+    /// Requests a token or address may send at once before the sustained rate applies.
+    #[arg(long, env = "LAWTRACKER_RATE_LIMIT_BURST", default_value_t = rate_limit::DEFAULT_BURST)]
+    rate_limit_burst: u32,
+    /// Take the client address from the last `X-Forwarded-For` entry. Only behind a
+    /// reverse proxy that sets it: otherwise clients can pick their own address.
+    #[arg(long, env = "LAWTRACKER_TRUST_FORWARDED_FOR")]
+    trust_forwarded_for: bool,
+    /// A PEM file of CA certificates to trust for `https://` webhook receivers, besides
+    /// the built-in webpki (Mozilla) roots.
+    #[arg(long, env = "LAWTRACKER_WEBHOOK_CA")]
+    webhook_ca_file: Option<PathBuf>,
+}
+
+impl ServeLimits {
+    fn options(&self) -> Result<server::ServerOptions, String> {
+        let mut webhooks = webhooks::DeliveryConfig::default();
+        if let Some(path) = &self.webhook_ca_file {
+            webhooks.extra_roots = webhooks::load_ca_file(path)?;
+        }
+        let rate_limit = rate_limit::RateLimitConfig {
+            per_second: self.rate_limit_per_second,
+            burst: self.rate_limit_burst,
+            trust_forwarded_for: self.trust_forwarded_for,
+        };
+        Ok(server::ServerOptions { rate_limit, webhooks })
+    }
 }
 
 #[derive(clap::Args)]
@@ -46,6 +90,8 @@ enum Command {
         /// Do not load the shipped dataset into a fresh database.
         #[arg(long)]
         no_dataset: bool,
+        #[command(flatten)]
+        limits: ServeLimits,
     },
     /// Apply the database migrations and exit.
     Migrate {
@@ -61,6 +107,15 @@ enum Command {
         /// File to write; standard output when omitted.
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Copy a live database to a new file without stopping it: a SQLite database file
+    /// (`VACUUM INTO`), or on PostgreSQL the export document (restore with `import`).
+    Backup {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The file to write; never overwritten.
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Load an export into an empty database, in one transaction, or refuse it whole.
     Import {
@@ -131,12 +186,9 @@ enum TokenAction {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
-    match run(Cli::parse()).await {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    match run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("lawtracker: {message}");
@@ -145,18 +197,31 @@ async fn main() -> ExitCode {
     }
 }
 
+/// Logs go to standard error; `RUST_LOG` filters them (default `info,sqlx=warn`).
+fn init_logging(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => logs.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr())).init(),
+        // One object per line, the event's fields flattened beside `message`, with its span.
+        LogFormat::Json => logs.json().flatten_event(true).with_current_span(true).init(),
+    }
+}
+
 async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Serve { db, addr, no_dataset } => {
-            // Configuration and address first: a bad URL, a port in use or a bad
-            // address must fail before any database is created, migrated or loaded.
+        Command::Serve { db, addr, no_dataset, limits } => {
+            // Configuration and address first: a bad URL, a bad CA file, a port in use or
+            // a bad address must fail before any database is created, migrated or loaded.
             lawtracker_core::store::check_url(&db.database_url).map_err(|e| e.to_string())?;
+            let options = limits.options()?;
             let listener =
                 tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;
             let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
             tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
-            let served = server::serve(listener, store.clone(), shutdown_signal()).await.map_err(|e| e.to_string());
+            let served =
+                server::serve_with(listener, store.clone(), options, shutdown_signal()).await.map_err(|e| e.to_string());
             store.close().await;
             served
         }
@@ -173,6 +238,30 @@ async fn run(cli: Cli) -> Result<(), String> {
                     std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?
                 }
                 None => std::io::stdout().write_all(json.as_bytes()).map_err(|e| e.to_string())?,
+            }
+            Ok(())
+        }
+        Command::Backup { db, out } => {
+            // Connecting would create a missing SQLite file: a backup of nothing is a mistake.
+            if sqlite_file(&db.database_url).is_some_and(|path| !path.exists()) {
+                return Err(format!("no database at {}: nothing to back up", redact(&db.database_url)));
+            }
+            let store = Store::connect(&db.database_url).await.map_err(|e| e.to_string())?;
+            let kind = store.backup(&out).await.map_err(|e| e.to_string());
+            store.close().await;
+            match kind? {
+                BackupKind::SqliteFile => eprintln!(
+                    "backed up {} to {} (a SQLite database: serve it with --database-url sqlite://{})",
+                    redact(&db.database_url),
+                    out.display(),
+                    out.display()
+                ),
+                BackupKind::ExportDocument => eprintln!(
+                    "backed up {} to {} (an export document: restore it with `lawtracker import {}` into an empty database)",
+                    redact(&db.database_url),
+                    out.display(),
+                    out.display()
+                ),
             }
             Ok(())
         }
@@ -294,6 +383,12 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
         }
     }
+}
+
+/// The file a `sqlite://FILE[?options]` URL names; `None` for other URLs.
+fn sqlite_file(url: &str) -> Option<&std::path::Path> {
+    let rest = url.strip_prefix("sqlite://")?;
+    Some(std::path::Path::new(rest.split('?').next().unwrap_or(rest)))
 }
 
 fn problems_text(error: &StoreError) -> String {

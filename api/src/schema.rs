@@ -54,10 +54,14 @@ pub struct CodedSchema(pub LawtrackerSchema);
 
 impl Executor for CodedSchema {
     async fn execute(&self, mut request: Request) -> Response {
-        if let Some(response) = refused_by_parser(&mut request) {
-            return response;
-        }
-        with_codes(self.0.execute(request).await)
+        let started = std::time::Instant::now();
+        let operation = crate::metrics::operation_name(&mut request);
+        let response = match refused_by_parser(&mut request) {
+            Some(response) => response,
+            None => with_codes(self.0.execute(request).await),
+        };
+        crate::metrics::record_execution(operation, &response, started.elapsed());
+        response
     }
 
     fn execute_stream(&self, mut request: Request, session_data: Option<Arc<Data>>) -> BoxStream<'static, Response> {

@@ -1,6 +1,7 @@
-//! The HTTP server: `POST`/`GET /graphql`, GraphiQL at `/`, `/healthz`.
+//! The HTTP server: `POST`/`GET /graphql`, GraphiQL at `/`, `/healthz`, `/metrics`.
 
 use std::future::Future;
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use async_graphql::http::GraphiQLSource;
@@ -22,6 +23,7 @@ use tower_http::trace::TraceLayer;
 use crate::access::Credentials;
 use crate::error::code;
 use crate::loaders::loaders;
+use crate::rate_limit::{RateLimitConfig, RateLimiter};
 use crate::schema::{schema_for, CodedSchema};
 use crate::webhooks::{self, DeliveryConfig};
 
@@ -55,20 +57,46 @@ pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, St
     Ok(store)
 }
 
+/// How a server runs beyond its database: rate limits and webhook delivery.
+#[derive(Clone, Debug)]
+pub struct ServerOptions {
+    pub rate_limit: RateLimitConfig,
+    pub webhooks: DeliveryConfig,
+}
+
+impl ServerOptions {
+    /// No rate limit: for tests and embedding; `lawtracker serve` applies its flags' limits.
+    pub fn unlimited() -> Self {
+        ServerOptions { rate_limit: RateLimitConfig::disabled(), webhooks: DeliveryConfig::default() }
+    }
+}
+
 pub fn router(store: Store) -> Router {
+    router_with(store, &ServerOptions::unlimited())
+}
+
+pub fn router_with(store: Store, options: &ServerOptions) -> Router {
+    crate::metrics::install();
+    let limiter = RateLimiter::new(&options.rate_limit, store.clone());
     let state = AppState { schema: schema_for(store.clone()), store };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION]);
-    Router::new()
+    let api = Router::new()
         .route("/", get(graphiql))
         .route("/graphql", get(graphql).post(graphql))
         .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
-        .route("/healthz", get(healthz))
         .route("/incidents.geojson", get(incidents_geojson))
-        .nest_service("/app", crate::web_app::service())
+        .nest_service("/app", crate::web_app::service());
+    // Limits apply to the routes above only: health checks and scrapes are never refused.
+    let api = match limiter {
+        Some(limiter) => api.route_layer(axum::middleware::from_fn_with_state(limiter, crate::rate_limit::limit)),
+        None => api,
+    };
+    api.route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(cors)
@@ -76,14 +104,25 @@ pub fn router(store: Store) -> Router {
         .with_state(state)
 }
 
-/// Serves until `shutdown` resolves, then finishes in-flight requests.
+/// Serves until `shutdown` resolves, then finishes in-flight requests. No rate limit
+/// (see [`serve_with`]).
 pub async fn serve(
     listener: TcpListener,
     store: Store,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_with(listener, store, ServerOptions::unlimited(), shutdown).await
+}
+
+/// Serves with `options` until `shutdown` resolves, then finishes in-flight requests.
+pub async fn serve_with(
+    listener: TcpListener,
+    store: Store,
+    options: ServerOptions,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     // The webhook sender runs beside the server: every replica sends, leases keep them from doubling up.
-    let sender = webhooks::spawn_sender(store.clone(), DeliveryConfig::default());
+    let sender = webhooks::spawn_sender(store.clone(), options.webhooks.clone());
     // Stopping: requests in flight finish (axum's graceful shutdown) and live
     // subscriptions end with `complete` (axum does not track upgraded connections).
     let stopping = store.clone();
@@ -91,7 +130,9 @@ pub async fn serve(
         shutdown.await;
         stopping.begin_shutdown();
     };
-    let result = axum::serve(listener, router(store)).with_graceful_shutdown(shutdown).await;
+    // Connection info: the rate limit keys anonymous clients by their socket address.
+    let app = router_with(store, &options).into_make_service_with_connect_info::<SocketAddr>();
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     sender.abort();
     result
 }
@@ -176,6 +217,10 @@ async fn incidents_geojson(
 
 async fn graphiql() -> impl IntoResponse {
     Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/ws").title("lawtracker").finish())
+}
+
+async fn metrics(State(app): State<AppState>) -> axum::response::Response {
+    crate::metrics::render(&app.store).await
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {

@@ -145,13 +145,18 @@ impl TestServer {
     /// Starts the server exactly as `lawtracker serve` does, on 127.0.0.1:0, over
     /// the database at `url` (which the caller keeps alive).
     pub async fn start_on(url: &str, load_dataset: bool) -> TestServer {
+        Self::start_with(url, load_dataset, server::ServerOptions::unlimited()).await
+    }
+
+    /// [`TestServer::start_on`] with rate limits and webhook delivery set by `options`.
+    pub async fn start_with(url: &str, load_dataset: bool, options: server::ServerOptions) -> TestServer {
         let store = server::prepare(url, load_dataset).await.expect("prepare the database");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
         let serving = store.clone();
         let handle = tokio::spawn(async move {
-            server::serve(listener, serving, async {
+            server::serve_with(listener, serving, options, async {
                 let _ = rx.await;
             })
             .await

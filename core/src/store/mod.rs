@@ -89,6 +89,9 @@ macro_rules! on_db {
     };
 }
 
+// After `on_db!`, which it uses (macros are visible only below their definition).
+pub mod backup;
+
 /// A row type the store can decode from either backend.
 pub trait Record: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static {}
 impl<T> Record for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static {}

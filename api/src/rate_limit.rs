@@ -1,0 +1,184 @@
+//! Rate limits: a GCRA bucket (the `governor` crate) per API token, and per client
+//! address for requests without a valid token. A refused request gets HTTP 429, a
+//! `Retry-After` header (whole seconds) and a GraphQL error body whose
+//! `extensions.code` is `RATE_LIMITED`.
+//!
+//! Why a token only counts as a key once the store has checked it: a client could
+//! otherwise send a new made-up token with every request and never be limited. A
+//! missing, unknown or revoked token is charged to the client's address instead.
+//! Curators behind one NAT each get their own bucket through their tokens.
+//!
+//! Why `governor` directly and not `tower_governor`: the key needs an async lookup
+//! (the token's validity), which `tower_governor`'s synchronous key extractors cannot do.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota};
+use lawtracker_core::auth::Role;
+use lawtracker_core::Store;
+
+use crate::error::code;
+
+/// `lawtracker serve`'s defaults: a person at GraphiQL or a page loading its data
+/// never sees them; a script looping as fast as it can is slowed to 20 requests a second.
+pub const DEFAULT_PER_SECOND: u32 = 20;
+pub const DEFAULT_BURST: u32 = 100;
+
+/// Every this many requests, buckets back at full capacity are forgotten (memory stays
+/// bounded by the clients of the last moments, not by every address ever seen).
+const SWEEP_EVERY: u64 = 4096;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RateLimitConfig {
+    /// Sustained requests per second per token or address; 0 disables the limit.
+    pub per_second: u32,
+    /// Requests that may arrive at once before the sustained rate applies.
+    pub burst: u32,
+    /// Take the client's address from the last `X-Forwarded-For` entry (the one the
+    /// proxy in front of us appended), not from the socket. Only behind a proxy:
+    /// otherwise any client can claim any address.
+    pub trust_forwarded_for: bool,
+}
+
+impl RateLimitConfig {
+    pub fn disabled() -> Self {
+        RateLimitConfig { per_second: 0, burst: 0, trust_forwarded_for: false }
+    }
+
+    fn quota(&self) -> Option<Quota> {
+        let per_second = NonZeroU32::new(self.per_second)?;
+        // A burst below the rate would refuse requests the rate allows.
+        let burst = NonZeroU32::new(self.burst.max(self.per_second)).unwrap_or(per_second);
+        Some(Quota::per_second(per_second).allow_burst(burst))
+    }
+}
+
+impl Default for RateLimitConfig {
+    fn default() -> Self {
+        RateLimitConfig { per_second: DEFAULT_PER_SECOND, burst: DEFAULT_BURST, trust_forwarded_for: false }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    /// A valid token, by its holder's name (names are unique).
+    Token(String),
+    Address(IpAddr),
+}
+
+/// The limiter a router's middleware shares across requests.
+#[derive(Clone)]
+pub struct RateLimiter {
+    buckets: Arc<DefaultKeyedRateLimiter<Key>>,
+    store: Store,
+    trust_forwarded_for: bool,
+    checks: Arc<AtomicU64>,
+}
+
+impl RateLimiter {
+    /// `None` when the configuration disables rate limiting.
+    pub fn new(config: &RateLimitConfig, store: Store) -> Option<RateLimiter> {
+        let quota = config.quota()?;
+        Some(RateLimiter {
+            buckets: Arc::new(DefaultKeyedRateLimiter::keyed(quota)),
+            store,
+            trust_forwarded_for: config.trust_forwarded_for,
+            checks: Arc::default(),
+        })
+    }
+
+    /// The bucket a request is charged to. Takes what it needs by value: a request's
+    /// body is not `Sync`, so the middleware may not hold it by reference across an await.
+    async fn key(&self, token: Option<String>, address: IpAddr) -> Key {
+        if let Some(token) = token {
+            if let Ok(principal) = self.store.authorize(Some(&token), Role::Editor).await {
+                return Key::Token(principal.name);
+            }
+        }
+        Key::Address(address)
+    }
+
+    fn client_address(&self, request: &Request) -> IpAddr {
+        if self.trust_forwarded_for {
+            // Only the last entry: the one our proxy appended. Earlier ones are whatever
+            // the client sent, so a last entry that is not an address is not skipped over.
+            let last = request
+                .headers()
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .next_back();
+            if let Some(address) = last.and_then(|entry| entry.trim().parse::<IpAddr>().ok()) {
+                return address;
+            }
+        }
+        request
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(peer)| peer.ip())
+            // A router served without connection info (in-process tests): one shared bucket.
+            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+    }
+
+    /// How long `key` must wait, or `None` if it may go now (and is charged for it).
+    fn check(&self, key: &Key) -> Option<Duration> {
+        if self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1 {
+            self.buckets.retain_recent();
+            self.buckets.shrink_to_fit();
+        }
+        self.buckets.check_key(key).err().map(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+    }
+}
+
+/// The token of an `Authorization: Bearer …` header, as the GraphQL handler reads it.
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let token = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer "))?;
+    Some(token.trim())
+}
+
+/// The middleware: passes the request on, or answers 429.
+pub async fn limit(State(limiter): State<RateLimiter>, request: Request, next: Next) -> Response {
+    let token = bearer_token(request.headers()).map(str::to_string);
+    let address = limiter.client_address(&request);
+    let key = limiter.key(token, address).await;
+    match limiter.check(&key) {
+        None => next.run(request).await,
+        Some(wait) => {
+            crate::metrics::record_rate_limited(match key {
+                Key::Token(_) => "token",
+                Key::Address(_) => "address",
+            });
+            too_many_requests(wait, &key)
+        }
+    }
+}
+
+fn too_many_requests(wait: Duration, key: &Key) -> Response {
+    // Retry-After takes whole seconds; rounding down would invite a retry that fails again.
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let seconds = seconds.max(1);
+    let whose = match key {
+        Key::Token(_) => "this token",
+        Key::Address(_) => "this address",
+    };
+    let body = serde_json::json!({
+        "errors": [{
+            "message": format!("too many requests from {whose}; retry after {seconds} s"),
+            "extensions": { "code": code::RATE_LIMITED, "retryAfterSeconds": seconds },
+        }]
+    });
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
+    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    response
+}
