@@ -1,11 +1,13 @@
 //! lawtracker's API: the GraphQL schema (async-graphql) and the HTTP server (axum).
 //! Resolvers call the store in `lawtracker-core`; no SQL lives here.
 
+pub mod cost;
 pub mod enums;
 pub mod error;
 pub mod inputs;
 pub mod loaders;
 pub mod mutation;
+pub mod order;
 pub mod pagination;
 pub mod query;
 pub mod scalars;
