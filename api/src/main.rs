@@ -46,6 +46,13 @@ enum Command {
         /// Do not load the shipped dataset into a fresh database.
         #[arg(long)]
         no_dataset: bool,
+        /// Refuse introspection (`__schema`, `__type`): for a production deployment
+        /// whose clients ship the schema themselves. GraphiQL needs it.
+        #[arg(long, env = "LAWTRACKER_NO_INTROSPECTION")]
+        no_introspection: bool,
+        /// The `Cache-Control` header of successful `GET /graphql` answers.
+        #[arg(long, env = "LAWTRACKER_CACHE_CONTROL", default_value = server::DEFAULT_CACHE_CONTROL)]
+        cache_control: String,
     },
     /// Apply the database migrations and exit.
     Migrate {
@@ -145,13 +152,17 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Serve { db, addr, no_dataset } => {
+        Command::Serve { db, addr, no_dataset, no_introspection, cache_control } => {
+            let options = server::ServeOptions {
+                schema: schema::SchemaOptions { introspection: !no_introspection },
+                cache_control,
+            };
             let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
             let listener =
                 tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;
             tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
-            server::serve(listener, store, shutdown_signal()).await.map_err(|e| e.to_string())
+            server::serve_with(listener, store, &options, shutdown_signal()).await.map_err(|e| e.to_string())
         }
         Command::Migrate { db } => {
             Store::open(&db.database_url).await.map_err(|e| e.to_string())?;

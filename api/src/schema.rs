@@ -43,7 +43,7 @@ pub fn schema_for(store: Store) -> CodedSchema {
 pub fn schema_with(store: Store, options: &SchemaOptions) -> CodedSchema {
     let builder = builder().data(store);
     let builder = if options.introspection { builder } else { builder.disable_introspection() };
-    CodedSchema(builder.finish())
+    CodedSchema { schema: builder.finish(), introspection: options.introspection }
 }
 
 /// Depth and cost are checked by `cost.rs` before execution, not by async-graphql's
@@ -52,9 +52,11 @@ fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
     Schema::build(Query, Mutation, Subscription)
 }
 
-/// The SDL `lawtracker schema` prints and `schema.graphql` holds.
+/// The SDL `lawtracker schema` prints and `schema.graphql` holds. With the
+/// scalars' `@specifiedBy` URLs, which introspection answers too, so that the schema
+/// a tool rebuilds from introspection is this one.
 pub fn sdl() -> String {
-    build_schema().sdl()
+    build_schema().sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
 }
 
 /// The schema, giving every error a stable `extensions.code`, every response its
@@ -69,24 +71,29 @@ pub fn sdl() -> String {
 /// 100 links with ~1,500 fields, 14% of its throughput. All of this only needs the
 /// parsed document and the finished response, so it is done here.
 #[derive(Clone)]
-pub struct CodedSchema(pub LawtrackerSchema);
+pub struct CodedSchema {
+    schema: LawtrackerSchema,
+    /// When off, a query reading the schema is refused with a clear error (with
+    /// introspection disabled, async-graphql answers `__schema: null` silently).
+    introspection: bool,
+}
 
 impl Executor for CodedSchema {
     async fn execute(&self, mut request: Request) -> Response {
-        let plan = match prepare(&mut request) {
+        let plan = match prepare(&mut request, self.introspection) {
             Ok(plan) => plan,
             Err(response) => return response,
         };
-        plan.finish(with_codes(self.0.execute(request).await))
+        plan.finish(with_codes(self.schema.execute(request).await))
     }
 
     fn execute_stream(&self, mut request: Request, session_data: Option<Arc<Data>>) -> BoxStream<'static, Response> {
-        let plan = match prepare(&mut request) {
+        let plan = match prepare(&mut request, self.introspection) {
             Ok(plan) => plan,
             Err(response) => return stream::once(async move { response }).boxed(),
         };
         let plan = Arc::new(plan);
-        self.0
+        self.schema
             .execute_stream_with_session_data(request, session_data.unwrap_or_default())
             .map(move |response| plan.finish(with_codes(response)))
             .boxed()
@@ -118,7 +125,7 @@ fn cost_extension(cost: &Cost) -> Value {
 /// Parses the request's document in place (the schema reuses it, as does anyone
 /// who parsed it before) and checks its depth and cost: the plan to run it by, or
 /// the response refusing it.
-fn prepare(request: &mut Request) -> Result<Plan, Response> {
+fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Response> {
     if let Some(response) = refused_by_parser(request) {
         return Err(response);
     }
@@ -132,6 +139,15 @@ fn prepare(request: &mut Request) -> Result<Plan, Response> {
         .unwrap_or_default();
     request.variables = variables;
     if let Some(cost) = &cost {
+        if cost.introspection && !introspection {
+            let mut error = ServerError::new(
+                "introspection is switched off on this server (`lawtracker serve --no-introspection`): \
+                 read the schema from schema.graphql",
+                None,
+            );
+            error.extensions.get_or_insert_with(Default::default).set("code", code::VALIDATION_FAILED);
+            return Err(Response::from_errors(vec![error]));
+        }
         if let Some(error) = refused_by_limits(cost) {
             let mut response = Response::from_errors(vec![error]);
             response.extensions.insert("cost".into(), cost_extension(cost));

@@ -4,10 +4,10 @@ use std::future::Future;
 use std::time::Duration;
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql::{Executor, ServerError};
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse, GraphQLSubscription};
-use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, Method, StatusCode};
+use async_graphql::Executor;
+use async_graphql_axum::GraphQLSubscription;
+use axum::extract::{FromRef, Query, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -20,9 +20,9 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::code;
+use crate::http::{self, apq::PersistedQueries, cache, GraphqlEndpoint};
 use crate::loaders::loaders;
-use crate::mutation::Credentials;
-use crate::schema::{schema_for, CodedSchema};
+use crate::schema::{schema_with, CodedSchema, SchemaOptions};
 use crate::webhooks::{self, DeliveryConfig};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
@@ -33,6 +33,29 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 struct AppState {
     schema: CodedSchema,
     store: Store,
+    graphql: GraphqlEndpoint,
+}
+
+impl FromRef<AppState> for GraphqlEndpoint {
+    fn from_ref(state: &AppState) -> GraphqlEndpoint {
+        state.graphql.clone()
+    }
+}
+
+pub use crate::http::cache::DEFAULT_CACHE_CONTROL;
+
+/// What a deployment may change about how the API is served (`lawtracker serve`'s flags).
+#[derive(Clone, Debug)]
+pub struct ServeOptions {
+    pub schema: SchemaOptions,
+    /// The `Cache-Control` of successful `GET /graphql` answers.
+    pub cache_control: String,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions { schema: SchemaOptions::default(), cache_control: cache::DEFAULT_CACHE_CONTROL.to_string() }
+    }
 }
 
 /// Opens (creating and migrating if needed) the database and, unless told not to,
@@ -56,15 +79,29 @@ pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, St
 }
 
 pub fn router(store: Store) -> Router {
-    let state = AppState { schema: schema_for(store.clone()), store };
+    router_with(store, &ServeOptions::default()).expect("the default options are valid")
+}
+
+/// The router serving `store` as `options` say; an error names an option that is not valid.
+pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, String> {
+    let cache_control = HeaderValue::from_str(&options.cache_control)
+        .map_err(|_| format!("--cache-control {:?} is not a valid header value", options.cache_control))?;
+    let schema = schema_with(store.clone(), &options.schema);
+    let graphql = GraphqlEndpoint {
+        schema: schema.clone(),
+        store: store.clone(),
+        persisted: PersistedQueries::default(),
+        cache_control,
+    };
+    let state = AppState { schema, store, graphql };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION]);
-    Router::new()
+    Ok(Router::new()
         .route("/", get(graphiql))
-        .route("/graphql", get(graphql).post(graphql))
+        .route("/graphql", get(http::graphql).post(http::graphql))
         .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
         .route("/healthz", get(healthz))
         .route("/incidents.geojson", get(incidents_geojson))
@@ -72,7 +109,7 @@ pub fn router(store: Store) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(cors)
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state))
 }
 
 /// Serves until `shutdown` resolves, then finishes in-flight requests.
@@ -81,49 +118,22 @@ pub async fn serve(
     store: Store,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_with(listener, store, &ServeOptions::default(), shutdown).await
+}
+
+/// [`serve`], as `options` say.
+pub async fn serve_with(
+    listener: TcpListener,
+    store: Store,
+    options: &ServeOptions,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let router = router_with(store.clone(), options).map_err(std::io::Error::other)?;
     // The webhook sender runs beside the server: every replica sends, leases keep them from doubling up.
     let sender = webhooks::spawn_sender(store.clone(), DeliveryConfig::default());
-    let result = axum::serve(listener, router(store)).with_graceful_shutdown(shutdown).await;
+    let result = axum::serve(listener, router).with_graceful_shutdown(shutdown).await;
     sender.abort();
     result
-}
-
-async fn graphql(
-    State(app): State<AppState>,
-    method: Method,
-    headers: HeaderMap,
-    request: GraphQLRequest,
-) -> GraphQLResponse {
-    let mut request = request.into_inner();
-    // GET is for reads only: a link or a prefetch must never change data.
-    if method == Method::GET && is_mutation(&mut request) {
-        let error = ServerError::new("mutations must be sent with POST", None);
-        let mut error = error;
-        error.extensions.get_or_insert_with(Default::default).set("code", code::BAD_USER_INPUT);
-        return async_graphql::Response::from_errors(vec![error]).into();
-    }
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .map(|t| t.trim().to_string());
-    let language = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(crate::enums::Language::from_accept_language);
-    // A fresh loader per request: batching and caching never cross requests.
-    let request = request
-        .data(loaders(app.store.clone()))
-        .data(Credentials(token))
-        .data(crate::types::PreferredLanguage(language));
-    app.schema.execute(request).await.into()
-}
-
-/// Parses the document in place, so the schema does not parse it a second time; a
-/// document that does not parse is left to the schema to refuse.
-fn is_mutation(request: &mut async_graphql::Request) -> bool {
-    use async_graphql::parser::types::OperationType;
-    request.parsed_query().is_ok_and(|doc| doc.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation))
 }
 
 /// `GET /incidents.geojson?from=&to=&facility=&kind=&campaign=`: the same filters as
