@@ -4,6 +4,7 @@
 pub mod cost;
 pub mod enums;
 pub mod error;
+pub mod graphiql;
 pub mod http;
 pub mod inputs;
 pub mod loaders;

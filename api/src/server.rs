@@ -3,12 +3,11 @@
 use std::future::Future;
 use std::time::Duration;
 
-use async_graphql::http::GraphiQLSource;
 use async_graphql::Executor;
 use async_graphql_axum::GraphQLSubscription;
 use axum::extract::{FromRef, Query, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
-use axum::response::{Html, IntoResponse};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
@@ -20,6 +19,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::code;
+use crate::graphiql;
 use crate::http::{self, apq::PersistedQueries, cache, GraphqlEndpoint};
 use crate::loaders::loaders;
 use crate::schema::{schema_with, CodedSchema, SchemaOptions};
@@ -100,7 +100,8 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION]);
     Ok(Router::new()
-        .route("/", get(graphiql))
+        .route("/", get(graphiql::page))
+        .route("/graphiql/{*path}", get(graphiql::asset))
         .route("/graphql", get(http::graphql).post(http::graphql))
         .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
         .route("/healthz", get(healthz))
@@ -163,10 +164,6 @@ async fn incidents_geojson(
     }
     let data = response.data.into_json().unwrap_or_default();
     ([(header::CONTENT_TYPE, "application/geo+json")], Json(data["incidentsGeojson"].clone())).into_response()
-}
-
-async fn graphiql() -> impl IntoResponse {
-    Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/ws").title("lawtracker").finish())
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {

@@ -5,6 +5,7 @@
 
 mod caching;
 mod cost_and_order;
+mod graphiql;
 mod introspection;
 mod protocol;
 mod readme;

@@ -19,6 +19,7 @@ use serde_json::{json, Value};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+pub mod browser;
 pub mod node;
 
 pub const POSTGRES_ENV: &str = "LAWTRACKER_TEST_POSTGRES";
