@@ -10,7 +10,10 @@
 //!
 //! Introspection (`__schema`, `__type`) costs nothing and has no depth: tools send
 //! graphql-js's whole introspection query, nested 13 levels deep, and it reads the
-//! schema, not the database.
+//! schema, not the database. What bounds it instead is how many of its lists nest
+//! (`types { fields { args } }` is 3; `fields { type { fields { type { fields … }`
+//! would multiply the schema's size at each level): at most
+//! [`MAX_INTROSPECTION_LISTS`].
 //!
 //! Why not async-graphql's own `limit_complexity`: it answers "Query is too
 //! complex." and nothing else, counts introspection, and cannot say what the cost
@@ -35,6 +38,12 @@ pub const MAX_COST: u64 = 25_000;
 /// Deep enough for provision → incidents → incident → facility and → citations →
 /// source → title (depth 7) with room to spare; shallow enough to stop abuse.
 pub const MAX_DEPTH: usize = 12;
+/// How many introspection lists may nest: graphql-js's full introspection query
+/// nests three (`__schema { types { fields { args } } }`).
+pub const MAX_INTROSPECTION_LISTS: usize = 3;
+/// The introspection fields that return lists of objects.
+const INTROSPECTION_LISTS: &[&str] =
+    &["types", "fields", "args", "inputFields", "interfaces", "possibleTypes", "enumValues", "directives"];
 /// What a list without a `first` argument counts: an estimate, not a bound. In the
 /// shipped dataset most such lists hold 1 to 3 items, the longest 7 (a claim's
 /// questions), and an entity's citations at most 6.
@@ -120,6 +129,8 @@ pub struct Cost {
     pub heaviest: Option<(String, u64)>,
     /// Whether it reads the schema (`__schema` or `__type`).
     pub introspection: bool,
+    /// How many introspection lists nest in it, at most.
+    pub introspection_lists: usize,
 }
 
 /// The cost of the operation the request runs; `None` when it names no operation
@@ -134,7 +145,13 @@ pub fn of(document: &ExecutableDocument, operation_name: Option<&str>, variables
     let walker = Walker { document, operation, variables, table: &TABLE };
     let branch = walker.selection_set(&operation.selection_set.node, root, None, "", &mut Vec::new());
     let heaviest = heaviest_paged(&branch);
-    Some(Cost { requested: branch.cost, depth: branch.depth, heaviest, introspection: branch.introspection })
+    Some(Cost {
+        requested: branch.cost,
+        depth: branch.depth,
+        heaviest,
+        introspection: branch.introspection,
+        introspection_lists: branch.introspection_lists,
+    })
 }
 
 /// The operation `name` picks, or the only one.
@@ -160,6 +177,7 @@ struct Branch {
     /// How many of this field each parent object asks for.
     count: u64,
     introspection: bool,
+    introspection_lists: usize,
     heaviest_child: Option<Box<Branch>>,
 }
 
@@ -189,7 +207,11 @@ impl Walker<'_> {
                     let name = field.name.node.as_str();
                     if name.starts_with("__") {
                         // Introspection and __typename: no objects from the database.
-                        total.introspection |= name == "__schema" || name == "__type";
+                        if name == "__schema" || name == "__type" {
+                            total.introspection = true;
+                            let lists = introspection_lists(self.document, &field.selection_set.node, &mut Vec::new());
+                            total.introspection_lists = total.introspection_lists.max(lists);
+                        }
                         continue;
                     }
                     let Some(info) = self.table.field(type_name, name) else { continue };
@@ -239,6 +261,7 @@ impl Walker<'_> {
                 }
             };
             total.introspection |= child.introspection;
+            total.introspection_lists = total.introspection_lists.max(child.introspection_lists);
             total.cost = total.cost.saturating_add(child.cost);
             total.depth = total.depth.max(child.depth);
             if total.heaviest_child.as_ref().is_none_or(|h| h.cost < child.cost) {
@@ -267,6 +290,34 @@ impl Walker<'_> {
             _ => None,
         }
     }
+}
+
+/// How deeply the introspection lists in `set` nest.
+fn introspection_lists(document: &ExecutableDocument, set: &SelectionSet, fragments: &mut Vec<Name>) -> usize {
+    let mut deepest = 0;
+    for selection in &set.items {
+        let nested = match &selection.node {
+            Selection::Field(field) => {
+                let inner = introspection_lists(document, &field.node.selection_set.node, fragments);
+                inner + usize::from(INTROSPECTION_LISTS.contains(&field.node.name.node.as_str()))
+            }
+            Selection::InlineFragment(fragment) => {
+                introspection_lists(document, &fragment.node.selection_set.node, fragments)
+            }
+            Selection::FragmentSpread(spread) => {
+                let name = &spread.node.fragment_name.node;
+                let Some(fragment) = document.fragments.get(name).filter(|_| !fragments.contains(name)) else {
+                    continue;
+                };
+                fragments.push(name.clone());
+                let nested = introspection_lists(document, &fragment.node.selection_set.node, fragments);
+                fragments.pop();
+                nested
+            }
+        };
+        deepest = deepest.max(nested);
+    }
+    deepest
 }
 
 /// Down the heaviest branch, the deepest paged field that still carries more than
@@ -309,6 +360,16 @@ mod tests {
     #[test]
     fn introspection_and_typename_cost_nothing() {
         assert_eq!(cost("{ __typename __schema { types { name fields { name } } } }").requested, 0);
+    }
+
+    #[test]
+    fn introspection_lists_are_counted_through_fragments() {
+        let standard = cost("{ __schema { types { ...T } directives { args { name } } } } fragment T on __Type { fields { args { name } } }");
+        assert_eq!(standard.introspection_lists, 3);
+        let nested = cost(r#"{ __type(name: "Query") { fields { type { fields { type { fields { name } } } } } } }"#);
+        assert_eq!(nested.introspection_lists, 3);
+        let abusive = cost("{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }");
+        assert_eq!(abusive.introspection_lists, 4);
     }
 
     #[test]

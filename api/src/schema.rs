@@ -6,7 +6,7 @@ use async_graphql::futures_util::stream::{self, BoxStream, StreamExt};
 use async_graphql::{Data, Executor, Request, Response, Schema, ServerError, Value};
 use lawtracker_core::Store;
 
-use crate::cost::{self, Cost, MAX_COST, MAX_DEPTH};
+use crate::cost::{self, Cost, MAX_COST, MAX_DEPTH, MAX_INTROSPECTION_LISTS};
 use crate::error::code;
 use crate::mutation::Mutation;
 use crate::order::Order;
@@ -160,6 +160,21 @@ fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Response>
 /// The error refusing a query deeper or costlier than the limits, saying by how
 /// much and what to change.
 fn refused_by_limits(cost: &Cost) -> Option<ServerError> {
+    if cost.introspection_lists > MAX_INTROSPECTION_LISTS {
+        let mut error = ServerError::new(
+            format!(
+                "the query nests {} introspection lists (types, fields, args, ...); the limit is \
+                 {MAX_INTROSPECTION_LISTS}, as in graphql-js's introspection query",
+                cost.introspection_lists
+            ),
+            None,
+        );
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        extensions.set("code", code::QUERY_TOO_DEEP);
+        extensions.set("depth", cost.introspection_lists as u64);
+        extensions.set("limit", MAX_INTROSPECTION_LISTS as u64);
+        return Some(error);
+    }
     if cost.depth > MAX_DEPTH {
         let mut error = ServerError::new(
             format!(

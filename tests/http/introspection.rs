@@ -22,6 +22,10 @@ async fn the_full_introspection_query_rebuilds_schema_graphql() {
     assert!(INTROSPECTION_QUERY.contains("specifiedByURL") && INTROSPECTION_QUERY.contains("isRepeatable"));
     let server = TestServer::start(Backend::Sqlite).await.expect("SQLite always runs");
     let mut answer = server.post(INTROSPECTION_QUERY, json!({})).await;
+    // Introspection has no depth limit, but its lists may not nest deeper than this query's.
+    let abusive = "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }";
+    let error = server.error(abusive, json!({})).await;
+    assert_eq!(code(&error), "QUERY_TOO_DEEP", "{error}");
     server.stop().await;
     assert!(answer.get("errors").is_none(), "introspection is answered, not refused: {answer:#}");
     let schema = &mut answer["data"]["__schema"];
