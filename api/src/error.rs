@@ -12,6 +12,8 @@ use lawtracker_core::StoreError;
 /// The codes clients can rely on; documented in the README.
 pub mod code {
     pub const BAD_USER_INPUT: &str = "BAD_USER_INPUT";
+    /// Not a GraphQL request at all: wrong content type, body not JSON, no `query`.
+    pub const BAD_REQUEST: &str = "BAD_REQUEST";
     pub const NOT_FOUND: &str = "NOT_FOUND";
     pub const INTERNAL: &str = "INTERNAL_SERVER_ERROR";
     pub const PARSE_FAILED: &str = "GRAPHQL_PARSE_FAILED";

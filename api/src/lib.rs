@@ -2,12 +2,16 @@
 //! Resolvers call the store in `lawtracker-core`; no SQL lives here.
 
 pub mod access;
+pub mod cost;
 pub mod enums;
 pub mod error;
+pub mod graphiql;
+pub mod http;
 pub mod inputs;
 pub mod loaders;
 pub mod metrics;
 pub mod mutation;
+pub mod order;
 pub mod pagination;
 pub mod prefetch;
 pub mod query;

@@ -37,8 +37,16 @@ enum LogFormat {
     Json,
 }
 
+/// `lawtracker serve`'s flags beyond the database and the address.
 #[derive(clap::Args)]
-struct ServeLimits {
+struct ServeFlags {
+    /// Refuse introspection (`__schema`, `__type`): for a production deployment
+    /// whose clients ship the schema themselves. GraphiQL needs it.
+    #[arg(long, env = "LAWTRACKER_NO_INTROSPECTION")]
+    no_introspection: bool,
+    /// The `Cache-Control` header of successful `GET /graphql` answers.
+    #[arg(long, env = "LAWTRACKER_CACHE_CONTROL", default_value = server::DEFAULT_CACHE_CONTROL)]
+    cache_control: String,
     /// Sustained requests per second allowed per API token, or per client address for
     /// requests without a valid token; 0 disables rate limiting.
     #[arg(long, env = "LAWTRACKER_RATE_LIMIT_PER_SECOND", default_value_t = rate_limit::DEFAULT_PER_SECOND)]
@@ -56,8 +64,8 @@ struct ServeLimits {
     webhook_ca_file: Option<PathBuf>,
 }
 
-impl ServeLimits {
-    fn options(&self) -> Result<server::ServerOptions, String> {
+impl ServeFlags {
+    fn options(self) -> Result<server::ServeOptions, String> {
         let mut webhooks = webhooks::DeliveryConfig::default();
         if let Some(path) = &self.webhook_ca_file {
             webhooks.extra_roots = webhooks::load_ca_file(path)?;
@@ -67,7 +75,12 @@ impl ServeLimits {
             burst: self.rate_limit_burst,
             trust_forwarded_for: self.trust_forwarded_for,
         };
-        Ok(server::ServerOptions { rate_limit, webhooks })
+        Ok(server::ServeOptions {
+            schema: schema::SchemaOptions { introspection: !self.no_introspection },
+            cache_control: self.cache_control,
+            rate_limit,
+            webhooks,
+        })
     }
 }
 
@@ -91,7 +104,7 @@ enum Command {
         #[arg(long)]
         no_dataset: bool,
         #[command(flatten)]
-        limits: ServeLimits,
+        flags: ServeFlags,
     },
     /// Apply the database migrations and exit.
     Migrate {
@@ -210,18 +223,18 @@ fn init_logging(format: LogFormat) {
 
 async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Serve { db, addr, no_dataset, limits } => {
+        Command::Serve { db, addr, no_dataset, flags } => {
             // Configuration and address first: a bad URL, a bad CA file, a port in use or
             // a bad address must fail before any database is created, migrated or loaded.
             lawtracker_core::store::check_url(&db.database_url).map_err(|e| e.to_string())?;
-            let options = limits.options()?;
+            let options = flags.options()?;
             let listener =
                 tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;
             let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
             tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
             let served =
-                server::serve_with(listener, store.clone(), options, shutdown_signal()).await.map_err(|e| e.to_string());
+                server::serve_with(listener, store.clone(), &options, shutdown_signal()).await.map_err(|e| e.to_string());
             store.close().await;
             served
         }

@@ -3,22 +3,31 @@
 use std::sync::Arc;
 
 use async_graphql::futures_util::stream::{self, BoxStream, StreamExt};
-use async_graphql::{Data, Executor, Request, Response, Schema, ServerError};
+use async_graphql::{Data, Executor, Request, Response, Schema, ServerError, Value};
 use lawtracker_core::Store;
 
+use crate::cost::{self, Cost, MAX_COST, MAX_DEPTH, MAX_INTROSPECTION_LISTS};
 use crate::error::code;
 use crate::mutation::Mutation;
+use crate::order::Order;
 use crate::query::Query;
-use crate::subscription::SubscriptionRoot;
+use crate::subscription::Subscription;
 
-pub type LawtrackerSchema = Schema<Query, Mutation, SubscriptionRoot>;
+pub type LawtrackerSchema = Schema<Query, Mutation, Subscription>;
 
-/// Deep enough for provision → incidents → incident → facility and → citations →
-/// source → title (depth 7) with room to spare; shallow enough to stop abuse.
-pub const MAX_DEPTH: usize = 12;
-/// Each list field costs its page size times its children, so this caps the rows a
-/// single query can ask for (e.g. 100 incidents × 5 citations × 4 fields).
-pub const MAX_COMPLEXITY: usize = 5_000;
+/// How the schema serves: what a deployment may switch off.
+#[derive(Clone, Debug)]
+pub struct SchemaOptions {
+    /// Answer `__schema` and `__type` (tools read the schema with them). A
+    /// production deployment may switch it off (`lawtracker serve --no-introspection`).
+    pub introspection: bool,
+}
+
+impl Default for SchemaOptions {
+    fn default() -> Self {
+        SchemaOptions { introspection: true }
+    }
+}
 
 /// The schema without a database, for SDL export.
 pub fn build_schema() -> LawtrackerSchema {
@@ -27,49 +36,187 @@ pub fn build_schema() -> LawtrackerSchema {
 
 /// The schema serving `store`, with its errors' codes.
 pub fn schema_for(store: Store) -> CodedSchema {
-    CodedSchema(builder().data(store).finish())
+    schema_with(store, &SchemaOptions::default())
 }
 
-fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, SubscriptionRoot> {
-    Schema::build(Query, Mutation, SubscriptionRoot).limit_depth(MAX_DEPTH).limit_complexity(MAX_COMPLEXITY)
+/// The schema serving `store` as `options` say.
+pub fn schema_with(store: Store, options: &SchemaOptions) -> CodedSchema {
+    let builder = builder().data(store);
+    let builder = if options.introspection { builder } else { builder.disable_introspection() };
+    CodedSchema { schema: builder.finish(), introspection: options.introspection }
 }
 
-/// The SDL `lawtracker schema` prints and `schema.graphql` holds.
+/// Depth and cost are checked by `cost.rs` before execution, not by async-graphql's
+/// own limits (which count introspection and cannot explain a refusal).
+fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
+    Schema::build(Query, Mutation, Subscription)
+}
+
+/// The SDL `lawtracker schema` prints and `schema.graphql` holds. With the
+/// scalars' `@specifiedBy` URLs, which introspection answers too, so that the schema
+/// a tool rebuilds from introspection is this one.
 pub fn sdl() -> String {
-    build_schema().sdl()
+    build_schema().sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
 }
 
-/// The schema, giving every error a stable `extensions.code`. Resolver errors
-/// already carry one (see `error.rs`); this covers errors raised by async-graphql
-/// itself: syntax, validation (including the depth and complexity limits) and
-/// argument coercion. Every HTTP request and subscription goes through it.
+/// The schema, giving every error a stable `extensions.code`, every response its
+/// cost (`extensions.cost`) and every response map the order of its selection.
+/// Resolver errors already carry a code (see `error.rs`); this covers errors raised
+/// by async-graphql itself: syntax, validation and argument coercion, and the depth
+/// and cost limits checked here. Every HTTP request and subscription goes through it.
 ///
 /// Why not an async-graphql `Extension`: with any extension registered,
 /// async-graphql wraps every field of every response in the extension chain (a
 /// boxed future and a registry lookup per field), which cost Q2 of the benchmark,
-/// 100 links with ~1,500 fields, 14% of its throughput. The codes only need the
-/// finished response and the parse step, so they are given here.
+/// 100 links with ~1,500 fields, 14% of its throughput. All of this only needs the
+/// parsed document and the finished response, so it is done here.
 #[derive(Clone)]
-pub struct CodedSchema(pub LawtrackerSchema);
+pub struct CodedSchema {
+    schema: LawtrackerSchema,
+    /// When off, a query reading the schema is refused with a clear error (with
+    /// introspection disabled, async-graphql answers `__schema: null` silently).
+    introspection: bool,
+}
 
 impl Executor for CodedSchema {
     async fn execute(&self, mut request: Request) -> Response {
         let started = std::time::Instant::now();
         let operation = crate::metrics::operation_name(&mut request);
-        let response = match refused_by_parser(&mut request) {
-            Some(response) => response,
-            None => with_codes(self.0.execute(request).await),
+        let response = match prepare(&mut request, self.introspection) {
+            Ok(plan) => plan.finish(with_codes(self.schema.execute(request).await)),
+            Err(response) => response,
         };
         crate::metrics::record_execution(operation, &response, started.elapsed());
         response
     }
 
     fn execute_stream(&self, mut request: Request, session_data: Option<Arc<Data>>) -> BoxStream<'static, Response> {
-        if let Some(response) = refused_by_parser(&mut request) {
-            return stream::once(async move { response }).boxed();
-        }
-        self.0.execute_stream_with_session_data(request, session_data.unwrap_or_default()).map(with_codes).boxed()
+        let plan = match prepare(&mut request, self.introspection) {
+            Ok(plan) => plan,
+            Err(response) => return stream::once(async move { response }).boxed(),
+        };
+        let plan = Arc::new(plan);
+        self.schema
+            .execute_stream_with_session_data(request, session_data.unwrap_or_default())
+            .map(move |response| plan.finish(with_codes(response)))
+            .boxed()
     }
+}
+
+/// What is known of a request before it runs: its cost and the order its answer's
+/// maps must follow.
+struct Plan {
+    cost: Option<Cost>,
+    order: Order,
+}
+
+impl Plan {
+    fn finish(&self, mut response: Response) -> Response {
+        self.order.apply(&mut response.data);
+        if let Some(cost) = &self.cost {
+            response.extensions.insert("cost".into(), cost_extension(cost));
+        }
+        response
+    }
+}
+
+fn cost_extension(cost: &Cost) -> Value {
+    Value::from_json(serde_json::json!({ "requested": cost.requested, "limit": MAX_COST }))
+        .expect("numbers are values")
+}
+
+/// Parses the request's document in place (the schema reuses it, as does anyone
+/// who parsed it before) and checks its depth and cost: the plan to run it by, or
+/// the response refusing it.
+fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Response> {
+    if let Some(response) = refused_by_parser(request) {
+        return Err(response);
+    }
+    // Taken out for the while the document is borrowed, then put back.
+    let variables = std::mem::take(&mut request.variables);
+    let operation_name = request.operation_name.clone();
+    let document = request.parsed_query().expect("parsed just above");
+    let cost = cost::of(document, operation_name.as_deref(), &variables);
+    let order = cost::select(document, operation_name.as_deref())
+        .map(|operation| Order::of(document, &operation.selection_set.node))
+        .unwrap_or_default();
+    request.variables = variables;
+    if let Some(cost) = &cost {
+        if cost.introspection && !introspection {
+            let mut error = ServerError::new(
+                "introspection is switched off on this server (`lawtracker serve --no-introspection`): \
+                 read the schema from schema.graphql",
+                None,
+            );
+            error.extensions.get_or_insert_with(Default::default).set("code", code::VALIDATION_FAILED);
+            return Err(Response::from_errors(vec![error]));
+        }
+        if let Some(error) = refused_by_limits(cost) {
+            let mut response = Response::from_errors(vec![error]);
+            response.extensions.insert("cost".into(), cost_extension(cost));
+            return Err(response);
+        }
+    }
+    Ok(Plan { cost, order })
+}
+
+/// The error refusing a query deeper or costlier than the limits, saying by how
+/// much and what to change.
+fn refused_by_limits(cost: &Cost) -> Option<ServerError> {
+    if cost.introspection_lists > MAX_INTROSPECTION_LISTS {
+        let mut error = ServerError::new(
+            format!(
+                "the query nests {} introspection lists (types, fields, args, ...); the limit is \
+                 {MAX_INTROSPECTION_LISTS}, as in graphql-js's introspection query",
+                cost.introspection_lists
+            ),
+            None,
+        );
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        extensions.set("code", code::QUERY_TOO_DEEP);
+        extensions.set("depth", cost.introspection_lists as u64);
+        extensions.set("limit", MAX_INTROSPECTION_LISTS as u64);
+        return Some(error);
+    }
+    if cost.depth > MAX_DEPTH {
+        let mut error = ServerError::new(
+            format!(
+                "the query is nested {} levels deep; the limit is {MAX_DEPTH} (introspection does not count): \
+                 ask for the deeper objects in a second query, by their id",
+                cost.depth
+            ),
+            None,
+        );
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        extensions.set("code", code::QUERY_TOO_DEEP);
+        extensions.set("depth", cost.depth as u64);
+        extensions.set("limit", MAX_DEPTH as u64);
+        return Some(error);
+    }
+    if cost.requested <= MAX_COST {
+        return None;
+    }
+    let hint = match &cost.heaviest {
+        Some((field, first)) => format!(
+            "most of it comes from `{field}` (page size {first}): lower its `first`, or fetch fewer rows and page with `after`"
+        ),
+        None => "ask for fewer nested lists, or page with `first` and `after`".to_string(),
+    };
+    let mut error = ServerError::new(
+        format!(
+            "the query could return {} objects; the limit is {MAX_COST} (each list counts its page size times what each row asks for): {hint}",
+            cost.requested
+        ),
+        None,
+    );
+    let extensions = error.extensions.get_or_insert_with(Default::default);
+    extensions.set("code", code::QUERY_TOO_COMPLEX);
+    extensions.set("cost", cost.requested);
+    extensions.set("limit", MAX_COST);
+    if let Some((field, _)) = &cost.heaviest {
+        extensions.set("field", field.as_str());
+    }
+    Some(error)
 }
 
 /// Parses the request's document in place (the schema reuses it, as does anyone who
@@ -103,8 +250,6 @@ fn coded(mut error: ServerError, stage: Stage) -> ServerError {
             code::QUERY_TOO_DEEP
         } else if stage == Stage::Parse {
             code::PARSE_FAILED
-        } else if message.contains("too complex") {
-            code::QUERY_TOO_COMPLEX
         } else if error.path.is_empty() && !error.locations.is_empty() {
             // Raised before any field ran, at a place in the document: validation.
             code::VALIDATION_FAILED

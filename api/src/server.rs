@@ -4,12 +4,11 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use async_graphql::http::GraphiQLSource;
-use async_graphql::{Executor, ServerError};
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse, GraphQLSubscription};
-use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, Method, StatusCode};
-use axum::response::{Html, IntoResponse};
+use async_graphql::Executor;
+use async_graphql_axum::GraphQLSubscription;
+use axum::extract::{FromRef, Query, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
@@ -20,11 +19,12 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::access::Credentials;
 use crate::error::code;
+use crate::graphiql;
+use crate::http::{self, apq::PersistedQueries, cache, GraphqlEndpoint};
 use crate::loaders::loaders;
 use crate::rate_limit::{RateLimitConfig, RateLimiter};
-use crate::schema::{schema_for, CodedSchema};
+use crate::schema::{schema_with, CodedSchema, SchemaOptions};
 use crate::webhooks::{self, DeliveryConfig};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
@@ -35,6 +35,38 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 struct AppState {
     schema: CodedSchema,
     store: Store,
+    graphql: GraphqlEndpoint,
+}
+
+impl FromRef<AppState> for GraphqlEndpoint {
+    fn from_ref(state: &AppState) -> GraphqlEndpoint {
+        state.graphql.clone()
+    }
+}
+
+pub use crate::http::cache::DEFAULT_CACHE_CONTROL;
+
+/// What a deployment may change about how the API is served (`lawtracker serve`'s flags).
+#[derive(Clone, Debug)]
+pub struct ServeOptions {
+    pub schema: SchemaOptions,
+    /// The `Cache-Control` of successful `GET /graphql` answers.
+    pub cache_control: String,
+    pub rate_limit: RateLimitConfig,
+    pub webhooks: DeliveryConfig,
+}
+
+/// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
+/// applies its flags' limits.
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            schema: SchemaOptions::default(),
+            cache_control: cache::DEFAULT_CACHE_CONTROL.to_string(),
+            rate_limit: RateLimitConfig::disabled(),
+            webhooks: DeliveryConfig::default(),
+        }
+    }
 }
 
 /// Opens (creating and migrating if needed) the database and, unless told not to,
@@ -57,36 +89,33 @@ pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, St
     Ok(store)
 }
 
-/// How a server runs beyond its database: rate limits and webhook delivery.
-#[derive(Clone, Debug)]
-pub struct ServerOptions {
-    pub rate_limit: RateLimitConfig,
-    pub webhooks: DeliveryConfig,
-}
-
-impl ServerOptions {
-    /// No rate limit: for tests and embedding; `lawtracker serve` applies its flags' limits.
-    pub fn unlimited() -> Self {
-        ServerOptions { rate_limit: RateLimitConfig::disabled(), webhooks: DeliveryConfig::default() }
-    }
-}
-
 pub fn router(store: Store) -> Router {
-    router_with(store, &ServerOptions::unlimited())
+    router_with(store, &ServeOptions::default()).expect("the default options are valid")
 }
 
-pub fn router_with(store: Store, options: &ServerOptions) -> Router {
+/// The router serving `store` as `options` say; an error names an option that is not valid.
+pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, String> {
+    let cache_control = HeaderValue::from_str(&options.cache_control)
+        .map_err(|_| format!("--cache-control {:?} is not a valid header value", options.cache_control))?;
     crate::metrics::install();
     let limiter = RateLimiter::new(&options.rate_limit, store.clone());
-    let state = AppState { schema: schema_for(store.clone()), store };
+    let schema = schema_with(store.clone(), &options.schema);
+    let graphql = GraphqlEndpoint {
+        schema: schema.clone(),
+        store: store.clone(),
+        persisted: PersistedQueries::default(),
+        cache_control,
+    };
+    let state = AppState { schema, store, graphql };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION]);
     let api = Router::new()
-        .route("/", get(graphiql))
-        .route("/graphql", get(graphql).post(graphql))
+        .route("/", get(graphiql::page))
+        .route("/graphiql/{*path}", get(graphiql::asset))
+        .route("/graphql", get(http::graphql).post(http::graphql))
         .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
         .route("/incidents.geojson", get(incidents_geojson))
         .nest_service("/app", crate::web_app::service());
@@ -95,13 +124,14 @@ pub fn router_with(store: Store, options: &ServerOptions) -> Router {
         Some(limiter) => api.route_layer(axum::middleware::from_fn_with_state(limiter, crate::rate_limit::limit)),
         None => api,
     };
-    api.route("/healthz", get(healthz))
+    Ok(api
+        .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(cors)
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state))
 }
 
 /// Serves until `shutdown` resolves, then finishes in-flight requests. No rate limit
@@ -111,16 +141,17 @@ pub async fn serve(
     store: Store,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    serve_with(listener, store, ServerOptions::unlimited(), shutdown).await
+    serve_with(listener, store, &ServeOptions::default(), shutdown).await
 }
 
-/// Serves with `options` until `shutdown` resolves, then finishes in-flight requests.
+/// [`serve`], as `options` say, until `shutdown` resolves; then in-flight requests finish.
 pub async fn serve_with(
     listener: TcpListener,
     store: Store,
-    options: ServerOptions,
+    options: &ServeOptions,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let router = router_with(store.clone(), options).map_err(std::io::Error::other)?;
     // The webhook sender runs beside the server: every replica sends, leases keep them from doubling up.
     let sender = webhooks::spawn_sender(store.clone(), options.webhooks.clone());
     // Stopping: requests in flight finish (axum's graceful shutdown) and live
@@ -131,48 +162,10 @@ pub async fn serve_with(
         stopping.begin_shutdown();
     };
     // Connection info: the rate limit keys anonymous clients by their socket address.
-    let app = router_with(store, &options).into_make_service_with_connect_info::<SocketAddr>();
+    let app = router.into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     sender.abort();
     result
-}
-
-async fn graphql(
-    State(app): State<AppState>,
-    method: Method,
-    headers: HeaderMap,
-    request: GraphQLRequest,
-) -> GraphQLResponse {
-    let mut request = request.into_inner();
-    // GET is for reads only: a link or a prefetch must never change data.
-    if method == Method::GET && is_mutation(&mut request) {
-        let error = ServerError::new("mutations must be sent with POST", None);
-        let mut error = error;
-        error.extensions.get_or_insert_with(Default::default).set("code", code::BAD_USER_INPUT);
-        return async_graphql::Response::from_errors(vec![error]).into();
-    }
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .map(|t| t.trim().to_string());
-    let language = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(crate::enums::Language::from_accept_language);
-    // A fresh loader per request: batching and caching never cross requests.
-    let request = request
-        .data(loaders(app.store.clone()))
-        .data(Credentials(token))
-        .data(crate::types::PreferredLanguage(language));
-    app.schema.execute(request).await.into()
-}
-
-/// Parses the document in place, so the schema does not parse it a second time; a
-/// document that does not parse is left to the schema to refuse.
-fn is_mutation(request: &mut async_graphql::Request) -> bool {
-    use async_graphql::parser::types::OperationType;
-    request.parsed_query().is_ok_and(|doc| doc.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation))
 }
 
 /// `GET /incidents.geojson?from=&to=&facility=&kind=&campaign=&includeDisputed=`: the
@@ -213,10 +206,6 @@ async fn incidents_geojson(
     }
     let data = response.data.into_json().unwrap_or_default();
     ([(header::CONTENT_TYPE, "application/geo+json")], Json(data["incidentsGeojson"].clone())).into_response()
-}
-
-async fn graphiql() -> impl IntoResponse {
-    Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/ws").title("lawtracker").finish())
 }
 
 async fn metrics(State(app): State<AppState>) -> axum::response::Response {

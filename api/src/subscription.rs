@@ -1,6 +1,6 @@
 //! Live updates over WebSocket (`/ws`, graphql-ws and graphql-transport-ws).
 
-use async_graphql::{Context, Subscription};
+use async_graphql::Context;
 use futures_util::Stream;
 use lawtracker_core::model;
 use lawtracker_core::Store;
@@ -10,10 +10,10 @@ use tokio_stream::StreamExt;
 use crate::enums::EntityType;
 use crate::types::Revision;
 
-pub struct SubscriptionRoot;
+pub struct Subscription;
 
-#[Subscription]
-impl SubscriptionRoot {
+#[async_graphql::Subscription]
+impl Subscription {
     /// Each committed write from now on, optionally only for some entity types.
     /// A front end keeps a page live by refetching what a revision names.
     async fn changes(

@@ -8,11 +8,11 @@ mod tls;
 
 use std::time::Duration;
 
-use lawtracker_api::server::ServerOptions;
+use lawtracker_api::server::ServeOptions;
 use lawtracker_api::webhooks::DeliveryConfig;
 
 /// Options with webhook delivery polled fast enough for a test to wait on it.
-pub fn quick_delivery(mut options: ServerOptions) -> ServerOptions {
+pub fn quick_delivery(mut options: ServeOptions) -> ServeOptions {
     options.webhooks = DeliveryConfig {
         poll_interval: Duration::from_millis(50),
         base_backoff: Duration::from_millis(100),

@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 
 use lawtracker_api::rate_limit::RateLimitConfig;
-use lawtracker_api::server::ServerOptions;
+use lawtracker_api::server::ServeOptions;
 use lawtracker_core::auth::Role;
 use lawtracker_core::Backend;
 use lawtracker_e2e::{TestDb, TestServer};
@@ -14,11 +14,11 @@ const BURST: u32 = 3;
 
 async fn limited_server(trust_forwarded_for: bool) -> (TestServer, TestDb) {
     let db = TestDb::fresh(Backend::Sqlite).await.unwrap();
-    let options = ServerOptions {
+    let options = ServeOptions {
         rate_limit: RateLimitConfig { per_second: 1, burst: BURST, trust_forwarded_for },
-        ..ServerOptions::unlimited()
+        ..ServeOptions::default()
     };
-    (TestServer::start_with(&db.url, false, options).await, db)
+    (TestServer::start_on_with(&db.url, false, options).await, db)
 }
 
 /// A client whose connections come from `address` (any of 127.0.0.0/8 on loopback).

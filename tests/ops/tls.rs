@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use axum::http::HeaderMap;
 use hyper_util::rt::TokioIo;
-use lawtracker_api::server::ServerOptions;
+use lawtracker_api::server::ServeOptions;
 use lawtracker_api::webhooks::{load_ca_file, signature};
 use lawtracker_core::auth::Role;
 use lawtracker_core::{Backend, Store};
@@ -114,9 +114,9 @@ async fn a_webhook_is_delivered_over_https_to_a_receiver_signed_by_a_configured_
 
     let (url, received) = https_receiver(&pki).await;
     let db = TestDb::fresh(Backend::Sqlite).await.unwrap();
-    let mut options = quick_delivery(ServerOptions::unlimited());
+    let mut options = quick_delivery(ServeOptions::default());
     options.webhooks.extra_roots = roots;
-    let server = TestServer::start_with(&db.url, true, options).await;
+    let server = TestServer::start_on_with(&db.url, true, options).await;
     let admin = server.store.create_token("admin", Role::Admin).await.unwrap();
     let secret = register_webhook(&server, &admin, &url).await;
     server.data_as(&admin, CREATE_ACTOR, actor_input("tls-test-ngo")).await;
@@ -140,7 +140,7 @@ async fn a_webhook_receiver_with_an_untrusted_certificate_gets_nothing() {
     let pki = test_pki();
     let (url, received) = https_receiver(&pki).await;
     let db = TestDb::fresh(Backend::Sqlite).await.unwrap();
-    let server = TestServer::start_with(&db.url, true, quick_delivery(ServerOptions::unlimited())).await;
+    let server = TestServer::start_on_with(&db.url, true, quick_delivery(ServeOptions::default())).await;
     let admin = server.store.create_token("admin", Role::Admin).await.unwrap();
     register_webhook(&server, &admin, &url).await;
     server.data_as(&admin, CREATE_ACTOR, actor_input("tls-untrusted-ngo")).await;

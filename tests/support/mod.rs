@@ -19,6 +19,9 @@ use serde_json::{json, Value};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+pub mod browser;
+pub mod node;
+
 pub const POSTGRES_ENV: &str = "LAWTRACKER_TEST_POSTGRES";
 const DEFAULT_POSTGRES_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -136,8 +139,13 @@ pub struct TestServer {
 impl TestServer {
     /// `None` when the backend's half is skipped (PostgreSQL not available).
     pub async fn start(backend: Backend) -> Option<TestServer> {
+        Self::start_with(backend, server::ServeOptions::default()).await
+    }
+
+    /// [`TestServer::start`] with `lawtracker serve`'s options set as `options` says.
+    pub async fn start_with(backend: Backend, options: server::ServeOptions) -> Option<TestServer> {
         let db = TestDb::fresh(backend).await?;
-        let mut server = Self::start_on(&db.url, true).await;
+        let mut server = Self::start_on_with(&db.url, true, options).await;
         server.db = Some(db);
         Some(server)
     }
@@ -145,18 +153,19 @@ impl TestServer {
     /// Starts the server exactly as `lawtracker serve` does, on 127.0.0.1:0, over
     /// the database at `url` (which the caller keeps alive).
     pub async fn start_on(url: &str, load_dataset: bool) -> TestServer {
-        Self::start_with(url, load_dataset, server::ServerOptions::unlimited()).await
+        Self::start_on_with(url, load_dataset, server::ServeOptions::default()).await
     }
 
-    /// [`TestServer::start_on`] with rate limits and webhook delivery set by `options`.
-    pub async fn start_with(url: &str, load_dataset: bool, options: server::ServerOptions) -> TestServer {
+    /// [`TestServer::start_on`] with the options `lawtracker serve`'s flags set
+    /// (rate limits, webhook delivery, introspection, caching).
+    pub async fn start_on_with(url: &str, load_dataset: bool, options: server::ServeOptions) -> TestServer {
         let store = server::prepare(url, load_dataset).await.expect("prepare the database");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
         let serving = store.clone();
         let handle = tokio::spawn(async move {
-            server::serve_with(listener, serving, options, async {
+            server::serve_with(listener, serving, &options, async {
                 let _ = rx.await;
             })
             .await

@@ -300,6 +300,13 @@ impl Store {
         self.fetch_count(Sql::new("SELECT CAST(1 AS BIGINT)")).await.map(drop)
     }
 
+    /// The id of the latest committed revision (0 when there is none). Every write
+    /// records one, so two equal answers mean the data has not changed between them:
+    /// HTTP caches derive their `ETag` from it.
+    pub async fn data_version(&self) -> Result<i64, StoreError> {
+        self.fetch_count(Sql::new("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM revisions")).await
+    }
+
     pub fn is_closed(&self) -> bool {
         on_db!(&self.db, pool => pool.is_closed())
     }

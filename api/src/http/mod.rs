@@ -1,0 +1,193 @@
+//! `/graphql` over HTTP, as the GraphQL-over-HTTP specification asks: `POST`
+//! (`application/json`) and `GET` (queries only), content negotiation between
+//! `application/graphql-response+json` and `application/json`, status codes that
+//! tell request errors apart, `ETag`/`304` and `Cache-Control` on `GET`, and
+//! automatic persisted queries.
+
+pub mod apq;
+pub mod cache;
+pub mod negotiation;
+pub mod params;
+
+use std::collections::BTreeMap;
+
+use async_graphql::parser::types::OperationType;
+use async_graphql::{Executor, ServerError, Value, Variables};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use lawtracker_core::Store;
+use serde::Serialize;
+
+use crate::error::code;
+use crate::loaders::loaders;
+use crate::access::Credentials;
+use crate::schema::CodedSchema;
+use apq::{ApqError, PersistedQueries};
+use negotiation::MediaType;
+use params::Refusal;
+
+/// Everything `/graphql` needs, shared by its requests.
+#[derive(Clone)]
+pub struct GraphqlEndpoint {
+    pub schema: CodedSchema,
+    pub store: Store,
+    pub persisted: PersistedQueries,
+    /// Sent with every successful `GET` answer.
+    pub cache_control: HeaderValue,
+}
+
+pub async fn graphql(
+    State(endpoint): State<GraphqlEndpoint>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(media) = negotiation::response_media(&headers) else {
+        let refusal = Refusal {
+            status: StatusCode::NOT_ACCEPTABLE,
+            message: format!("accepts neither {} nor {}", negotiation::GRAPHQL_RESPONSE_JSON, negotiation::JSON),
+        };
+        return refused(MediaType::Json, refusal);
+    };
+    let is_get = method == Method::GET;
+    let params = if is_get { params::from_query_string(&uri) } else { params::from_body(&headers, &body) };
+    let params = match params {
+        Ok(params) => params,
+        Err(refusal) => return refused(media, refusal),
+    };
+    let document = match endpoint.persisted.resolve(params.query.clone(), &params.extensions) {
+        Ok(Some(document)) => document,
+        Ok(None) => {
+            let message = "no `query` given; send {\"query\": \"...\"} (or a persisted query's hash)";
+            return refused(media, Refusal { status: StatusCode::BAD_REQUEST, message: message.into() });
+        }
+        // Apollo clients retry with the text on this answer, so it is a 200 whatever the media type.
+        Err(ApqError::NotFound) => {
+            let error = coded_error(apq::NOT_FOUND_MESSAGE, apq::NOT_FOUND_CODE);
+            return respond(media, StatusCode::OK, &async_graphql::Response::from_errors(vec![error]), HeaderMap::new());
+        }
+        Err(ApqError::Invalid(message)) => {
+            return refused(media, Refusal { status: StatusCode::BAD_REQUEST, message });
+        }
+    };
+
+    let mut request = async_graphql::Request::new(document.as_ref())
+        .variables(Variables::from_json(serde_json::Value::Object(params.variables.clone())));
+    if let Some(name) = &params.operation_name {
+        request = request.operation_name(name);
+    }
+    let mut response_headers = HeaderMap::new();
+    if is_get {
+        // GET is for reads only: a link or a prefetch must never change data.
+        if runs_mutation(&mut request, params.operation_name.as_deref()) {
+            response_headers.insert(header::ALLOW, HeaderValue::from_static("POST"));
+            let error = coded_error("mutations must be sent with POST", code::BAD_USER_INPUT);
+            let response = async_graphql::Response::from_errors(vec![error]);
+            return respond(media, StatusCode::METHOD_NOT_ALLOWED, &response, response_headers);
+        }
+        match endpoint.store.data_version().await {
+            Ok(version) => {
+                let etag = cache::etag(&document, &params, media, &headers, version);
+                response_headers.insert(header::CACHE_CONTROL, endpoint.cache_control.clone());
+                response_headers.insert(header::VARY, HeaderValue::from_static(cache::VARY));
+                if cache::not_modified(&headers, &etag) {
+                    response_headers.insert(header::ETAG, etag);
+                    return (StatusCode::NOT_MODIFIED, response_headers).into_response();
+                }
+                response_headers.insert(header::ETAG, etag);
+            }
+            // Without the version there is no honest tag: answer uncached.
+            Err(error) => tracing::warn!(%error, "data version unavailable; answering without an ETag"),
+        }
+    }
+
+    let request = request
+        .data(loaders(endpoint.store.clone()))
+        .data(Credentials(bearer_token(&headers)))
+        .data(crate::types::PreferredLanguage(
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(crate::enums::Language::from_accept_language),
+        ));
+    let response = endpoint.schema.execute(request).await;
+    if !response.errors.is_empty() {
+        // Only answers without errors are worth keeping.
+        response_headers.remove(header::ETAG);
+        response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    let status = if media == MediaType::GraphQLResponseJson && is_request_error(&response) {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    respond(media, status, &response, response_headers)
+}
+
+/// Whether the operation the request runs is a mutation. Parses the document in
+/// place, so the schema does not parse it again; a document that does not parse is
+/// left to the schema to refuse.
+fn runs_mutation(request: &mut async_graphql::Request, operation_name: Option<&str>) -> bool {
+    let Ok(document) = request.parsed_query() else { return false };
+    match crate::cost::select(document, operation_name) {
+        Some(operation) => operation.ty == OperationType::Mutation,
+        // No single operation chosen: refuse if any could be a mutation.
+        None => document.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation),
+    }
+}
+
+fn bearer_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(|t| t.trim().to_string())
+}
+
+/// A request error: the request was refused before execution began (it did not
+/// parse, validate or coerce its variables, or was over a limit), so there is no
+/// `data` at all, as opposed to a field error inside an executed response.
+fn is_request_error(response: &async_graphql::Response) -> bool {
+    response.data == Value::Null && !response.errors.is_empty() && response.errors.iter().all(|e| e.path.is_empty())
+}
+
+fn coded_error(message: &str, code: &str) -> ServerError {
+    let mut error = ServerError::new(message, None);
+    error.extensions.get_or_insert_with(Default::default).set("code", code);
+    error
+}
+
+/// The body of a GraphQL response: no `data` entry on a request error.
+#[derive(Serialize)]
+struct Body<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    data: Option<&'a Value>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    errors: &'a [ServerError],
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    extensions: &'a BTreeMap<String, Value>,
+}
+
+fn respond(media: MediaType, status: StatusCode, response: &async_graphql::Response, mut headers: HeaderMap) -> Response {
+    let data = (!is_request_error(response)).then_some(&response.data);
+    let body = Body { data, errors: &response.errors, extensions: &response.extensions };
+    let body = match serde_json::to_vec(&body) {
+        Ok(body) => body,
+        Err(error) => {
+            tracing::error!(%error, "a response did not serialise");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media.content_type()));
+    (status, headers, body).into_response()
+}
+
+/// A request that is not a GraphQL request, refused with its status and a GraphQL
+/// error body saying what was wrong.
+fn refused(media: MediaType, refusal: Refusal) -> Response {
+    let error = coded_error(&refusal.message, code::BAD_REQUEST);
+    respond(media, refusal.status, &async_graphql::Response::from_errors(vec![error]), HeaderMap::new())
+}
