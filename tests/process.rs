@@ -16,25 +16,48 @@ use lawtracker_core::{Backend, Store};
 use lawtracker_e2e::TestDb;
 use serde_json::{json, Value};
 
-/// The `lawtracker` binary, built first if it is missing or stale: `cargo test -p
-/// lawtracker-e2e` alone does not build other packages' binaries.
+/// The `lawtracker` binary, built first if it is missing or older than any of its
+/// sources: `cargo test -p lawtracker-e2e` alone does not build other packages'
+/// binaries. Under `cargo test --workspace` it is already fresh (api's own tests need
+/// it), and building it again here would recompile core and api with another feature
+/// set (resolver 2 unifies dev-dependencies' features only for test builds): minutes.
 fn binary() -> PathBuf {
     static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BUILT
         .get_or_init(|| {
-            let status = Command::new(env!("CARGO"))
-                .args(["build", "--quiet", "-p", "lawtracker-api", "--bin", "lawtracker"])
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .status()
-                .expect("run cargo build");
-            assert!(status.success(), "cargo build of the lawtracker binary failed");
             // This test runs from <target>/debug/deps/; the binary is in <target>/debug/.
             let exe = std::env::current_exe().expect("the test's own path");
             let bin = exe.parent().and_then(|deps| deps.parent()).expect("target/debug").join("lawtracker");
+            if !is_fresh(&bin) {
+                let status = Command::new(env!("CARGO"))
+                    .args(["build", "--quiet", "-p", "lawtracker-api", "--bin", "lawtracker"])
+                    .current_dir(env!("CARGO_MANIFEST_DIR"))
+                    .status()
+                    .expect("run cargo build");
+                assert!(status.success(), "cargo build of the lawtracker binary failed");
+            }
             assert!(bin.exists(), "{} was not built", bin.display());
             bin
         })
         .clone()
+}
+
+/// Whether `bin` is newer than every file compiled or embedded into it.
+fn is_fresh(bin: &std::path::Path) -> bool {
+    fn newest(path: &std::path::Path) -> std::time::SystemTime {
+        let Ok(meta) = std::fs::metadata(path) else { return std::time::SystemTime::UNIX_EPOCH };
+        let own = meta.modified().unwrap_or(std::time::SystemTime::UNIX_EPOCH);
+        if !meta.is_dir() {
+            return own;
+        }
+        let children = std::fs::read_dir(path).into_iter().flatten().flatten();
+        children.map(|entry| newest(&entry.path())).fold(own, std::cmp::max)
+    }
+    let Ok(built) = std::fs::metadata(bin).and_then(|m| m.modified()) else { return false };
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    ["api/src", "api/assets", "api/Cargo.toml", "core", "migrations", "data", "web/dist", "Cargo.lock"]
+        .iter()
+        .all(|source| newest(&root.join(source)) < built)
 }
 
 /// A `lawtracker serve` child on a free port, with its stderr collected.

@@ -161,7 +161,12 @@ async fn the_law_timeline_and_actor_pages_render_accessibly() {
     let stages = browser.client.find_all(Locator::Css(".axis circle.dot-stage")).await.unwrap().len();
     assert!(stages >= 10, "every legislative stage is on the time axis, got {stages}");
     assert!(browser.client.find_all(Locator::Css(".axis circle.dot-event")).await.unwrap().len() > 0);
-    browser.wait_for_text("section.theme", "art. 61").await;
+    // The isolation regime (art. 61) under its theme, named in words, not as the enum.
+    let theme = browser.wait_for_text("section.theme:has(a[href$='/provisions/isolation-regime'])", "art. 61").await;
+    assert!(theme.starts_with("Régime de détention") || theme.starts_with("Detention regime"), "{theme}");
+    let last = browser.client.find_all(Locator::Css("section.theme h3")).await.unwrap();
+    let last = last.last().expect("themes are listed").text().await.unwrap();
+    assert!(!last.contains("UNKNOWN") && !last.contains("DETENTION"), "every theme is named in words: {last}");
     browser.assert_accessible("law").await;
     browser.screenshot("law").await;
 

@@ -334,7 +334,8 @@ impl Store {
         })
     }
 
-    /// How many read statements this store (and its clones) has run.
+    /// How many read statements this store (and its clones) has run outside
+    /// transactions: the reads that answer queries (background polls use a transaction).
     pub fn read_statements(&self) -> u64 {
         self.reads.load(Ordering::Relaxed)
     }

@@ -78,6 +78,8 @@ export function LawPage() {
         ].sort((a, b) => day(a.date) - day(b.date));
         const themes = new Map<string, typeof law.provisions.nodes>();
         for (const p of law.provisions.nodes) themes.set(p.theme, [...(themes.get(p.theme) ?? []), p]);
+        // Articles whose content no source gives come last: a reader looks for what is known.
+        const byTheme = [...themes.entries()].sort(([a], [b]) => Number(a === "UNKNOWN") - Number(b === "UNKNOWN"));
         return (
           <>
             <h1>{law.title.text}</h1>
@@ -99,7 +101,7 @@ export function LawPage() {
               ))}
             </ol>
             <h2>{t.articlesByTheme}</h2>
-            {[...themes.entries()].map(([theme, provisions]) => (
+            {byTheme.map(([theme, provisions]) => (
               <section class="theme">
                 <h3>{label(theme)}</h3>
                 <ul>
