@@ -4,7 +4,7 @@
 
 use lawtracker_core::auth::Role;
 use lawtracker_core::Backend;
-use lawtracker_e2e::web_browser::Browser;
+use lawtracker_e2e::browser::Browser;
 use lawtracker_e2e::TestServer;
 use serde_json::{json, Value};
 

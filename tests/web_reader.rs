@@ -4,7 +4,7 @@
 
 use fantoccini::Locator;
 use lawtracker_core::Backend;
-use lawtracker_e2e::web_browser::Browser;
+use lawtracker_e2e::browser::Browser;
 use lawtracker_e2e::TestServer;
 
 async fn start() -> Option<(TestServer, Browser)> {

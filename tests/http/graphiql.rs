@@ -19,7 +19,7 @@ async fn graphiql_renders_offline_with_the_schema_types() {
     let html = page.text().await.unwrap();
     assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("<style"), "{html}");
 
-    let Some(browser) = Browser::offline().await else { return server.stop().await };
+    let Some(browser) = Browser::offline(&server.base).await else { return server.stop().await };
     let result = drive(&browser, &server.base).await;
     browser.close().await;
     server.stop().await;

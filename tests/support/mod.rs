@@ -261,4 +261,3 @@ macro_rules! on_both_backends {
         }
     };
 }
-pub mod web_browser;
