@@ -160,38 +160,34 @@ fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Response>
     Ok(Plan { cost, order })
 }
 
+/// A `QUERY_TOO_DEEP` refusal that states the depth found and the limit.
+fn too_deep(message: String, depth: usize, limit: usize) -> ServerError {
+    let mut error = ServerError::new(message, None);
+    let extensions = error.extensions.get_or_insert_with(Default::default);
+    extensions.set("code", code::QUERY_TOO_DEEP);
+    extensions.set("depth", depth as u64);
+    extensions.set("limit", limit as u64);
+    error
+}
+
 /// The error refusing a query deeper or costlier than the limits, saying by how
 /// much and what to change.
 fn refused_by_limits(cost: &Cost) -> Option<ServerError> {
     if cost.introspection_lists > MAX_INTROSPECTION_LISTS {
-        let mut error = ServerError::new(
-            format!(
-                "the query nests {} introspection lists (types, fields, args, ...); the limit is \
-                 {MAX_INTROSPECTION_LISTS}, as in graphql-js's introspection query",
-                cost.introspection_lists
-            ),
-            None,
+        let message = format!(
+            "the query nests {} introspection lists (types, fields, args, ...); the limit is \
+             {MAX_INTROSPECTION_LISTS}, as in graphql-js's introspection query",
+            cost.introspection_lists
         );
-        let extensions = error.extensions.get_or_insert_with(Default::default);
-        extensions.set("code", code::QUERY_TOO_DEEP);
-        extensions.set("depth", cost.introspection_lists as u64);
-        extensions.set("limit", MAX_INTROSPECTION_LISTS as u64);
-        return Some(error);
+        return Some(too_deep(message, cost.introspection_lists, MAX_INTROSPECTION_LISTS));
     }
     if cost.depth > MAX_DEPTH {
-        let mut error = ServerError::new(
-            format!(
-                "the query is nested {} levels deep; the limit is {MAX_DEPTH} (introspection does not count): \
-                 ask for the deeper objects in a second query, by their id",
-                cost.depth
-            ),
-            None,
+        let message = format!(
+            "the query is nested {} levels deep; the limit is {MAX_DEPTH} (introspection does not count): \
+             ask for the deeper objects in a second query, by their id",
+            cost.depth
         );
-        let extensions = error.extensions.get_or_insert_with(Default::default);
-        extensions.set("code", code::QUERY_TOO_DEEP);
-        extensions.set("depth", cost.depth as u64);
-        extensions.set("limit", MAX_DEPTH as u64);
-        return Some(error);
+        return Some(too_deep(message, cost.depth, MAX_DEPTH));
     }
     if cost.requested <= MAX_COST {
         return None;
