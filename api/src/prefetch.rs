@@ -5,9 +5,10 @@
 //! round per object (its batching window, spawned task and channels), which cost Q2
 //! most of its time (bench: `cargo run --release -p lawtracker-api --example q2_split`).
 //!
-//! Lists inside lists (every provision of a page with its incidents) are left to the
-//! DataLoaders, which already batch across siblings; warming each sibling on its own
-//! would cost a statement per parent.
+//! Lists inside lists (every provision of a page with its incidents) are warmed once,
+//! by the outer list ([`provision_page`]): the links of every provision on the page in
+//! one statement, then their subtree as for one provision. Warming each sibling on its
+//! own would cost a statement per parent.
 //!
 //! Nothing here decides what a field returns: resolvers still load through
 //! [`crate::loaders`], and a shape this module does not know simply takes the loader
@@ -21,8 +22,16 @@ use futures_util::future::try_join;
 use lawtracker_core::model::{Citation, CitationTarget, Facility, Incident, ProvisionIncident, Source};
 
 use crate::error::ResultExt;
-use crate::loaders::{ById, Loaders};
+use crate::loaders::{ById, IncidentLinksOfProvision, Loaders};
+use crate::pagination::{PageArgs, MAX_PAGE_SIZE};
 use crate::types::loaders;
+
+/// How many incident links `Provision.incidents(first:)` returns: `first`, by default
+/// and at most a full page. The resolver and the prefetch must agree on it, since it is
+/// part of the loader's key.
+pub fn incident_link_limit(first: Option<i32>) -> async_graphql::Result<usize> {
+    Ok(PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit)
+}
 
 /// True when the field being resolved is not below a list element: only then does
 /// warming its subtree save statements rather than add them.
@@ -35,11 +44,50 @@ pub fn is_outermost_list(ctx: &Context<'_>) -> bool {
 /// A provision's incident links, with what the selection asks below them: the
 /// incidents (and their facilities and citations) and the links' own citations.
 pub async fn incident_links(ctx: &Context<'_>, links: &[ProvisionIncident]) -> async_graphql::Result<()> {
+    below_incident_links(loaders(ctx)?, &ctx.look_ahead(), links).await
+}
+
+/// A page of provisions (a connection: `nodes` or `edges { node }`) whose selection
+/// reads `incidents`: every provision's links in one statement, fed to the loader
+/// cache under the key the resolver will ask for, then the subtree below them.
+/// Several `incidents` selections with their own page sizes are left to the loaders.
+pub async fn provision_page(ctx: &Context<'_>, provision_ids: &[i64]) -> async_graphql::Result<()> {
+    if provision_ids.is_empty() {
+        return Ok(());
+    }
     let look = ctx.look_ahead();
+    let loaders = loaders(ctx)?;
+    for node in [look.field("nodes"), look.field("edges").field("node")] {
+        let selection = node.field("incidents");
+        let fields = selection.selection_fields();
+        let [field] = fields.as_slice() else { continue };
+        let first = field.arguments()?.into_iter().find(|(name, _)| name.as_str() == "first").and_then(|(_, v)| {
+            match v {
+                async_graphql::Value::Number(n) => n.as_i64().map(|n| n.clamp(i32::MIN as i64, i32::MAX as i64) as i32),
+                _ => None,
+            }
+        });
+        let limit = incident_link_limit(first)?;
+        let keys: Vec<IncidentLinksOfProvision> =
+            provision_ids.iter().map(|&id| IncidentLinksOfProvision(id, limit)).collect();
+        let pages = loaders.load_many(keys.iter().copied()).await.gql()?;
+        let links: Vec<ProvisionIncident> = pages.values().flatten().cloned().collect();
+        // A provision without links gets its empty page too, so none asks again.
+        let empty: Vec<_> = keys.into_iter().filter(|k| !pages.contains_key(k)).map(|k| (k, Vec::new())).collect();
+        loaders.feed_many(empty).await;
+        below_incident_links(loaders, &selection, &links).await?;
+    }
+    Ok(())
+}
+
+async fn below_incident_links(
+    loaders: &Loaders,
+    look: &Lookahead<'_>,
+    links: &[ProvisionIncident],
+) -> async_graphql::Result<()> {
     let incident_ids: BTreeSet<i64> = links.iter().map(|l| l.incident_id).collect();
     let targets: Vec<CitationTarget> = links.iter().map(|l| CitationTarget::ProvisionIncident(l.id)).collect();
-    let loaders = loaders(ctx)?;
-    try_join(incidents(loaders, &look.field("incident"), incident_ids), citations(loaders, &look, targets)).await?;
+    try_join(incidents(loaders, &look.field("incident"), incident_ids), citations(loaders, look, targets)).await?;
     Ok(())
 }
 

@@ -346,6 +346,8 @@ impl Query {
             code: input.code,
         };
         let page = store(ctx)?.provisions(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        let ids: Vec<i64> = page.items.iter().map(|row| row.id).collect();
+        crate::prefetch::provision_page(ctx, &ids).await?;
         let as_of = as_of.map(|d| d.0);
         Ok(connection(page, &args, CountOf::Provisions(filter), |row| Provision(row, as_of)))
     }

@@ -422,7 +422,7 @@ impl Provision {
     /// through all of them with `incidents(filter: { provision })`.
     #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
     async fn incidents(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<IncidentLink>> {
-        let limit = PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit;
+        let limit = crate::prefetch::incident_link_limit(first)?;
         let links = many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit)).await?;
         if crate::prefetch::is_outermost_list(ctx) {
             crate::prefetch::incident_links(ctx, &links).await?;
