@@ -313,7 +313,8 @@ def cmd_report(args):
         print(
             "No response at all within the measured window for "
             + ", ".join(f"{TARGET_NAMES[r['target']]} {r['query']}" for r in silent)
-            + ": at this concurrency every request took longer than the window (a longer --duration measures it)."
+            + ": at this concurrency every request took longer than the window (a longer --duration measures it,"
+            " if each takes under wrk's 5 s timeout; past that they count as errors)."
         )
     # Work the server went on with after wrk closed its connections (drained
     # before the next query, so that it does not run inside that query's window).

@@ -231,7 +231,8 @@ for backend in dict.fromkeys(r["backend"] for r in runs):
             print(f"| {target} | {q} | " + " | ".join(cells) + " |")
     if any(row["requests"] == 0 for r in mine for row in r["rows"]):
         print("\n— : no response at all within the measured window (every request took longer than it at this "
-              "concurrency); 0 req/s there is not a measured rate.")
+              "concurrency); 0 req/s there is not a measured rate. A longer --duration measures it, if each request "
+              "takes under wrk's 5 s timeout.")
     if "postgraphile" in targets:
         print(f"\nlawtracker ÷ PostGraphile, req/s:\n")
         print("| query | " + " | ".join(sizes) + " |")
