@@ -6,10 +6,12 @@
     check    send one request, fail unless it is a 200 without GraphQL errors
     compare  tell whether two targets' responses carry the same data
     load     run wrk (warm-up, then the measured run) and record the result
+    coldstart  start a server repeatedly, timing launch to its first answered query
+    queries  print the labels of the queries (QUERIES), for run.sh's loops
     report   render the markdown table from the recorded results
 
-run.sh owns the processes (servers, PostgreSQL affinity); this file only talks
-HTTP, runs wrk and does arithmetic.
+run.sh owns the long-lived processes (servers, PostgreSQL affinity); this file
+talks HTTP and does arithmetic; harness_load.py runs wrk and times server start-ups.
 """
 
 import argparse
@@ -17,32 +19,30 @@ import collections
 import json
 import os
 import re
-import resource
-import subprocess
 import sys
-import time
 import unicodedata
-import urllib.error
-import urllib.request
 
+# The server-timing half (wrk runs, draining, cold starts); this file's directory
+# is on sys.path when it runs as a script. No bench/__pycache__: an untracked file
+# would mark every result "with uncommitted changes".
+sys.dont_write_bytecode = True
+from harness_load import TARGET_NAMES, cmd_coldstart, cmd_load, post  # noqa: E402
+
+# (label, file stem, what it asks, how `compare` checks PostGraphile's answer):
+#   "multiset"  the same scalar values, in any order (see `leaves`)
+#   "ordered"   that, and in the same order: the queries select the same fields in
+#               the same order and both servers sort every list by the same key
+#   None        not compared: the answer describes the server's own schema
 QUERIES = [
-    ("Q1", "q1-provision", "provision by slug"),
-    ("Q2", "q2-nested", "provision → incidents → facility, citations → source"),
-    ("Q3", "q3-incidents-by-date", "incidents in a date range, page of 50"),
-    ("Q4", "q4-search", "full-text search, best 20"),
-    ("Q5", "q5-criticisms-by-right", "criticisms by right with authors, page of 50"),
+    ("Q1", "q1-provision", "provision by slug", "multiset"),
+    ("Q2", "q2-nested", "provision → incidents → facility, citations → source", "multiset"),
+    ("Q3", "q3-incidents-by-date", "incidents in a date range, page of 50", "multiset"),
+    ("Q4", "q4-search", "full-text search, best 20", "multiset"),
+    ("Q5", "q5-criticisms-by-right", "criticisms by right with authors, page of 50", "multiset"),
+    ("Q6", "q6-law-with-incidents", "every provision → 35 incidents → title, citations → quote", "ordered"),
+    ("Q7", "q7-introspection", "graphql-js's full introspection query", None),
 ]
-TARGET_NAMES = {"lawtracker": "lawtracker", "postgraphile": "PostGraphile", "floor": "floor"}
-
-
-def post(url, body, timeout=120):
-    """POSTs raw JSON bytes; returns (status, body bytes)."""
-    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
+COMPARE = {label: mode for label, _, _, mode in QUERIES}
 
 
 def graphql(url, query, variables=None):
@@ -77,15 +77,17 @@ def cmd_pick(args):
     picked = {}
     notes = []
 
-    # A provision with many incident links: the busiest of the first 40 provisions,
-    # counting up to 100 links each (Provision.incidents' maximum; 40 × 100 stays
-    # within lawtracker's query complexity limit). A bounded look-up, so that it stays
-    # cheap on a database of a million incidents.
+    # A provision with many incident links: the busiest of the first 100 provisions
+    # (a connection's largest page), counting up to 100 links each (Provision.incidents'
+    # maximum; cost 1 + 100 × (1 + 100) = 10,101, within lawtracker's 25,000). A
+    # bounded look-up, so that it stays cheap on a database of a million incidents.
+    # Not the first 40, as before: the shipped law's first 40 provisions (articles
+    # in order) have no incident link, which left Q2 with nothing to return there.
     if args.slug:
         picked["slug"] = args.slug
         notes.append("slug given on the command line")
     else:
-        data = graphql(url, "{ provisions(first: 40) { totalCount nodes { slug incidents(first: 100) { relation } } } }")
+        data = graphql(url, "{ provisions(first: 100) { totalCount nodes { slug incidents(first: 100) { relation } } } }")
         nodes = data["provisions"]["nodes"]
         if not nodes:
             sys.exit("harness: the database has no provision; load a dataset first")
@@ -148,7 +150,7 @@ def cmd_bodies(args):
     with open(args.vars) as f:
         variables = json.load(f)["variables"]
     os.makedirs(args.out, exist_ok=True)
-    for label, stem, _ in QUERIES:
+    for label, stem, _, _ in QUERIES:
         with open(os.path.join(args.queries, f"{stem}.graphql")) as f:
             document = f.read()
         # Only the variables the document declares: servers reject unknown ones.
@@ -172,7 +174,15 @@ def cmd_check(args):
         sys.exit(f"harness: {args.label}: {status} {json.dumps(document.get('errors'))[:800]}")
     if document.get("data") is None:
         sys.exit(f"harness: {args.label}: no data: {response[:300]!r}")
-    print(f"{args.label}: {len(response)} bytes, {count_items(document['data'])} list items")
+    # bench/wrk/graphql.lua counts a response as failed when its body contains the
+    # text "errors" with its quotes. An answer that holds it as a value (a field
+    # named errors in an introspection answer) would make every request "fail".
+    if b'"errors"' in response:
+        sys.exit(f'harness: {args.label}: the answer contains "errors" as a value: the wrk script would count it as failed')
+    # lawtracker says what the query cost against its limit (README "Cost").
+    cost = (document.get("extensions") or {}).get("cost")
+    cost = f", cost {cost['requested']:,} of {cost['limit']:,}" if isinstance(cost, dict) and "requested" in cost else ""
+    print(f"{args.label}: {len(response)} bytes, {count_items(document['data'])} list items{cost}")
 
 
 def count_items(value):
@@ -213,92 +223,54 @@ def leaves(value, key=None):
 
 
 def cmd_compare(args):
-    with open(args.a) as f:
-        a = collections.Counter(leaves(json.load(f)["data"]))
-    with open(args.b) as f:
-        b = collections.Counter(leaves(json.load(f)["data"]))
-    if a == b:
-        print(f"{args.label}: same data ({sum(a.values())} values)")
+    mode = COMPARE[args.query]
+    if mode is None:
+        # Each server describes its own schema: there is nothing to be equal.
+        print(f"{args.label}: not compared: different schemas")
         return
-    only_a, only_b = list((a - b).elements()), list((b - a).elements())
-    print(
-        f"{args.label}: DIFFERENT data: {len(only_a)} value(s) only in {args.name_a}, {len(only_b)} only in "
-        f"{args.name_b}; e.g. {[s[:60] for s in only_a[:3]]} / {[s[:60] for s in only_b[:3]]}"
-    )
+    with open(args.a) as f:
+        seq_a = list(leaves(json.load(f)["data"]))
+    with open(args.b) as f:
+        seq_b = list(leaves(json.load(f)["data"]))
+    a, b = collections.Counter(seq_a), collections.Counter(seq_b)
+    if a != b:
+        only_a, only_b = list((a - b).elements()), list((b - a).elements())
+        print(
+            f"{args.label}: DIFFERENT data: {len(only_a)} value(s) only in {args.name_a}, {len(only_b)} only in "
+            f"{args.name_b}; e.g. {[s[:60] for s in only_a[:3]]} / {[s[:60] for s in only_b[:3]]}"
+        )
+    elif mode == "ordered" and seq_a != seq_b:
+        at = next(i for i, (x, y) in enumerate(zip(seq_a, seq_b)) if x != y)
+        print(
+            f"{args.label}: same values, DIFFERENT order: value {at + 1} of {len(seq_a)} is "
+            f"{seq_a[at][:60]!r} in {args.name_a}, {seq_b[at][:60]!r} in {args.name_b}"
+        )
+    elif mode == "ordered":
+        print(f"{args.label}: same data in the same order ({len(seq_a)} values)")
+    else:
+        print(f"{args.label}: same data ({len(seq_a)} values)")
 
 
-def cpu_ticks(pid):
-    """utime + stime of a process (all its threads), in clock ticks."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])
+def is_load(record):
+    """Rows of the load table; cold-start records carry a kind of their own."""
+    return record.get("kind", "load") == "load"
 
 
-def vm_hwm_kb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return None
+def cold_start_line(r):
+    hwm = f"; peak RSS by then {r['hwm_kb'] / 1024:.1f} MiB" if r.get("hwm_kb") else ""
+    return (f"median {r['median_ms']:.1f} ms of {len(r['starts'])} starts (min {r['min_ms']:.1f}, "
+            f"max {r['max_ms']:.1f}){hwm}")
 
 
-def run_wrk(args, duration):
-    command = [
-        "taskset", "-c", args.wrk_cpus, "wrk",
-        "-t", str(args.threads), "-c", str(args.connections), "-d", f"{duration}s",
-        "--timeout", f"{args.timeout}s", "-s", args.lua, args.url,
-    ]
-    env = dict(os.environ, WRK_BODY_FILE=args.body)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.monotonic()
-    done = subprocess.run(command, env=env, capture_output=True, text=True)
-    wall = time.monotonic() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"harness: wrk failed ({done.returncode}): {done.stderr or done.stdout}")
-    lines = [l for l in done.stdout.splitlines() if l.startswith("WRK_RESULT ")]
-    if not lines:
-        sys.exit(f"harness: no WRK_RESULT from wrk: {done.stdout}")
-    result = json.loads(lines[-1][len("WRK_RESULT "):])
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    result["wrk_cpu_pct"] = round(100 * cpu / wall, 1)
-    return result
-
-
-def cmd_load(args):
-    if args.warmup > 0:
-        run_wrk(args, args.warmup)
-    # Peak RSS is read after this query's run; it was reset (clear_refs) before the
-    # target's first query, so it is the peak while serving, not at start-up.
-    ticks = os.sysconf("SC_CLK_TCK")
-    cpu_before, t0 = cpu_ticks(args.server_pid), time.monotonic()
-    result = run_wrk(args, args.duration)
-    cpu_after, t1 = cpu_ticks(args.server_pid), time.monotonic()
-    result["server_cpu_pct"] = round(100 * (cpu_after - cpu_before) / ticks / (t1 - t0), 1)
-    result["rss_peak_kb"] = vm_hwm_kb(args.server_pid)
-    failed = result["bad_status"] + result["graphql_errors"] + result["socket_errors"] + result["timeouts"]
-    served = max(result["requests"] - result["bad_status"] - result["graphql_errors"], 0)
-    result["errors"] = failed
-    result["ok"] = served
-    result["rps"] = served / (result["duration_us"] / 1e6)
-    record = {"target": args.target, "query": args.query, **result}
-    with open(args.record, "a") as f:
-        f.write(json.dumps(record) + "\n")
-    print(
-        f"  {TARGET_NAMES[args.target]:<12} {args.query}: {result['rps']:9.1f} req/s  p50 {result['p50_us'] / 1000:.2f} ms"
-        f"  p99 {result['p99_us'] / 1000:.2f} ms  errors {failed}  server CPU {result['server_cpu_pct']}%"
-        f"  wrk CPU {result['wrk_cpu_pct']}%",
-        file=sys.stderr,
-    )
-
-
-def fmt_ms(us):
-    return f"{us / 1000:.2f}"
+def fmt_ms(us, record):
+    # wrk reports percentiles of an empty histogram as 0: no latency was measured.
+    return "—" if record["requests"] == 0 else f"{us / 1000:.2f}"
 
 
 def cmd_report(args):
     with open(args.record) as f:
-        records = [json.loads(line) for line in f if line.strip()]
+        everything = [json.loads(line) for line in f if line.strip()]
+    records = [r for r in everything if is_load(r)]
     by = {(r["target"], r["query"]): r for r in records}
     targets = [t for t in ["lawtracker", "postgraphile", "floor"] if any(r["target"] == t for r in records)]
     have_pg = "postgraphile" in targets
@@ -310,25 +282,50 @@ def cmd_report(args):
         header.append("lawtracker ÷ PostGraphile")
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] * 2 + ["---:"] * (len(header) - 2)) + "|"]
     for target in targets:
-        for label, _, _ in QUERIES:
+        for label, _, _, _ in QUERIES:
             r = by.get((target, label))
             if r is None:
                 continue
             total = r["requests"] + r["socket_errors"] + r["timeouts"]
             errors = str(r["errors"]) if r["errors"] == 0 else f"{r['errors']} ({100 * r['errors'] / max(total, 1):.1f}%)"
             rss = f"{r['rss_peak_kb'] / 1024:.1f}" if r.get("rss_peak_kb") else "?"
-            row = [TARGET_NAMES[target], label, f"{r['rps']:.0f}", fmt_ms(r["p50_us"]), fmt_ms(r["p99_us"]), errors, rss]
+            row = [TARGET_NAMES[target], label, f"{r['rps']:.0f}", fmt_ms(r["p50_us"], r), fmt_ms(r["p99_us"], r), errors, rss]
             if have_floor:
                 floor = by.get(("floor", label))
                 row.append(f"{100 * r['rps'] / floor['rps']:.1f}%" if floor and floor["rps"] else "—")
             if have_pg:
                 pg = by.get(("postgraphile", label))
-                if target == "lawtracker" and pg and pg["rps"]:
+                if target == "lawtracker" and pg and pg["rps"] and r["requests"]:
                     row.append(f"×{r['rps'] / pg['rps']:.2f}")
                 else:
                     row.append("")
             lines.append("| " + " | ".join(row) + " |")
     print("\n".join(lines))
+    for r in everything:
+        if r.get("kind") == "cold_start":
+            print()
+            print(f"Cold start, {TARGET_NAMES[r['target']]}: launch to the first answered {r['query']} "
+                  f"(polled every {r['interval_ms']:g} ms): {cold_start_line(r)}.")
+    # A request slower than the window is neither served nor an error: say so.
+    silent = [r for r in records if r["requests"] == 0]
+    if silent:
+        print()
+        print(
+            "No response at all within the measured window for "
+            + ", ".join(f"{TARGET_NAMES[r['target']]} {r['query']}" for r in silent)
+            + ": at this concurrency every request took longer than the window (a longer --duration measures it,"
+            " if each takes under wrk's 5 s timeout; past that they count as errors)."
+        )
+    # Work the server went on with after wrk closed its connections (drained
+    # before the next query, so that it does not run inside that query's window).
+    lingering = [r for r in records if r.get("drain_s", 0) >= 1]
+    if lingering:
+        print()
+        print(
+            "Busy after wrk stopped (abandoned requests, waited out before the next query): "
+            + ", ".join(f"{TARGET_NAMES[r['target']]} {r['query']} {r['drain_s']:.1f} s" for r in lingering)
+            + "."
+        )
     # The load generator's own core must not be the bottleneck; say so when it was.
     busy = [r for r in records if r.get("wrk_cpu_pct", 0) >= 90]
     if busy:
@@ -368,6 +365,7 @@ def main():
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("compare")
+    p.add_argument("--query", required=True, choices=list(COMPARE), help="picks how to compare (QUERIES)")
     p.add_argument("--a", required=True)
     p.add_argument("--b", required=True)
     p.add_argument("--name-a", default="lawtracker")
@@ -389,7 +387,25 @@ def main():
     p.add_argument("--connections", type=int, default=32)
     p.add_argument("--timeout", type=int, default=5)
     p.add_argument("--wrk-cpus", default="1")
+    p.add_argument("--database-url", help="PostgreSQL: also wait for its statements to finish between runs")
+    p.add_argument("--drain-timeout", type=float, default=120)
     p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("coldstart", help="time from launch to the first answered query (repeated)")
+    p.add_argument("--url", required=True)
+    p.add_argument("--body", required=True)
+    p.add_argument("--target", required=True, choices=list(TARGET_NAMES))
+    p.add_argument("--query", required=True, help="the label of the body's query, for the report")
+    p.add_argument("--record", required=True)
+    p.add_argument("--log", required=True, help="the server's output, appended")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--interval-ms", type=float, default=1.0)
+    p.add_argument("--timeout", type=float, default=600)
+    p.add_argument("command", nargs="+", help="the server's command line (after --)")
+    p.set_defaults(func=cmd_coldstart)
+
+    p = sub.add_parser("queries", help="print the labels of the benchmark's queries")
+    p.set_defaults(func=lambda args: print(" ".join(label for label, _, _, _ in QUERIES)))
 
     p = sub.add_parser("report")
     p.add_argument("--record", required=True)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Throughput and latency of lawtracker's GraphQL API on one database, beside
-# PostGraphile v5 on the same PostgreSQL database and an HTTP-only floor, for five
-# fixed queries. Prints one markdown table and saves it under bench/results/.
-# BENCHMARKS.md explains the queries, the CPU split and how failures count.
+# PostGraphile v5 on the same PostgreSQL database and an HTTP-only floor, for the
+# fixed queries of bench/harness.py's QUERIES (Q1-Q7), and lawtracker's cold start
+# (launch to the first answered Q1). Prints one markdown table and saves it under
+# bench/results/. BENCHMARKS.md explains the queries, the CPU split and how
+# failures count.
 #
 #   bash bench/run.sh --backend postgres --database-url postgres://postgres@127.0.0.1/lawtracker_bench
 #   bash bench/run.sh --backend sqlite --database-url sqlite:///tmp/lawtracker-bench.sqlite
@@ -31,7 +33,11 @@ usage: bash bench/run.sh --database-url URL [options]
                               `lawtracker generate` or `import`)
   --slug S --from D --to D --search W --right R
                               fix a variable instead of asking the API for it
+  --cold-starts N             start lawtracker N more times, timing launch to the
+                              first answered Q1 (median reported), default 5; 0 skips
+                                                                         ($BENCH_COLD_STARTS)
   --no-build                  use the binaries already in target/release
+                              ($CARGO_TARGET_DIR/release when that is set)
   --start-timeout S           wait this long for a server to answer, default 600
   --wait-idle S               first wait up to S seconds for the 1-minute load
                               average to drop below 0.5 (a shared machine), default 0
@@ -55,6 +61,7 @@ pg_cpus=${BENCH_PG_CPUS:-}
 port=${BENCH_PORT:-18300}
 start_timeout=600
 wait_idle=${BENCH_WAIT_IDLE:-0}
+cold_starts=${BENCH_COLD_STARTS:-5}
 no_dataset=false
 build=true
 pick_args=()
@@ -74,6 +81,7 @@ while [ $# -gt 0 ]; do
     --port) port=$2; shift 2 ;;
     --start-timeout) start_timeout=$2; shift 2 ;;
     --wait-idle) wait_idle=$2; shift 2 ;;
+    --cold-starts) cold_starts=$2; shift 2 ;;
     --no-dataset) no_dataset=true; shift ;;
     --no-build) build=false; shift ;;
     --slug|--from|--to|--search|--right) pick_args+=("$1" "$2"); shift 2 ;;
@@ -107,8 +115,14 @@ want floor && run_floor=true
 if [[ "$database_url" =~ ^sqlite://([^/].*)$ ]]; then
   database_url="sqlite://$PWD/${BASH_REMATCH[1]}"
 fi
+# cargo takes a relative CARGO_TARGET_DIR from the directory it runs in: anchor it
+# to the caller's too, before leaving it.
+if [ -n "${CARGO_TARGET_DIR:-}" ] && [[ "$CARGO_TARGET_DIR" != /* ]]; then
+  export CARGO_TARGET_DIR="$PWD/$CARGO_TARGET_DIR"
+fi
 cd "$(dirname "$0")/.."
 root=$PWD
+target_dir=${CARGO_TARGET_DIR:-$root/target}
 bench=$root/bench
 harness=(python3 "$bench/harness.py")
 lt_port=$port
@@ -152,15 +166,15 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/lawtracker-bench.XXXXXX")
 # tree's schema.graphql, and copy it (and the floor) into the work directory, out of
 # reach of builds during the run.
 lawtracker_bin=""
-for candidate in "$root/target/release/lawtracker" $(ls -t "$root"/target/release/deps/lawtracker-* 2>/dev/null | grep -v '\.d$'); do
+for candidate in "$target_dir/release/lawtracker" $(ls -t "$target_dir"/release/deps/lawtracker-* 2>/dev/null | grep -v '\.d$'); do
   if [ -x "$candidate" ] && cmp -s <("$candidate" schema 2>/dev/null) "$root/schema.graphql"; then
     mkdir -p "$work/bin" && cp "$candidate" "$work/bin/lawtracker"
     lawtracker_bin=$work/bin/lawtracker
     break
   fi
 done
-[ -n "$lawtracker_bin" ] || die "no lawtracker in target/release prints this tree's schema.graphql (build it, or regenerate schema.graphql)"
-floor_bin=$root/target/release/examples/floor
+[ -n "$lawtracker_bin" ] || die "no lawtracker in $target_dir/release prints this tree's schema.graphql (build it, or regenerate schema.graphql)"
+floor_bin=$target_dir/release/examples/floor
 if $run_floor; then
   [ -x "$floor_bin" ] || die "$floor_bin is missing (run without --no-build)"
   mkdir -p "$work/bin" && cp "$floor_bin" "$work/bin/floor"
@@ -284,10 +298,14 @@ restore_pg_affinity() {
 for p in "$lt_port" "$pg_port" "$floor_port"; do port_free "$p" || die "port $p is in use (choose --port)"; done
 
 load() { # load TARGET QUERY BODY PORT PID
+  # Between runs the harness waits for the server (and on PostgreSQL, the database's
+  # statements) to finish what wrk left in flight; the floor has no database.
+  local drain_db=()
+  if [ "$backend" = postgres ] && [ "$1" != floor ]; then drain_db=(--database-url "$database_url"); fi
   "${harness[@]}" load --target "$1" --query "$2" --body "$3" --url "http://127.0.0.1:$4/graphql" \
     --server-pid "$5" --record "$work/results.jsonl" --lua "$bench/wrk/graphql.lua" \
     --duration "$duration" --warmup "$warmup" --threads "$threads" --connections "$connections" \
-    --wrk-cpus "$wrk_cpus"
+    --wrk-cpus "$wrk_cpus" "${drain_db[@]}"
 }
 
 # On a shared machine, other work skews every number: optionally wait for quiet.
@@ -296,7 +314,9 @@ if [ "$wait_idle" -gt 0 ]; then
   until awk '{ exit !($1 < 0.5) }' /proc/loadavg || [ $SECONDS -ge $deadline ]; do sleep 5; done
 fi
 
-queries=(Q1 Q2 Q3 Q4 Q5)
+# The labels of the queries, from the harness's one list (QUERIES in harness.py).
+read -r -a queries <<<"$("${harness[@]}" queries)"
+[ "${#queries[@]}" -gt 0 ] || die "bench/harness.py listed no queries"
 rss_note="peak RSS: VmHWM of the server process (node for PostGraphile), reset before its first query, read after each"
 pg_note="SQLite runs inside the server process"
 started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -337,7 +357,7 @@ if $run_pg; then
   for q in "${queries[@]}"; do
     checks+=("$("${harness[@]}" check --url "http://127.0.0.1:$pg_port/graphql" --body "$work/postgraphile/$q.json" \
       --out "$work/postgraphile/$q.response.json" --label "PostGraphile $q")")
-    checks+=("$("${harness[@]}" compare --a "$work/lawtracker/$q.response.json" \
+    checks+=("$("${harness[@]}" compare --query "$q" --a "$work/lawtracker/$q.response.json" \
       --b "$work/postgraphile/$q.response.json" --label "lawtracker vs PostGraphile $q")")
   done
   # Stopped during lawtracker's run, so that only one server holds the core and the
@@ -354,6 +374,19 @@ for q in "${queries[@]}"; do
   load lawtracker "$q" "$work/lawtracker/$q.json" "$lt_port" "$lt_pid"
 done
 stop "$lt_pid"
+
+# Cold start: the same command, started anew, timed from launch to its first
+# answered Q1 (a real query through the schema and the database, not /healthz).
+# The poller runs on wrk's core so that it does not take the server's. The
+# database's pages are in the OS cache by now: this is the process's start-up
+# (runtime, pool, migrations check, schema), not reading a cold disk.
+if [ "$cold_starts" -gt 0 ]; then
+  say "cold start: $cold_starts starts of lawtracker, launch to the first answered Q1"
+  taskset -c "$wrk_cpus" "${harness[@]}" coldstart --url "http://127.0.0.1:$lt_port/graphql" \
+    --body "$work/lawtracker/Q1.json" --target lawtracker --query Q1 --runs "$cold_starts" \
+    --record "$work/results.jsonl" --log "$work/coldstart.log" --timeout "$start_timeout" \
+    -- taskset -c "$server_cpus" "$lawtracker_bin" "${lt_args[@]}"
+fi
 
 if $run_pg; then
   start postgraphile pg_ready "${pg_cmd[@]}"

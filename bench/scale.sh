@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # How lawtracker's cost grows with its data: for each backend and each size, a
 # database of synthetic incidents made by `lawtracker generate` (timed, once; kept
-# for later runs), then bench/run.sh on it. Prints one report that sets the sizes
-# side by side and saves it as bench/results/TIMESTAMP-scale.md.
+# for later runs), then bench/run.sh on it (its queries, and lawtracker's cold
+# start on that database). Prints one report that sets the sizes side by side and
+# saves it as bench/results/TIMESTAMP-scale.md.
 #
 #   bash bench/scale.sh                      # 10k, 100k, 1M incidents, SQLite and PostgreSQL
 #   bash bench/scale.sh --sizes 10000 --backends sqlite --duration 3
@@ -63,6 +64,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# cargo takes a relative CARGO_TARGET_DIR from the directory it runs in.
+if [ -n "${CARGO_TARGET_DIR:-}" ] && [[ "$CARGO_TARGET_DIR" != /* ]]; then
+  export CARGO_TARGET_DIR="$PWD/$CARGO_TARGET_DIR"
+fi
 cd "$(dirname "$0")/.."
 root=$PWD
 mkdir -p "$dir" "$root/bench/results"
@@ -70,7 +75,7 @@ if $build; then
   say "building the release binary and the floor example"
   cargo build --release --bin lawtracker --example floor -p lawtracker-api >&2
 fi
-bin=$root/target/release/lawtracker
+bin=${CARGO_TARGET_DIR:-$root/target}/release/lawtracker
 [ -x "$bin" ] || die "$bin is missing (run without --no-build)"
 record=$(mktemp "${TMPDIR:-/tmp}/lawtracker-scale.XXXXXX.jsonl")
 trap 'rm -f "$record"' EXIT
@@ -138,15 +143,20 @@ for backend in "${backend_list[@]}"; do
     result=$(sed -n 's/^bench: saved \([^ ]*\.md\).*/\1/p' "$dir/run.log" | tail -n 1)
     [ -n "$result" ] || die "bench/run.sh did not say where it saved its results"
     python3 - "$backend" "$size" "$bytes" "$meta" "${result%.md}.jsonl" "$root" >>"$record" <<'PY'
-import json, os, sys
+import json, os, re, sys
 backend, size, size_bytes, meta, results, root = sys.argv[1:]
 generated = open(meta).read().splitlines()
+records = [json.loads(line) for line in open(results)]
+# The verdicts of the data checks are lines of the run's markdown, not of its .jsonl.
+verdicts = re.findall(r"^  - lawtracker vs PostGraphile (Q\d+): (.*)$", open(results[: -len(".jsonl")] + ".md").read(), re.M)
 print(json.dumps({
     "backend": backend, "incidents": int(size), "db_bytes": int(size_bytes),
     "generate_seconds": float(generated[0].split()[1]),
     "generator_summary": generated[1] if len(generated) > 1 else "",
     "results": os.path.relpath(results, root),
-    "rows": [json.loads(line) for line in open(results)],
+    "rows": [r for r in records if r.get("kind", "load") == "load"],
+    "cold_start": next((r for r in records if r.get("kind") == "cold_start"), None),
+    "checks": verdicts,
 }))
 PY
   done
@@ -165,6 +175,37 @@ print("|---|---:|---:|---:|---|---|")
 for r in runs:
     print(f"| {r['backend']} | {r['incidents']:,} | {r['db_bytes'] / 2**20:.0f} | {r['generate_seconds']:.1f} "
           f"| {r['generator_summary']} | `{r['results']}` |")
+
+# PostGraphile's answers against lawtracker's, per size (the verdicts are in each
+# size's results file; any that is not "same data" is named here).
+checked = [r for r in runs if r["checks"]]
+if checked:
+    print("\n### PostGraphile's data against lawtracker's\n")
+    print("| backend | incidents | verdict |")
+    print("|---|---:|---|")
+    for r in checked:
+        odd = [f"{q}: {v}" for q, v in r["checks"] if not v.startswith("same data") and not v.startswith("not compared")]
+        same = [q for q, v in r["checks"] if v.startswith("same data")]
+        skipped = [q for q, v in r["checks"] if v.startswith("not compared")]
+        verdict = "; ".join(odd) if odd else f"same data for {', '.join(same)}"
+        if skipped:
+            verdict += f"; not compared (different schemas): {', '.join(skipped)}"
+        print(f"| {r['backend']} | {r['incidents']:,} | {verdict} |")
+
+# Launch of `lawtracker serve` (run.sh's flags: --no-dataset) to its first answered
+# Q1, repeated; VmHWM then is the most it held from start to that answer.
+cold = [r for r in runs if r.get("cold_start")]
+if cold:
+    print("\n### Cold start, lawtracker\n")
+    print("Launch of `lawtracker serve --no-dataset` on the existing database to its first answered Q1; "
+          "the OS page cache is warm (the database was just benchmarked).\n")
+    print("| backend | incidents | median ms | min ms | max ms | starts | peak RSS MiB by the first answer |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for r in cold:
+        c = r["cold_start"]
+        hwm = f"{c['hwm_kb'] / 1024:.1f}" if c.get("hwm_kb") else "?"
+        print(f"| {r['backend']} | {r['incidents']:,} | {c['median_ms']:.1f} | {c['min_ms']:.1f} | {c['max_ms']:.1f} "
+              f"| {len(c['starts'])} | {hwm} |")
 for backend in dict.fromkeys(r["backend"] for r in runs):
     mine = [r for r in runs if r["backend"] == backend]
     sizes = [f"{r['incidents'] // 1000}k" for r in mine]
@@ -182,11 +223,16 @@ for backend in dict.fromkeys(r["backend"] for r in runs):
             def col(f):
                 return ["" if row is None else f(row) for row in rows]
             cells += col(lambda row: f"{row['rps']:.0f}")
-            cells += col(lambda row: f"{row['p50_us'] / 1000:.2f}")
-            cells += col(lambda row: f"{row['p99_us'] / 1000:.2f}")
+            # No response in the window: wrk's empty histogram says 0 ms; show none.
+            cells += col(lambda row: f"{row['p50_us'] / 1000:.2f}" if row["requests"] else "—")
+            cells += col(lambda row: f"{row['p99_us'] / 1000:.2f}" if row["requests"] else "—")
             cells += col(lambda row: f"{row['errors']}")
             cells += col(lambda row: f"{row['rss_peak_kb'] / 1024:.1f}")
             print(f"| {target} | {q} | " + " | ".join(cells) + " |")
+    if any(row["requests"] == 0 for r in mine for row in r["rows"]):
+        print("\n— : no response at all within the measured window (every request took longer than it at this "
+              "concurrency); 0 req/s there is not a measured rate. A longer --duration measures it, if each request "
+              "takes under wrk's 5 s timeout.")
     if "postgraphile" in targets:
         print(f"\nlawtracker ÷ PostGraphile, req/s:\n")
         print("| query | " + " | ".join(sizes) + " |")
@@ -196,7 +242,8 @@ for backend in dict.fromkeys(r["backend"] for r in runs):
             for r in mine:
                 lt = next((row for row in r["rows"] if row["target"] == "lawtracker" and row["query"] == q), None)
                 pg = next((row for row in r["rows"] if row["target"] == "postgraphile" and row["query"] == q), None)
-                cells.append(f"×{lt['rps'] / pg['rps']:.2f}" if lt and pg and pg["rps"] else "")
+                # Blank unless both answered within their windows (a 0 there is no rate).
+                cells.append(f"×{lt['rps'] / pg['rps']:.2f}" if lt and pg and lt["requests"] and pg["rps"] else "")
             print(f"| {q} | " + " | ".join(cells) + " |")
 PY
 cat "$out"

@@ -4,10 +4,14 @@
 # load the shipped dataset) and on an existing one, and the resident memory then.
 # Usage: bash bench/startup.sh [runs]   (builds the release binary first)
 set -euo pipefail
+# cargo takes a relative CARGO_TARGET_DIR from the directory it runs in.
+if [ -n "${CARGO_TARGET_DIR:-}" ] && [[ "$CARGO_TARGET_DIR" != /* ]]; then
+  export CARGO_TARGET_DIR="$PWD/$CARGO_TARGET_DIR"
+fi
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 cargo build --release --bin lawtracker >/dev/null 2>&1
-bin=$PWD/target/release/lawtracker
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/lawtracker
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -5,8 +5,10 @@
 -- top-level "errors" member: GraphQL servers answer 200 with {"errors": [...]}
 -- for a bad query or a failed resolver, and wrk alone would count that as a success.
 -- (Inside a JSON string a quote is escaped, so the bare text "errors" with its
--- quotes appears only as a member name; none of the benchmark's queries selects a
--- field of that name.)
+-- quotes appears only as a member name or as a value; none of the benchmark's
+-- queries selects a field of that name, and `harness.py check` refuses, before
+-- the load, an answer that holds it as a value, e.g. a field named errors in an
+-- introspection answer.)
 --
 -- Environment: WRK_BODY_FILE, the JSON request body to send.
 -- Output: done() prints one line `WRK_RESULT {json}` that bench/harness.py reads.
