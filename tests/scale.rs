@@ -206,6 +206,45 @@ async fn q2_statements_do_not_grow_with_the_links_returned(backend: Backend) {
     server.stop().await;
 }
 
+/// Q6, the whole law with its evidence: the page of provisions warms every
+/// provision's links and their subtree at once, so 5 provisions cost what 20 do.
+async fn q6_statements_do_not_grow_with_the_provisions_returned(backend: Backend) {
+    let Some((server, _db)) = synthetic_server(backend, 600).await else { return };
+    let q6 = include_str!("../bench/queries/lawtracker/q6-law-with-incidents.graphql");
+    let mut seen = Vec::new();
+    for first in [5, 20] {
+        let query = q6.replace("provisions(first: 100)", &format!("provisions(first: {first})"));
+        for _ in 0..3 {
+            let before = server.store.read_statements();
+            let data = server.data(&query, json!({})).await;
+            let statements = server.store.read_statements() - before;
+            let provisions = data["provisions"]["edges"].as_array().unwrap();
+            assert_eq!(provisions.len(), first, "a page of {first} provisions");
+            let links: usize = provisions.iter().map(|p| p["node"]["incidents"].as_array().unwrap().len()).sum();
+            assert!(links > first, "the provisions have links ({links})");
+            let quoted = provisions
+                .iter()
+                .flat_map(|p| p["node"]["incidents"].as_array().unwrap())
+                .all(|l| l["incident"]["title"].is_string() && l["citations"].is_array());
+            assert!(quoted, "every link has its incident and its citations");
+            seen.push((first, statements));
+        }
+    }
+    // The page of provisions, their links, the links' incidents, the links' citations.
+    assert!(seen.iter().all(|&(_, statements)| statements == 4), "(first, statements) per run: {seen:?}");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn sqlite_q6_statements_do_not_grow_with_the_provisions_returned() {
+    q6_statements_do_not_grow_with_the_provisions_returned(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn postgres_q6_statements_do_not_grow_with_the_provisions_returned() {
+    q6_statements_do_not_grow_with_the_provisions_returned(Backend::Postgres).await;
+}
+
 #[tokio::test]
 async fn sqlite_q2_statements_do_not_grow_with_the_links_returned() {
     q2_statements_do_not_grow_with_the_links_returned(Backend::Sqlite).await;
