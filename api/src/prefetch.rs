@@ -21,8 +21,7 @@ use futures_util::future::try_join;
 use lawtracker_core::model::{Citation, CitationTarget, Facility, Incident, ProvisionIncident, Source};
 
 use crate::error::ResultExt;
-use crate::loaders::{ById, Loaders};
-use crate::types::loaders;
+use crate::loaders::{request_loaders, ById, Loaders};
 
 /// True when the field being resolved is not below a list element: only then does
 /// warming its subtree save statements rather than add them.
@@ -38,7 +37,7 @@ pub async fn incident_links(ctx: &Context<'_>, links: &[ProvisionIncident]) -> a
     let look = ctx.look_ahead();
     let incident_ids: BTreeSet<i64> = links.iter().map(|l| l.incident_id).collect();
     let targets: Vec<CitationTarget> = links.iter().map(|l| CitationTarget::ProvisionIncident(l.id)).collect();
-    let loaders = loaders(ctx)?;
+    let loaders = request_loaders(ctx)?;
     try_join(incidents(loaders, &look.field("incident"), incident_ids), citations(loaders, &look, targets)).await?;
     Ok(())
 }

@@ -4,9 +4,9 @@ use async_graphql::{Context, Object, ID};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::{citations, corroboration};
-use super::{gid, history, loaders, Citation, Corroboration, Revision};
+use super::{gid, history, Citation, Corroboration, Revision};
 use crate::enums::*;
-use crate::loaders::{self, many};
+use crate::loaders::{self, many, request_loaders};
 
 /// A question on which sources give answers, each kept with its own sources instead
 /// of being merged into one story ("How many prisons were attacked?").
@@ -39,11 +39,15 @@ impl ClaimQuestion {
     }
     /// Each answer a source gives, with its citations.
     async fn claims(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Claim>> {
-        Ok(many(loaders(ctx)?, loaders::ClaimsOf(self.0.id)).await?.into_iter().map(|c| Claim { claim: c }).collect())
+        Ok(many(request_loaders(ctx)?, loaders::ClaimsOf(self.0.id))
+            .await?
+            .into_iter()
+            .map(|c| Claim { claim: c })
+            .collect())
     }
     /// True when the sources' answers differ.
     async fn contested(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
-        let claims = many(loaders(ctx)?, loaders::ClaimsOf(self.0.id)).await?;
+        let claims = many(request_loaders(ctx)?, loaders::ClaimsOf(self.0.id)).await?;
         Ok(claims.iter().any(|c| c.value != claims[0].value))
     }
 }
@@ -77,5 +81,5 @@ pub(super) async fn questions_about(
     slug: &str,
 ) -> async_graphql::Result<Vec<ClaimQuestion>> {
     let key = loaders::QuestionsAbout(kind, slug.to_string());
-    Ok(many(loaders(ctx)?, key).await?.into_iter().map(ClaimQuestion).collect())
+    Ok(many(request_loaders(ctx)?, key).await?.into_iter().map(ClaimQuestion).collect())
 }

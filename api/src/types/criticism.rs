@@ -4,9 +4,9 @@ use async_graphql::{Context, Object, ID};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::{citations, corroboration};
-use super::{gid, history, loaders, Actor, Citation, Corroboration, CriticismLink, Revision};
+use super::{gid, history, Actor, Citation, Corroboration, CriticismLink, Revision};
 use crate::enums::*;
-use crate::loaders::{self, many, one};
+use crate::loaders::{self, many, one, request_loaders};
 
 /// An actor's stance on one or more provisions: a criticism, a concern, support or a call for action.
 pub struct Criticism(pub model::Criticism);
@@ -28,14 +28,14 @@ impl Criticism {
         &self.0.slug
     }
     async fn author(&self, ctx: &Context<'_>) -> async_graphql::Result<Actor> {
-        Ok(Actor(one(loaders(ctx)?, self.0.actor_id).await?))
+        Ok(Actor(one(request_loaders(ctx)?, self.0.actor_id).await?))
     }
     async fn stance(&self) -> Stance {
         self.0.stance.into()
     }
     /// Rights invoked, as slugs (`defence_rights`, `privacy`, `family_life`, ...).
     async fn rights(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
-        Ok(many(loaders(ctx)?, loaders::RightsOf(self.0.id)).await?.into_iter().map(|r| r.right_slug).collect())
+        Ok(many(request_loaders(ctx)?, loaders::RightsOf(self.0.id)).await?.into_iter().map(|r| r.right_slug).collect())
     }
     async fn summary(&self) -> &str {
         &self.0.summary
@@ -52,7 +52,7 @@ impl Criticism {
     }
     /// The provisions it is about, each with the evidence of the link.
     async fn provisions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CriticismLink>> {
-        Ok(many(loaders(ctx)?, loaders::CriticismLinksOfCriticism(self.0.id))
+        Ok(many(request_loaders(ctx)?, loaders::CriticismLinksOfCriticism(self.0.id))
             .await?
             .into_iter()
             .map(CriticismLink)

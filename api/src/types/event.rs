@@ -4,9 +4,9 @@ use async_graphql::{Context, Object};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::citations;
-use super::{loaders, Citation, Facility, Law, Provision};
+use super::{Citation, Facility, Law, Provision};
 use crate::enums::*;
-use crate::loaders::one;
+use crate::loaders::{one, request_loaders};
 
 /// A dated change in the life of a law or a provision, with its evidence.
 pub struct LifecycleEvent(pub model::LifecycleEvent);
@@ -36,18 +36,18 @@ impl LifecycleEvent {
         self.0.capacity
     }
     async fn law(&self, ctx: &Context<'_>) -> async_graphql::Result<Law> {
-        Ok(Law(one(loaders(ctx)?, self.0.law_id).await?))
+        Ok(Law(one(request_loaders(ctx)?, self.0.law_id).await?))
     }
     /// The provision concerned; null for events of the whole law.
     async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Provision>> {
         match self.0.provision_id {
-            Some(id) => Ok(Some(Provision::current(one(loaders(ctx)?, id).await?))),
+            Some(id) => Ok(Some(Provision::current(one(request_loaders(ctx)?, id).await?))),
             None => Ok(None),
         }
     }
     async fn facility(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Facility>> {
         match self.0.facility_id {
-            Some(id) => Ok(Some(Facility(one(loaders(ctx)?, id).await?))),
+            Some(id) => Ok(Some(Facility(one(request_loaders(ctx)?, id).await?))),
             None => Ok(None),
         }
     }

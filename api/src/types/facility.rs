@@ -7,10 +7,10 @@ use lawtracker_core::Store;
 
 use super::claim::questions_about;
 use super::source::citations;
-use super::{gid, history, loaders, Citation, ClaimQuestion, Incident, Revision};
+use super::{gid, history, Citation, ClaimQuestion, Incident, Revision};
 use crate::enums::*;
 use crate::error::ResultExt;
-use crate::loaders::{self, many};
+use crate::loaders::{self, many, request_loaders};
 use crate::pagination::{connection, Conn, CountOf, PageArgs};
 
 /// A prison, a school of the prison service, or staff housing.
@@ -43,7 +43,7 @@ impl Facility {
     }
     /// Every other name sources use for it ("AixenProvence", "Luynes", ...).
     async fn aliases(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
-        Ok(many(loaders(ctx)?, loaders::AliasesOf(self.0.id)).await?.into_iter().map(|a| a.alias).collect())
+        Ok(many(request_loaders(ctx)?, loaders::AliasesOf(self.0.id)).await?.into_iter().map(|a| a.alias).collect())
     }
     /// WGS 84 latitude; null unless a public source gives it (see `coordinatesNote`).
     async fn latitude(&self) -> Option<f64> {

@@ -6,11 +6,10 @@ use lawtracker_core::model::{self, CitationTarget};
 use super::claim::questions_about;
 use super::source::{citations, corroboration};
 use super::{
-    display_quantity, gid, history, loaders, Actor, Citation, ClaimQuestion, Corroboration, Facility, IncidentLink,
-    Revision,
+    display_quantity, gid, history, Actor, Citation, ClaimQuestion, Corroboration, Facility, IncidentLink, Revision,
 };
 use crate::enums::*;
-use crate::loaders::{self, many, one};
+use crate::loaders::{self, many, one, request_loaders};
 
 /// Something that happened: an attack on a prison, a riot, an arson.
 pub struct Incident(pub model::Incident);
@@ -63,11 +62,11 @@ impl Incident {
         self.0.time_of_day.as_deref()
     }
     async fn kinds(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentKind>> {
-        Ok(many(loaders(ctx)?, loaders::KindsOf(self.0.id)).await?.into_iter().map(|k| k.kind.into()).collect())
+        Ok(many(request_loaders(ctx)?, loaders::KindsOf(self.0.id)).await?.into_iter().map(|k| k.kind.into()).collect())
     }
     async fn facility(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Facility>> {
         match self.0.facility_id {
-            Some(id) => Ok(Some(Facility(one(loaders(ctx)?, id).await?))),
+            Some(id) => Ok(Some(Facility(one(request_loaders(ctx)?, id).await?))),
             None => Ok(None),
         }
     }
@@ -77,11 +76,11 @@ impl Incident {
     }
     /// Measured results: bullet impacts, vehicles burned, ...
     async fn outcomes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Outcome>> {
-        Ok(many(loaders(ctx)?, loaders::OutcomesOf(self.0.id)).await?.into_iter().map(Outcome).collect())
+        Ok(many(request_loaders(ctx)?, loaders::OutcomesOf(self.0.id)).await?.into_iter().map(Outcome).collect())
     }
     async fn investigating_body(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Actor>> {
         match self.0.investigating_body_id {
-            Some(id) => Ok(Some(Actor(one(loaders(ctx)?, id).await?))),
+            Some(id) => Ok(Some(Actor(one(request_loaders(ctx)?, id).await?))),
             None => Ok(None),
         }
     }
@@ -91,7 +90,7 @@ impl Incident {
     }
     /// Provisions this incident is linked to, with the relation and its evidence.
     async fn provisions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentLink>> {
-        Ok(many(loaders(ctx)?, loaders::IncidentLinksOfIncident(self.0.id))
+        Ok(many(request_loaders(ctx)?, loaders::IncidentLinksOfIncident(self.0.id))
             .await?
             .into_iter()
             .map(IncidentLink)

@@ -8,12 +8,11 @@ use lawtracker_core::Store;
 use super::claim::questions_about;
 use super::source::citations;
 use super::{
-    gid, history, loaders, Citation, ClaimQuestion, LifecycleEvent, LocalizedText, PreferredLanguage, Provision,
-    Revision,
+    gid, history, Citation, ClaimQuestion, LifecycleEvent, LocalizedText, PreferredLanguage, Provision, Revision,
 };
 use crate::enums::*;
 use crate::error::ResultExt;
-use crate::loaders::{self, many};
+use crate::loaders::{self, many, request_loaders};
 use crate::pagination::{connection, Conn, CountOf, PageArgs};
 
 /// A law, with its legislative history and its provisions.
@@ -70,11 +69,19 @@ impl Law {
     /// Lifecycle events of the law and its provisions, in date order: censures,
     /// reservations, implementing decrees, entries into force, facility openings.
     async fn events(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LifecycleEvent>> {
-        Ok(many(loaders(ctx)?, loaders::EventsOfLaw(self.0.id)).await?.into_iter().map(LifecycleEvent).collect())
+        Ok(many(request_loaders(ctx)?, loaders::EventsOfLaw(self.0.id))
+            .await?
+            .into_iter()
+            .map(LifecycleEvent)
+            .collect())
     }
     /// Legislative stages in chronological order.
     async fn stages(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LegislativeStage>> {
-        Ok(many(loaders(ctx)?, loaders::StagesOfLaw(self.0.id)).await?.into_iter().map(LegislativeStage).collect())
+        Ok(many(request_loaders(ctx)?, loaders::StagesOfLaw(self.0.id))
+            .await?
+            .into_iter()
+            .map(LegislativeStage)
+            .collect())
     }
     #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
     async fn provisions(

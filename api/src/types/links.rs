@@ -4,9 +4,9 @@ use async_graphql::{Context, Object};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::{citations, corroboration};
-use super::{loaders, Citation, Corroboration, Criticism, Incident, Provision};
+use super::{Citation, Corroboration, Criticism, Incident, Provision};
 use crate::enums::*;
-use crate::loaders::one;
+use crate::loaders::{one, request_loaders};
 
 /// A provision ↔ incident link, with the relation and the evidence for it.
 pub struct IncidentLink(pub model::ProvisionIncident);
@@ -20,10 +20,10 @@ impl IncidentLink {
         self.0.note.as_deref()
     }
     async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Provision> {
-        Ok(Provision::current(one(loaders(ctx)?, self.0.provision_id).await?))
+        Ok(Provision::current(one(request_loaders(ctx)?, self.0.provision_id).await?))
     }
     async fn incident(&self, ctx: &Context<'_>) -> async_graphql::Result<Incident> {
-        Ok(Incident(one(loaders(ctx)?, self.0.incident_id).await?))
+        Ok(Incident(one(request_loaders(ctx)?, self.0.incident_id).await?))
     }
     /// The quotes that establish the link (at least one).
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
@@ -43,10 +43,10 @@ impl CriticismLink {
         self.0.note.as_deref()
     }
     async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Provision> {
-        Ok(Provision::current(one(loaders(ctx)?, self.0.provision_id).await?))
+        Ok(Provision::current(one(request_loaders(ctx)?, self.0.provision_id).await?))
     }
     async fn criticism(&self, ctx: &Context<'_>) -> async_graphql::Result<Criticism> {
-        Ok(Criticism(one(loaders(ctx)?, self.0.criticism_id).await?))
+        Ok(Criticism(one(request_loaders(ctx)?, self.0.criticism_id).await?))
     }
     /// The quotes that establish the link (at least one).
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {

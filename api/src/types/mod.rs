@@ -4,12 +4,10 @@
 //!
 //! This file holds only what several of them share; `crate::types::X` names every type.
 
-use async_graphql::{Context, ID};
+use async_graphql::ID;
 use lawtracker_core::ids::global_id;
 use lawtracker_core::model;
 use lawtracker_core::store::queries::Table;
-
-use crate::loaders::Loaders;
 
 mod actor;
 mod claim;
@@ -42,10 +40,6 @@ pub use provision::Provision;
 pub use revision::{history, Revision};
 pub use source::{Citation, Corroboration, Source};
 pub use versions::{MeasureChange, ProvisionDiff, ProvisionText, TextRun};
-
-pub(crate) fn loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
-    ctx.data::<Loaders>()
-}
 
 fn gid<T: Table>(slug: &str) -> ID {
     ID(global_id(T::KIND, slug))

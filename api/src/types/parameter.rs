@@ -4,9 +4,9 @@ use async_graphql::{Context, Object};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::{citations, corroboration};
-use super::{display_quantity, loaders, Citation, Corroboration, LegislativeStage};
+use super::{display_quantity, Citation, Corroboration, LegislativeStage};
 use crate::enums::*;
-use crate::loaders::{self, many};
+use crate::loaders::{self, many, request_loaders};
 
 /// A typed measure of a provision: "isolation order up to 4 years, replacing renewal every 3 months".
 /// The flag is true for the rule before the law, as shown by `asOf` views and diffs.
@@ -56,7 +56,7 @@ impl Parameter {
         let Some(stage_id) = self.0.stage_id else {
             return Ok(None);
         };
-        Ok(many(loaders(ctx)?, loaders::StageById(stage_id)).await?.into_iter().next().map(LegislativeStage))
+        Ok(many(request_loaders(ctx)?, loaders::StageById(stage_id)).await?.into_iter().next().map(LegislativeStage))
     }
     /// The rule this value replaces, in words.
     async fn baseline(&self) -> Option<&str> {

@@ -7,11 +7,11 @@ use lawtracker_core::versions;
 use super::claim::questions_about;
 use super::source::{citations, corroboration};
 use super::{
-    gid, history, loaders, Citation, ClaimQuestion, Corroboration, CriticismLink, IncidentLink, Law, LifecycleEvent,
+    gid, history, Citation, ClaimQuestion, Corroboration, CriticismLink, IncidentLink, Law, LifecycleEvent,
     MeasureChange, Parameter, ProvisionDiff, ProvisionText, Revision, TextRun,
 };
 use crate::enums::*;
-use crate::loaders::{self, many, one};
+use crate::loaders::{self, many, one, request_loaders};
 use crate::pagination::{PageArgs, MAX_PAGE_SIZE};
 
 /// A clause of a law, as it stands now or, with `asOf`, as it stood on a day.
@@ -24,7 +24,7 @@ impl Provision {
     }
 
     async fn stages(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<model::LawStage>> {
-        many(loaders(ctx)?, loaders::StagesOfLaw(self.0.law_id)).await
+        many(request_loaders(ctx)?, loaders::StagesOfLaw(self.0.law_id)).await
     }
 }
 
@@ -45,7 +45,7 @@ impl Provision {
         &self.0.slug
     }
     async fn law(&self, ctx: &Context<'_>) -> async_graphql::Result<Law> {
-        Ok(Law(one(loaders(ctx)?, self.0.law_id).await?))
+        Ok(Law(one(request_loaders(ctx)?, self.0.law_id).await?))
     }
     /// Akoma Ntoso-style identifier within the law, from the article number
     /// (`art. 61` → `art_61`); null where no source gives the article.
@@ -54,7 +54,11 @@ impl Provision {
     }
     /// This provision's lifecycle events (censure, reservation, decree, opening...), in date order.
     async fn events(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LifecycleEvent>> {
-        Ok(many(loaders(ctx)?, loaders::EventsOfProvision(self.0.id)).await?.into_iter().map(LifecycleEvent).collect())
+        Ok(many(request_loaders(ctx)?, loaders::EventsOfProvision(self.0.id))
+            .await?
+            .into_iter()
+            .map(LifecycleEvent)
+            .collect())
     }
     /// Article reference in the law as promulgated, where a source gives it (e.g. `art. 61`).
     async fn article(&self) -> Option<&str> {
@@ -63,7 +67,7 @@ impl Provision {
     /// The code articles this provision creates or amends, as sources give them
     /// (`CSI L. 333-2`, `CPP 706-74-2`, `CP 450-1-1`); empty where none does.
     async fn codes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
-        Ok(many(loaders(ctx)?, loaders::CodesOf(self.0.id)).await?.into_iter().map(|c| c.code).collect())
+        Ok(many(request_loaders(ctx)?, loaders::CodesOf(self.0.id)).await?.into_iter().map(|c| c.code).collect())
     }
     /// The day it takes effect (`YYYY[-MM[-DD]]`), where a source gives it.
     async fn entry_into_force(&self) -> Option<&str> {
@@ -71,7 +75,7 @@ impl Provision {
     }
     /// Implementing decrees a source names, e.g. `décret n° 2025-620 du 8 juillet 2025`.
     async fn decrees(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
-        Ok(many(loaders(ctx)?, loaders::DecreesOf(self.0.id)).await?.into_iter().map(|d| d.decree).collect())
+        Ok(many(request_loaders(ctx)?, loaders::DecreesOf(self.0.id)).await?.into_iter().map(|d| d.decree).collect())
     }
     async fn heading(&self) -> &str {
         &self.0.heading
@@ -89,7 +93,7 @@ impl Provision {
     /// oldest first: the official wording where a source quotes it, otherwise the
     /// source's own account, marked by `kind`.
     async fn texts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ProvisionText>> {
-        let texts = many(loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
+        let texts = many(request_loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
         let stages = self.stages(ctx).await?;
         let mut texts: Vec<ProvisionText> = texts.into_iter().map(ProvisionText).collect();
         texts.sort_by_cached_key(|t| (t.valid_from_day(&stages), t.0.position));
@@ -100,7 +104,7 @@ impl Provision {
     /// documents one.
     async fn text_as_of(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ProvisionText>> {
         let day = self.1.unwrap_or_else(|| chrono::Utc::now().date_naive());
-        let texts = many(loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
+        let texts = many(request_loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
         let stages = self.stages(ctx).await?;
         Ok(versions::text_as_of(&texts, &stages, day).cloned().map(ProvisionText))
     }
@@ -122,7 +126,7 @@ impl Provision {
     /// `asOf`, only each measure's value on that day: the latest stage's, or before
     /// any stage set it, the rule it replaced (`beforeTheLaw`).
     async fn parameters(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Parameter>> {
-        let rows = many(loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?;
+        let rows = many(request_loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?;
         let Some(day) = self.1 else { return Ok(rows.into_iter().map(|p| Parameter(p, false)).collect()) };
         let stages = self.stages(ctx).await?;
         Ok(versions::measures_as_of(&rows, &stages, day).into_iter().map(|m| measure_parameter(&rows, m)).collect())
@@ -133,7 +137,7 @@ impl Provision {
     async fn diff(&self, ctx: &Context<'_>, from: String, to: String) -> async_graphql::Result<ProvisionDiff> {
         let stages = self.stages(ctx).await?;
         let (from_day, to_day) = (moment(&stages, "from", &from)?, moment(&stages, "to", &to)?);
-        let rows = many(loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?;
+        let rows = many(request_loaders(ctx)?, loaders::ParametersOf(self.0.id)).await?;
         let (before, after) =
             (versions::measures_as_of(&rows, &stages, from_day), versions::measures_as_of(&rows, &stages, to_day));
         let measures = versions::diff_measures(&before, &after)
@@ -144,7 +148,7 @@ impl Provision {
                 to: change.to.map(|m| measure_parameter(&rows, m)),
             })
             .collect();
-        let texts = many(loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
+        let texts = many(request_loaders(ctx)?, loaders::TextsOf(self.0.id)).await?;
         let (text_from, text_to) =
             (versions::text_as_of(&texts, &stages, from_day), versions::text_as_of(&texts, &stages, to_day));
         let text =
@@ -169,7 +173,7 @@ impl Provision {
     #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
     async fn incidents(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<IncidentLink>> {
         let limit = PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit;
-        let links = many(loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit)).await?;
+        let links = many(request_loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit)).await?;
         if crate::prefetch::is_outermost_list(ctx) {
             crate::prefetch::incident_links(ctx, &links).await?;
         }
@@ -181,7 +185,7 @@ impl Provision {
     #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
     async fn criticisms(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<CriticismLink>> {
         let limit = PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit;
-        Ok(many(loaders(ctx)?, loaders::CriticismLinksOfProvision(self.0.id, limit))
+        Ok(many(request_loaders(ctx)?, loaders::CriticismLinksOfProvision(self.0.id, limit))
             .await?
             .into_iter()
             .map(CriticismLink)

@@ -3,19 +3,19 @@
 use async_graphql::{Context, Object, ID};
 use lawtracker_core::model::{self, CitationTarget};
 
-use super::{gid, history, loaders, Revision};
+use super::{gid, history, Revision};
 use crate::enums::*;
 use crate::error::ResultExt;
-use crate::loaders::{self, many, one};
+use crate::loaders::{self, many, one, request_loaders};
 
 /// Citations of one target, with their sources.
 pub(super) async fn citations(ctx: &Context<'_>, target: CitationTarget) -> async_graphql::Result<Vec<Citation>> {
-    Ok(many(loaders(ctx)?, target).await?.into_iter().map(Citation).collect())
+    Ok(many(request_loaders(ctx)?, target).await?.into_iter().map(Citation).collect())
 }
 
 /// How well the target is supported, from the reliability of its cited sources.
 pub(super) async fn corroboration(ctx: &Context<'_>, target: CitationTarget) -> async_graphql::Result<Corroboration> {
-    let loaders = loaders(ctx)?;
+    let loaders = request_loaders(ctx)?;
     let cited = many(loaders, target).await?;
     let keys = cited.iter().map(|c| loaders::ById::<model::Source>::new(c.source_id));
     let sources = loaders.load_many(keys).await.gql()?;
@@ -74,7 +74,7 @@ impl Source {
     }
     /// The full text; every citation's quote occurs in it verbatim.
     async fn text(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
-        let text = many(loaders(ctx)?, loaders::TextOfSource(self.0.id)).await?.pop();
+        let text = many(request_loaders(ctx)?, loaders::TextOfSource(self.0.id)).await?.pop();
         Ok(text.map(|t| t.body).unwrap_or_default())
     }
 }
@@ -93,7 +93,7 @@ impl Citation {
         self.0.note.as_deref()
     }
     async fn source(&self, ctx: &Context<'_>) -> async_graphql::Result<Source> {
-        Ok(Source(one(loaders(ctx)?, self.0.source_id).await?))
+        Ok(Source(one(request_loaders(ctx)?, self.0.source_id).await?))
     }
 }
 

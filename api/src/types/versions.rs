@@ -3,9 +3,9 @@
 use async_graphql::{Context, Object};
 use lawtracker_core::model;
 
-use super::{loaders, LegislativeStage, Parameter, Source};
+use super::{LegislativeStage, Parameter, Source};
 use crate::enums::*;
-use crate::loaders::{self, many, one};
+use crate::loaders::{self, many, one, request_loaders};
 
 /// What changed in a provision between two moments.
 #[derive(async_graphql::SimpleObject)]
@@ -50,7 +50,7 @@ impl ProvisionText {
     /// The legislative stage this text belongs to; null for the rule before the law.
     async fn stage(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<LegislativeStage>> {
         let Some(id) = self.0.stage_id else { return Ok(None) };
-        Ok(many(loaders(ctx)?, loaders::StageById(id)).await?.into_iter().next().map(LegislativeStage))
+        Ok(many(request_loaders(ctx)?, loaders::StageById(id)).await?.into_iter().next().map(LegislativeStage))
     }
     /// True for the rule in place before the law.
     async fn before_the_law(&self) -> bool {
@@ -64,7 +64,7 @@ impl ProvisionText {
         &self.0.quote
     }
     async fn source(&self, ctx: &Context<'_>) -> async_graphql::Result<Source> {
-        Ok(Source(one(loaders(ctx)?, self.0.source_id).await?))
+        Ok(Source(one(request_loaders(ctx)?, self.0.source_id).await?))
     }
     /// Why this passage gives the text at that stage.
     async fn note(&self) -> Option<&str> {
