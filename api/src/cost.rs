@@ -20,7 +20,6 @@
 //! was nor where it came from.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use async_graphql::parser::types::{
     BaseType, ExecutableDocument, OperationDefinition, OperationType, Selection, SelectionSet, Type, TypeKind,
@@ -58,16 +57,16 @@ struct FieldInfo {
     default_first: Option<u64>,
 }
 
-/// Object and interface types' fields, read once from the schema's own SDL.
-struct TypeTable {
+/// Object and interface types' fields, read once from the schema's own SDL (the
+/// schema holds the table, see `schema::COST_TABLE`, so that this module does not
+/// depend on the schema it measures).
+pub struct TypeTable {
     fields: HashMap<String, HashMap<String, FieldInfo>>,
     leaves: std::collections::HashSet<String>,
 }
 
-static TABLE: LazyLock<TypeTable> = LazyLock::new(|| TypeTable::from_sdl(&crate::schema::sdl()));
-
 impl TypeTable {
-    fn from_sdl(sdl: &str) -> TypeTable {
+    pub fn from_sdl(sdl: &str) -> TypeTable {
         let document = async_graphql::parser::parse_schema(sdl).expect("the schema's own SDL parses");
         let mut fields = HashMap::new();
         let mut leaves: std::collections::HashSet<String> =
@@ -133,16 +132,21 @@ pub struct Cost {
     pub introspection_lists: usize,
 }
 
-/// The cost of the operation the request runs; `None` when it names no operation
-/// of the document (the schema then refuses it with its own error).
-pub fn of(document: &ExecutableDocument, operation_name: Option<&str>, variables: &Variables) -> Option<Cost> {
+/// The cost of the operation the request runs, by the fields of `table`; `None` when
+/// it names no operation of the document (the schema then refuses it with its own error).
+pub fn of(
+    table: &TypeTable,
+    document: &ExecutableDocument,
+    operation_name: Option<&str>,
+    variables: &Variables,
+) -> Option<Cost> {
     let operation = select(document, operation_name)?;
     let root = match operation.ty {
         OperationType::Query => "Query",
         OperationType::Mutation => "Mutation",
         OperationType::Subscription => "Subscription",
     };
-    let walker = Walker { document, operation, variables, table: &TABLE };
+    let walker = Walker { document, operation, variables, table };
     let branch = walker.selection_set(&operation.selection_set.node, root, None, "", &mut Vec::new());
     let heaviest = heaviest_paged(&branch);
     Some(Cost {
@@ -345,8 +349,10 @@ fn heaviest_paged(root: &Branch) -> Option<(String, u64)> {
 mod tests {
     use super::*;
 
+    use crate::schema::COST_TABLE;
+
     fn cost(query: &str) -> Cost {
-        of(&async_graphql::parser::parse_query(query).unwrap(), None, &Variables::default()).unwrap()
+        of(&COST_TABLE, &async_graphql::parser::parse_query(query).unwrap(), None, &Variables::default()).unwrap()
     }
 
     #[test]
@@ -383,6 +389,6 @@ mod tests {
     fn a_first_given_by_variable_counts() {
         let doc = async_graphql::parser::parse_query("query($n: Int) { provisions(first: $n) { nodes { slug } } }").unwrap();
         let vars = Variables::from_json(serde_json::json!({ "n": 3 }));
-        assert_eq!(of(&doc, None, &vars).unwrap().requested, 4);
+        assert_eq!(of(&COST_TABLE, &doc, None, &vars).unwrap().requested, 4);
     }
 }

@@ -13,6 +13,7 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
+use async_graphql::Context;
 use lawtracker_core::model::*;
 use lawtracker_core::store::queries::Table;
 use lawtracker_core::{Store, StoreError};
@@ -24,6 +25,11 @@ pub type Loaders = DataLoader<StoreLoader, HashMapCache>;
 
 pub fn loaders(store: Store) -> Loaders {
     DataLoader::with_cache(StoreLoader { store }, tokio::spawn, HashMapCache::default())
+}
+
+/// The loaders of the request `ctx` belongs to (the HTTP layer puts one in each request's data).
+pub(crate) fn request_loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
+    ctx.data::<Loaders>()
 }
 
 pub struct StoreLoader {

@@ -61,7 +61,7 @@ fn found<T>(result: Result<Option<T>, StoreError>) -> async_graphql::Result<Opti
 
 async fn done(ctx: &Context<'_>, result: Result<RevisionRow, StoreError>) -> async_graphql::Result<ChangePayload> {
     // Reads after a write must see it: no cached row from earlier in this request.
-    crate::types::loaders(ctx)?.enable_all_cache(false);
+    crate::loaders::request_loaders(ctx)?.enable_all_cache(false);
     let revision = result.map_err(|e| mutation_error(&e))?;
     let node = node_after(ctx.data::<Store>()?, &revision).await?;
     Ok(ChangePayload { revision: Revision(revision), node })

@@ -37,6 +37,13 @@ impl PageArgs {
         let after = after.as_deref().map(Cursor::decode).transpose().gql()?;
         Ok(PageArgs { limit, after })
     }
+
+    /// The size of a plain list of links (`Provision.incidents(first:)`, `criticisms`):
+    /// `first`, by default and at most a full page. Resolvers and the look-ahead
+    /// prefetch both use it, since it is part of the links' loader key.
+    pub fn links_limit(first: Option<i32>) -> async_graphql::Result<usize> {
+        Ok(Self::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit)
+    }
 }
 
 /// What `totalCount` counts: the same filter as the page.

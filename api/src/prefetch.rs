@@ -22,16 +22,8 @@ use futures_util::future::try_join;
 use lawtracker_core::model::{Citation, CitationTarget, Facility, Incident, ProvisionIncident, Source};
 
 use crate::error::ResultExt;
-use crate::loaders::{ById, IncidentLinksOfProvision, Loaders};
-use crate::pagination::{PageArgs, MAX_PAGE_SIZE};
-use crate::types::loaders;
-
-/// How many incident links `Provision.incidents(first:)` returns: `first`, by default
-/// and at most a full page. The resolver and the prefetch must agree on it, since it is
-/// part of the loader's key.
-pub fn incident_link_limit(first: Option<i32>) -> async_graphql::Result<usize> {
-    Ok(PageArgs::parse(Some(first.unwrap_or(MAX_PAGE_SIZE as i32)), None)?.limit)
-}
+use crate::loaders::{request_loaders, ById, IncidentLinksOfProvision, Loaders};
+use crate::pagination::PageArgs;
 
 /// True when the field being resolved is not below a list element: only then does
 /// warming its subtree save statements rather than add them.
@@ -44,7 +36,7 @@ pub fn is_outermost_list(ctx: &Context<'_>) -> bool {
 /// A provision's incident links, with what the selection asks below them: the
 /// incidents (and their facilities and citations) and the links' own citations.
 pub async fn incident_links(ctx: &Context<'_>, links: &[ProvisionIncident]) -> async_graphql::Result<()> {
-    below_incident_links(loaders(ctx)?, &ctx.look_ahead(), links).await
+    below_incident_links(request_loaders(ctx)?, &ctx.look_ahead(), links).await
 }
 
 /// A page of provisions (a connection: `nodes` or `edges { node }`) whose selection
@@ -56,7 +48,7 @@ pub async fn provision_page(ctx: &Context<'_>, provision_ids: &[i64]) -> async_g
         return Ok(());
     }
     let look = ctx.look_ahead();
-    let loaders = loaders(ctx)?;
+    let loaders = request_loaders(ctx)?;
     for node in [look.field("nodes"), look.field("edges").field("node")] {
         let selection = node.field("incidents");
         let fields = selection.selection_fields();
@@ -67,7 +59,7 @@ pub async fn provision_page(ctx: &Context<'_>, provision_ids: &[i64]) -> async_g
                 _ => None,
             }
         });
-        let limit = incident_link_limit(first)?;
+        let limit = PageArgs::links_limit(first)?;
         let keys: Vec<IncidentLinksOfProvision> =
             provision_ids.iter().map(|&id| IncidentLinksOfProvision(id, limit)).collect();
         let pages = loaders.load_many(keys.iter().copied()).await.gql()?;

@@ -11,7 +11,7 @@ use lawtracker_core::Store;
 
 use crate::enums::*;
 use crate::error::{code, id_error, user_error, ResultExt};
-use crate::loaders::one;
+use crate::loaders::{one, request_loaders};
 use crate::pagination::{connection, Conn, CountOf, PageArgs};
 use crate::scalars::{Date, DateTime};
 use crate::types::*;
@@ -581,7 +581,7 @@ impl SearchHit {
     }
     /// The entity found (loaded in one batch per type for the whole page).
     async fn node(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Node>> {
-        let (loaders, id) = (loaders(ctx)?, self.0.id);
+        let (loaders, id) = (request_loaders(ctx)?, self.0.id);
         Ok(Some(match self.0.entity {
             model::EntityType::Provision => Node::Provision(Provision::current(one(loaders, id).await?)),
             model::EntityType::Incident => Node::Incident(Incident(one(loaders, id).await?)),

@@ -1,6 +1,6 @@
 //! The schema, the limits every request runs under, and the codes its errors carry.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use async_graphql::futures_util::stream::{self, BoxStream, StreamExt};
 use async_graphql::{Data, Executor, Request, Response, Schema, ServerError, Value};
@@ -58,6 +58,9 @@ fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
 pub fn sdl() -> String {
     build_schema().sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
 }
+
+/// The schema's fields as `cost` counts them, read once from its own SDL.
+pub(crate) static COST_TABLE: LazyLock<cost::TypeTable> = LazyLock::new(|| cost::TypeTable::from_sdl(&sdl()));
 
 /// The schema, giving every error a stable `extensions.code`, every response its
 /// cost (`extensions.cost`) and every response map the order of its selection.
@@ -136,7 +139,7 @@ fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Response>
     let variables = std::mem::take(&mut request.variables);
     let operation_name = request.operation_name.clone();
     let document = request.parsed_query().expect("parsed just above");
-    let cost = cost::of(document, operation_name.as_deref(), &variables);
+    let cost = cost::of(&COST_TABLE, document, operation_name.as_deref(), &variables);
     let order = cost::select(document, operation_name.as_deref())
         .map(|operation| Order::of(document, &operation.selection_set.node))
         .unwrap_or_default();

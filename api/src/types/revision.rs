@@ -1,0 +1,53 @@
+//! Revisions: the history of every change.
+
+use async_graphql::{Context, Object, ID};
+use lawtracker_core::model;
+use lawtracker_core::Store;
+
+use crate::enums::*;
+use crate::error::ResultExt;
+
+/// One committed write: who, when, what, and the entity before and after.
+pub struct Revision(pub model::Revision);
+
+#[Object]
+impl Revision {
+    /// Position in the revision feed (increasing).
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// When it was committed (RFC 3339, UTC).
+    async fn at(&self) -> &str {
+        &self.0.at
+    }
+    /// The name of the token that made the change.
+    async fn author(&self) -> &str {
+        &self.0.author
+    }
+    async fn operation(&self) -> Operation {
+        self.0.operation.into()
+    }
+    async fn entity_type(&self) -> EntityType {
+        self.0.entity_type.into()
+    }
+    /// The entity's slug; for links, `provision~incident~relation` or `provision~criticism`.
+    async fn entity_slug(&self) -> &str {
+        &self.0.entity_slug
+    }
+    /// Other entities the change touches (a link's ends, a provision's law).
+    async fn related(&self) -> Vec<&str> {
+        self.0.related_slugs().collect()
+    }
+    /// The entity before the change (null for a creation), in the shape of `data/FORMAT.md`.
+    async fn before(&self) -> Option<async_graphql::Json<serde_json::Value>> {
+        self.0.before.as_deref().and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
+    }
+    /// The entity after the change (null for a deletion).
+    async fn after(&self) -> Option<async_graphql::Json<serde_json::Value>> {
+        self.0.after.as_deref().and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
+    }
+}
+
+pub async fn history(ctx: &Context<'_>, entity: model::EntityType, slug: &str) -> async_graphql::Result<Vec<Revision>> {
+    Ok(ctx.data::<Store>()?.history(entity, slug).await.gql()?.into_iter().map(Revision).collect())
+}
