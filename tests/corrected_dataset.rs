@@ -57,9 +57,7 @@ async fn disputed_incidents_are_out_of_default_lists_and_counts_and_in_with_incl
     assert_eq!(data["incident"]["citations"][0]["source"]["reliability"], "UNRELIABLE");
 
     // A facility's own incident count leaves the disputed Marseille record out too.
-    let data = server
-        .data(r#"{ facility(id: "cp-marseille") { incidents { totalCount } } }"#, json!({}))
-        .await;
+    let data = server.data(r#"{ facility(id: "cp-marseille") { incidents { totalCount } } }"#, json!({})).await;
     assert_eq!(data["facility"]["incidents"]["totalCount"], 0, "{data}");
 
     // Search counts and lists like every list.
@@ -85,14 +83,20 @@ async fn disputed_incidents_are_off_the_default_map_and_timeline(server: &TestSe
         }
     };
     let slugs = |map: &Value| -> HashSet<String> {
-        map["features"].as_array().unwrap().iter().map(|f| f["properties"]["slug"].as_str().unwrap().to_string()).collect()
+        map["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["properties"]["slug"].as_str().unwrap().to_string())
+            .collect()
     };
     let map = get("").await;
     let asked = get("?includeDisputed=true").await;
     assert!(!slugs(&map).contains("marseille-prison-reported-attack-2025-04"), "the disputed record is off the map");
     assert!(slugs(&asked).contains("marseille-prison-reported-attack-2025-04"), "and on it when asked for");
     assert!(slugs(&map).contains("toulon-gunfire-2025-04-15"), "the headline incident is mapped");
-    let bad = server.client.get(format!("{}/incidents.geojson?includeDisputed=maybe", server.base)).send().await.unwrap();
+    let bad =
+        server.client.get(format!("{}/incidents.geojson?includeDisputed=maybe", server.base)).send().await.unwrap();
     assert_eq!(bad.status(), 400, "a bad flag is a named error, not a silent default");
 
     let timeline = |include: bool| async move {
@@ -134,7 +138,11 @@ async fn every_article_of_the_law_is_a_provision_with_its_eid_and_status(server:
         assert!(!p["citations"].as_array().unwrap().is_empty(), "{} is cited", p["slug"]);
     }
     let eids_with = |status: &str| -> BTreeSet<String> {
-        provisions.iter().filter(|p| p["status"] == status).filter_map(|p| p["eId"].as_str().map(str::to_string)).collect()
+        provisions
+            .iter()
+            .filter(|p| p["status"] == status)
+            .filter_map(|p| p["eId"].as_str().map(str::to_string))
+            .collect()
     };
     let set = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
     assert_eq!(eids_with("CENSURED"), set(&["art_15", "art_19", "art_5"]), "decision 2025-885 DC struck these down");

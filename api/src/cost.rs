@@ -221,9 +221,7 @@ impl Walker<'_> {
                     let Some(info) = self.table.field(type_name, name) else { continue };
                     let key = field.response_key().node.as_str();
                     let child_path = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
-                    let first = info.default_first.map(|default| {
-                        self.first(field).unwrap_or(default)
-                    });
+                    let first = info.default_first.map(|default| self.first(field).unwrap_or(default));
                     let count = match (info.is_list, first) {
                         (true, Some(first)) => first,
                         (true, None) => page.unwrap_or(UNPAGED_LIST_ESTIMATE),
@@ -235,7 +233,13 @@ impl Walker<'_> {
                     } else {
                         // A connection passes its page size to its edges and nodes.
                         let inner_page = if info.is_list { None } else { first };
-                        self.selection_set(&field.selection_set.node, &info.type_name, inner_page, &child_path, fragments)
+                        self.selection_set(
+                            &field.selection_set.node,
+                            &info.type_name,
+                            inner_page,
+                            &child_path,
+                            fragments,
+                        )
                     };
                     let objects = if is_leaf { 0 } else { count.saturating_mul(1 + inner.cost) };
                     inner.cost = objects;
@@ -253,8 +257,7 @@ impl Walker<'_> {
                 Selection::FragmentSpread(spread) => {
                     let name = &spread.node.fragment_name.node;
                     // A fragment that spreads itself is refused by validation; do not loop on it.
-                    let Some(fragment) = self.document.fragments.get(name).filter(|_| !fragments.contains(name))
-                    else {
+                    let Some(fragment) = self.document.fragments.get(name).filter(|_| !fragments.contains(name)) else {
                         continue;
                     };
                     fragments.push(name.clone());
@@ -380,14 +383,17 @@ mod tests {
 
     #[test]
     fn the_heaviest_paged_field_is_named() {
-        let c = cost("{ provisions { edges { node { slug incidents { relation incident { title } citations { quote } } } } } }");
+        let c = cost(
+            "{ provisions { edges { node { slug incidents { relation incident { title } citations { quote } } } } } }",
+        );
         assert_eq!(c.heaviest, Some(("provisions.edges.node.incidents".to_string(), 100)), "{c:?}");
         assert_eq!(c.requested, 14_041, "{c:?}");
     }
 
     #[test]
     fn a_first_given_by_variable_counts() {
-        let doc = async_graphql::parser::parse_query("query($n: Int) { provisions(first: $n) { nodes { slug } } }").unwrap();
+        let doc =
+            async_graphql::parser::parse_query("query($n: Int) { provisions(first: $n) { nodes { slug } } }").unwrap();
         let vars = Variables::from_json(serde_json::json!({ "n": 3 }));
         assert_eq!(of(&COST_TABLE, &doc, None, &vars).unwrap().requested, 4);
     }

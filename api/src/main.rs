@@ -233,8 +233,9 @@ async fn run(cli: Cli) -> Result<(), String> {
             let local = listener.local_addr().map_err(|e| e.to_string())?;
             let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
             tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
-            let served =
-                server::serve_with(listener, store.clone(), &options, shutdown_signal()).await.map_err(|e| e.to_string());
+            let served = server::serve_with(listener, store.clone(), &options, shutdown_signal())
+                .await
+                .map_err(|e| e.to_string());
             store.close().await;
             served
         }

@@ -71,10 +71,7 @@ mod tests {
 
     #[test]
     fn maps_follow_the_selection_through_fragments_and_lists() {
-        let doc = async_graphql::parser::parse_query(
-            "{ b a { y ...F } } fragment F on T { x y { q p } }",
-        )
-        .unwrap();
+        let doc = async_graphql::parser::parse_query("{ b a { y ...F } } fragment F on T { x y { q p } }").unwrap();
         let (_, op) = doc.operations.iter().next().unwrap();
         let order = Order::of(&doc, &op.node.selection_set.node);
         let mut value = Value::from_json(serde_json::json!({
@@ -83,9 +80,6 @@ mod tests {
         }))
         .unwrap();
         order.apply(&mut value);
-        assert_eq!(
-            serde_json::to_string(&value).unwrap(),
-            r#"{"b":2,"a":[{"y":{"q":2,"p":1},"x":1}]}"#
-        );
+        assert_eq!(serde_json::to_string(&value).unwrap(), r#"{"b":2,"a":[{"y":{"q":2,"p":1},"x":1}]}"#);
     }
 }

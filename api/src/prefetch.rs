@@ -53,12 +53,11 @@ pub async fn provision_page(ctx: &Context<'_>, provision_ids: &[i64]) -> async_g
         let selection = node.field("incidents");
         let fields = selection.selection_fields();
         let [field] = fields.as_slice() else { continue };
-        let first = field.arguments()?.into_iter().find(|(name, _)| name.as_str() == "first").and_then(|(_, v)| {
-            match v {
+        let first =
+            field.arguments()?.into_iter().find(|(name, _)| name.as_str() == "first").and_then(|(_, v)| match v {
                 async_graphql::Value::Number(n) => n.as_i64().map(|n| n.clamp(i32::MIN as i64, i32::MAX as i64) as i32),
                 _ => None,
-            }
-        });
+            });
         let limit = PageArgs::links_limit(first)?;
         let keys: Vec<IncidentLinksOfProvision> =
             provision_ids.iter().map(|&id| IncidentLinksOfProvision(id, limit)).collect();

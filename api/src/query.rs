@@ -268,8 +268,10 @@ impl Query {
             ));
         }
         let kinds: Vec<model::TimelineKind> = types.into_iter().map(Into::into).collect();
-        let entries =
-            store(ctx)?.timeline(from.map(|d| d.0), to.map(|d| d.0), &kinds, include_disputed, first as usize).await.gql()?;
+        let entries = store(ctx)?
+            .timeline(from.map(|d| d.0), to.map(|d| d.0), &kinds, include_disputed, first as usize)
+            .await
+            .gql()?;
         Ok(entries.into_iter().map(TimelineEntry).collect())
     }
 

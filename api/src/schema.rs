@@ -124,8 +124,7 @@ impl Plan {
 }
 
 fn cost_extension(cost: &Cost) -> Value {
-    Value::from_json(serde_json::json!({ "requested": cost.requested, "limit": MAX_COST }))
-        .expect("numbers are values")
+    Value::from_json(serde_json::json!({ "requested": cost.requested, "limit": MAX_COST })).expect("numbers are values")
 }
 
 /// Parses the request's document in place (the schema reuses it, as does anyone

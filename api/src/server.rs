@@ -190,7 +190,9 @@ async fn incidents_geojson(
                 _ => return bad(format!("includeDisputed must be true or false, got {value:?}")),
             },
             _ => {
-                return bad(format!("unknown parameter {name:?}; use from, to, facility, kind, campaign, includeDisputed"))
+                return bad(format!(
+                    "unknown parameter {name:?}; use from, to, facility, kind, campaign, includeDisputed"
+                ))
             }
         };
         filter.insert(name, value);

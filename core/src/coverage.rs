@@ -21,8 +21,20 @@ const WHOLE_LAWS: [(&str, u32); 1] = [("loi-2025-532", 64)];
 /// source slugs in citations), a quote of a source (checked verbatim elsewhere) or
 /// a source's full text.
 const NOT_PROSE: [&str; 14] = [
-    "slug", "file", "source", "quote", "text", "provision", "incident", "actor", "facility", "stage", "law",
-    "campaign", "investigating_body", "curated_at",
+    "slug",
+    "file",
+    "source",
+    "quote",
+    "text",
+    "provision",
+    "incident",
+    "actor",
+    "facility",
+    "stage",
+    "law",
+    "campaign",
+    "investigating_body",
+    "curated_at",
 ];
 
 impl Content {
@@ -34,8 +46,7 @@ impl Content {
         };
         for (slug, articles) in WHOLE_LAWS {
             let Some(law) = self.laws.iter().find(|l| l.slug == slug) else { continue };
-            let present: BTreeSet<String> =
-                law.provisions.iter().filter_map(|p| e_id(p.article.as_deref()?)).collect();
+            let present: BTreeSet<String> = law.provisions.iter().filter_map(|p| e_id(p.article.as_deref()?)).collect();
             let missing: Vec<String> =
                 (1..=articles).filter(|n| !present.contains(&format!("art_{n}"))).map(|n| n.to_string()).collect();
             if !missing.is_empty() {

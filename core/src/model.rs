@@ -113,7 +113,17 @@ text_enum!(Theme {
 
 text_enum!(Chamber { Senate, NationalAssembly, JointCommittee, ConstitutionalCouncil, Government, President });
 
-text_enum!(StageKind { Introduced, CommitteeText, Amendment, Vote, FinalVote, Referral, Decision, Promulgation, Publication });
+text_enum!(StageKind {
+    Introduced,
+    CommitteeText,
+    Amendment,
+    Vote,
+    FinalVote,
+    Referral,
+    Decision,
+    Promulgation,
+    Publication
+});
 
 text_enum!(ParameterKind { Duration, Count, Capacity, Money, Percentage });
 

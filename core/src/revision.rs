@@ -142,13 +142,25 @@ pub(crate) async fn record_load(
         }
     }
     for facility in &content.facilities {
-        entries.push((EntityType::Facility, facility.slug.clone(), vec![], json(facility), facility.curated_at.as_ref()));
+        entries.push((
+            EntityType::Facility,
+            facility.slug.clone(),
+            vec![],
+            json(facility),
+            facility.curated_at.as_ref(),
+        ));
     }
     for actor in &content.actors {
         entries.push((EntityType::Actor, actor.slug.clone(), vec![], json(actor), actor.curated_at.as_ref()));
     }
     for incident in &content.incidents {
-        entries.push((EntityType::Incident, incident.slug.clone(), vec![], json(incident), incident.curated_at.as_ref()));
+        entries.push((
+            EntityType::Incident,
+            incident.slug.clone(),
+            vec![],
+            json(incident),
+            incident.curated_at.as_ref(),
+        ));
     }
     for criticism in &content.criticisms {
         let related = criticism.provisions.iter().map(|l| l.provision.clone()).collect();

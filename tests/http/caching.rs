@@ -54,7 +54,8 @@ async fn get_answers_carry_an_etag_that_changes_with_the_data(server: &TestServe
     assert_eq!(body["data"]["provision"]["criticisms"].as_array().unwrap().len(), linked + 1, "{body}");
 
     // An answer with errors is never cached.
-    let failed = server.client.get(&url).query(&[("query", "{ incidents(first: 500) { totalCount } }")]).send().await.unwrap();
+    let failed =
+        server.client.get(&url).query(&[("query", "{ incidents(first: 500) { totalCount } }")]).send().await.unwrap();
     assert!(failed.headers().get("etag").is_none());
     assert_eq!(failed.headers()["cache-control"], "no-store");
 }
@@ -69,9 +70,7 @@ async fn automatic_persisted_queries_round_trip_over_get_and_post() {
     let url = format!("{}/graphql", server.base);
     let query = "{ laws { totalCount } }";
     let hash = hex::encode(Sha256::digest(query.as_bytes()));
-    let get_by_hash = || {
-        server.client.get(&url).query(&[("extensions", persisted(&hash).to_string())]).send()
-    };
+    let get_by_hash = || server.client.get(&url).query(&[("extensions", persisted(&hash).to_string())]).send();
 
     // Unknown hash: PersistedQueryNotFound, as Apollo clients expect.
     let body: Value = get_by_hash().await.unwrap().json().await.unwrap();
@@ -96,13 +95,22 @@ async fn automatic_persisted_queries_round_trip_over_get_and_post() {
     assert!(response.headers().get("etag").is_some());
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["data"]["laws"]["totalCount"], 1, "{body}");
-    let body: Value =
-        server.client.post(&url).json(&json!({ "extensions": persisted(&hash) })).send().await.unwrap().json().await.unwrap();
+    let body: Value = server
+        .client
+        .post(&url)
+        .json(&json!({ "extensions": persisted(&hash) }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(body["data"]["laws"]["totalCount"], 1, "{body}");
 
     // A text that does not hash to the hash it is sent with is refused, and not kept.
     let other = "{ laws { edges { node { slug } } } }";
-    let response = server.client.post(&url).json(&json!({ "query": other, "extensions": persisted(&hash) })).send().await.unwrap();
+    let response =
+        server.client.post(&url).json(&json!({ "query": other, "extensions": persisted(&hash) })).send().await.unwrap();
     assert_eq!(response.status(), 400);
     let body: Value = response.json().await.unwrap();
     assert!(body["errors"][0]["message"].as_str().unwrap().contains("does not match"), "{body}");

@@ -9,7 +9,8 @@ use serde_json::json;
 async fn a_refused_query_says_its_cost_the_limit_and_the_field_to_lower() {
     let server = TestServer::start(Backend::Sqlite).await.expect("SQLite always runs");
     // The researcher's first question passes whole, and says what it cost.
-    let question = "{ provisions { edges { node { slug incidents { relation incident { title } citations { quote } } } } } }";
+    let question =
+        "{ provisions { edges { node { slug incidents { relation incident { title } citations { quote } } } } } }";
     let body = server.post(question, json!({})).await;
     assert!(body.get("errors").is_none(), "{body:#}");
     assert_eq!(body["extensions"]["cost"], json!({ "requested": 14_041, "limit": 25_000 }));
@@ -34,7 +35,8 @@ async fn a_refused_query_says_its_cost_the_limit_and_the_field_to_lower() {
     for _ in 0..3 {
         deep = format!("provisions {{ provision {{ incidents(first: 1) {{ incident {{ {deep} }} }} }} }}");
     }
-    let error = server.error(&format!("{{ incidents(first: 1) {{ edges {{ node {{ {deep} }} }} }} }}"), json!({})).await;
+    let error =
+        server.error(&format!("{{ incidents(first: 1) {{ edges {{ node {{ {deep} }} }} }} }}"), json!({})).await;
     assert_eq!(code(&error), "QUERY_TOO_DEEP", "{error}");
     assert_eq!((error["extensions"]["depth"].as_u64(), error["extensions"]["limit"].as_u64()), (Some(16), Some(12)));
     server.stop().await;
@@ -45,18 +47,14 @@ async fn response_maps_follow_the_order_of_the_selection() {
     let server = TestServer::start(Backend::Sqlite).await.expect("SQLite always runs");
     // The example: it came back as zeta, alpha, incidents { pageInfo, edges, totalCount }.
     let query = "{ incidents(first: 1) { totalCount pageInfo { hasNextPage } edges { node { title } } } zeta: __typename alpha: __typename }";
-    let response = server
-        .client
-        .post(format!("{}/graphql", server.base))
-        .json(&json!({ "query": query }))
-        .send()
-        .await
-        .unwrap();
+    let response =
+        server.client.post(format!("{}/graphql", server.base)).json(&json!({ "query": query })).send().await.unwrap();
     let text = response.text().await.unwrap();
-    let positions: Vec<usize> = ["\"incidents\"", "\"totalCount\"", "\"pageInfo\"", "\"edges\"", "\"zeta\"", "\"alpha\""]
-        .iter()
-        .map(|key| text.find(key).unwrap_or_else(|| panic!("{key} missing from {text}")))
-        .collect();
+    let positions: Vec<usize> =
+        ["\"incidents\"", "\"totalCount\"", "\"pageInfo\"", "\"edges\"", "\"zeta\"", "\"alpha\""]
+            .iter()
+            .map(|key| text.find(key).unwrap_or_else(|| panic!("{key} missing from {text}")))
+            .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "keys out of the selection's order: {text}");
     // Through a fragment, merged fields and a list: the order of first mention.
     let query = "{ laws { edges { node { ...L slug } } } } fragment L on Law { title(lang: EN) { text } id slug }";
@@ -70,7 +68,8 @@ async fn response_maps_follow_the_order_of_the_selection() {
         .text()
         .await
         .unwrap();
-    let (title, id, slug) = (text.find("\"title\"").unwrap(), text.find("\"id\"").unwrap(), text.find("\"slug\"").unwrap());
+    let (title, id, slug) =
+        (text.find("\"title\"").unwrap(), text.find("\"id\"").unwrap(), text.find("\"slug\"").unwrap());
     assert!(title < id && id < slug, "{text}");
     server.stop().await;
 }

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 /// graphql-js 16's `getIntrospectionQuery({ descriptions, specifiedByUrl,
 /// directiveIsRepeatable, schemaDescription, inputValueDeprecation })`, word for
 /// word: what GraphQL Code Generator, Relay, Postman and GraphiQL send.
-const INTROSPECTION_QUERY: &str = include_str!("introspection_query.graphql");
+const INTROSPECTION_QUERY: &str = include_str!("../../bench/queries/lawtracker/q7-introspection.graphql");
 
 /// async-graphql 7.2 answers `__schema.description` with this fixed text (the
 /// description of the `__Schema` type, not of our schema); it is the one field of

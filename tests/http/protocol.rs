@@ -38,9 +38,10 @@ async fn status_codes_and_media_types_follow_the_specification() {
     assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
 
     // A field error inside an executed query is not a request error: 200, with `data`.
-    let response = post("application/graphql-response+json", r#"{"query": "{ incidents(first: 500) { totalCount } }"}"#)
-        .await
-        .unwrap();
+    let response =
+        post("application/graphql-response+json", r#"{"query": "{ incidents(first: 500) { totalCount } }"}"#)
+            .await
+            .unwrap();
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
     assert!(body.get("data").is_some(), "{body}");

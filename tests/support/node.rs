@@ -40,7 +40,9 @@ pub fn tool_dir(name: &str) -> Option<PathBuf> {
         .status();
     match status {
         Ok(status) if status.success() => Some(dir),
-        Ok(status) => unavailable(&format!("tools/{name}"), &format!("`npm ci` in {} failed ({status})", dir.display())),
+        Ok(status) => {
+            unavailable(&format!("tools/{name}"), &format!("`npm ci` in {} failed ({status})", dir.display()))
+        }
         Err(e) => unavailable(&format!("tools/{name}"), &format!("npm is not installed ({e})")),
     }
 }

@@ -46,7 +46,11 @@ impl PersistedQueries {
     /// The document to run: `query` itself when there is no `persistedQuery`
     /// extension; with one, the cached text for its hash, or `query` once its hash
     /// has been checked (and then kept).
-    pub fn resolve(&self, query: Option<String>, extensions: &Map<String, Value>) -> Result<Option<Arc<str>>, ApqError> {
+    pub fn resolve(
+        &self,
+        query: Option<String>,
+        extensions: &Map<String, Value>,
+    ) -> Result<Option<Arc<str>>, ApqError> {
         let Some(persisted) = extensions.get("persistedQuery") else {
             return Ok(query.map(Arc::from));
         };

@@ -20,9 +20,9 @@ use axum::response::{IntoResponse, Response};
 use lawtracker_core::Store;
 use serde::Serialize;
 
+use crate::access::Credentials;
 use crate::error::code;
 use crate::loaders::loaders;
-use crate::access::Credentials;
 use crate::schema::CodedSchema;
 use apq::{ApqError, PersistedQueries};
 use negotiation::MediaType;
@@ -67,7 +67,12 @@ pub async fn graphql(
         // Apollo clients retry with the text on this answer, so it is a 200 whatever the media type.
         Err(ApqError::NotFound) => {
             let error = coded_error(apq::NOT_FOUND_MESSAGE, apq::NOT_FOUND_CODE);
-            return respond(media, StatusCode::OK, &async_graphql::Response::from_errors(vec![error]), HeaderMap::new());
+            return respond(
+                media,
+                StatusCode::OK,
+                &async_graphql::Response::from_errors(vec![error]),
+                HeaderMap::new(),
+            );
         }
         Err(ApqError::Invalid(message)) => {
             return refused(media, Refusal { status: StatusCode::BAD_REQUEST, message });
@@ -104,15 +109,14 @@ pub async fn graphql(
         }
     }
 
-    let request = request
-        .data(loaders(endpoint.store.clone()))
-        .data(Credentials(bearer_token(&headers)))
-        .data(crate::types::PreferredLanguage(
+    let request = request.data(loaders(endpoint.store.clone())).data(Credentials(bearer_token(&headers))).data(
+        crate::types::PreferredLanguage(
             headers
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .and_then(crate::enums::Language::from_accept_language),
-        ));
+        ),
+    );
     let response = endpoint.schema.execute(request).await;
     if !response.errors.is_empty() {
         // Only answers without errors are worth keeping.
@@ -171,7 +175,12 @@ struct Body<'a> {
     extensions: &'a BTreeMap<String, Value>,
 }
 
-fn respond(media: MediaType, status: StatusCode, response: &async_graphql::Response, mut headers: HeaderMap) -> Response {
+fn respond(
+    media: MediaType,
+    status: StatusCode,
+    response: &async_graphql::Response,
+    mut headers: HeaderMap,
+) -> Response {
     let data = (!is_request_error(response)).then_some(&response.data);
     let body = Body { data, errors: &response.errors, extensions: &response.extensions };
     let body = match serde_json::to_vec(&body) {

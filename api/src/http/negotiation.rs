@@ -36,10 +36,8 @@ pub fn response_media(headers: &HeaderMap) -> Option<MediaType> {
     for range in values.iter().flat_map(|v| v.split(',')) {
         let mut parts = range.split(';');
         let essence = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-        let quality = parts
-            .filter_map(|p| p.trim().strip_prefix("q="))
-            .find_map(|q| q.trim().parse::<f32>().ok())
-            .unwrap_or(1.0);
+        let quality =
+            parts.filter_map(|p| p.trim().strip_prefix("q=")).find_map(|q| q.trim().parse::<f32>().ok()).unwrap_or(1.0);
         let media = match essence.as_str() {
             GRAPHQL_RESPONSE_JSON => MediaType::GraphQLResponseJson,
             JSON | "application/*" | "*/*" => MediaType::Json,
@@ -48,7 +46,9 @@ pub fn response_media(headers: &HeaderMap) -> Option<MediaType> {
         // Higher quality wins; on a tie, the more precise graphql-response+json.
         let better = match best {
             None => quality > 0.0,
-            Some((q, m)) => quality > q || (quality == q && m == MediaType::Json && media == MediaType::GraphQLResponseJson),
+            Some((q, m)) => {
+                quality > q || (quality == q && m == MediaType::Json && media == MediaType::GraphQLResponseJson)
+            }
         };
         if better {
             best = Some((quality, media));

@@ -319,7 +319,11 @@ impl<'a> Checker<'a> {
                 self.problem(&record, "relation", "the same link is listed twice");
             }
             if data.incidents.iter().any(|i| i.slug == link.incident && i.disputed) {
-                self.problem(&record, "incident", "a disputed incident is not linked to a clause: no source establishes it");
+                self.problem(
+                    &record,
+                    "incident",
+                    "a disputed incident is not linked to a clause: no source establishes it",
+                );
             }
             self.citations(&record, "citations", &link.citations);
         }
