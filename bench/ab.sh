@@ -11,7 +11,8 @@
 #     /tmp/lawtracker-before target/release/lawtracker
 #
 # Same CPU split as bench/run.sh: the server on CPU 0, wrk on CPU 1 (PostgreSQL is
-# left where it is). Prints one line per binary and round.
+# left where it is). Prints one line per binary and round, with the CPU time the
+# server and PostgreSQL spent per request served.
 set -euo pipefail
 
 usage() {
@@ -52,6 +53,13 @@ done
 for bin in "${binaries[@]}"; do [ -x "$bin" ] || die "$bin is not an executable"; done
 command -v wrk >/dev/null || die "wrk is missing (bash bench/run.sh installs it)"
 
+# cpu_ticks PID...: user + system clock ticks these processes have used (0 for none).
+cpu_ticks() {
+  local total=0 p
+  for p in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+
 here=$(cd "$(dirname "$0")" && pwd)
 body=$(mktemp)
 server_log=$(mktemp)
@@ -78,16 +86,23 @@ for round in $(seq 1 "$rounds"); do
     done
     # One warm-up second, then the measured load; graphql.lua counts a GraphQL error as a failure.
     WRK_BODY_FILE=$body taskset -c 1 wrk -t2 -c"$connections" -d1s -s "$here/wrk/graphql.lua" "$url" >/dev/null
+    # CPU time (clock ticks) of the server and of every PostgreSQL process around the
+    # measured load: where a request's time goes, not only how many were served.
+    server_ticks_before=$(cpu_ticks "$pid") pg_ticks_before=$(cpu_ticks $(pgrep -x postgres || true))
     out=$(WRK_BODY_FILE=$body taskset -c 1 wrk -t2 -c"$connections" -d"${duration}s" -s "$here/wrk/graphql.lua" "$url")
+    server_ticks=$(( $(cpu_ticks "$pid") - server_ticks_before )) pg_ticks=$(( $(cpu_ticks $(pgrep -x postgres || true)) - pg_ticks_before ))
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
-    python3 - "$round" "$bin" "$out" <<'EOF'
+    python3 - "$round" "$bin" "$out" "$server_ticks" "$pg_ticks" "$(getconf CLK_TCK)" <<'EOF'
 import json, sys
 round_, binary, out = sys.argv[1], sys.argv[2], sys.argv[3]
+server_ticks, pg_ticks, hz = (int(a) for a in sys.argv[4:7])
 r = json.loads(out.split("WRK_RESULT", 1)[1].strip().splitlines()[0])
 failures = r["bad_status"] + r["graphql_errors"] + r["socket_errors"] + r["timeouts"]
 served = r["requests"] - r["bad_status"] - r["graphql_errors"]
+per_request = lambda ticks: ticks / hz * 1000 / max(served, 1)
 print(f"round {round_}  {binary}: {served / (r['duration_us'] / 1e6):8.1f} req/s served, "
-      f"p50 {r['p50_us'] / 1000:.1f} ms, p99 {r['p99_us'] / 1000:.1f} ms, failures {failures}")
+      f"p50 {r['p50_us'] / 1000:.1f} ms, p99 {r['p99_us'] / 1000:.1f} ms, failures {failures}; "
+      f"CPU ms/request: server {per_request(server_ticks):.2f}, PostgreSQL {per_request(pg_ticks):.2f}")
 EOF
   done
 done

@@ -115,6 +115,16 @@ want floor && run_floor=true
 if [[ "$database_url" =~ ^sqlite://([^/].*)$ ]]; then
   database_url="sqlite://$PWD/${BASH_REMATCH[1]}"
 fi
+# Both servers reach PostgreSQL the same way. Left to their defaults they do not:
+# sqlx (lawtracker) negotiates TLS with a server that offers it (Debian's does),
+# node-postgres (PostGraphile) never does, and TLS on every row costs both the
+# server and PostgreSQL. Plain TCP for both unless the URL names an sslmode.
+if [[ "$database_url" == postgres* && "$database_url" != *sslmode=* ]]; then
+  case "$database_url" in
+    *\?*) database_url="$database_url&sslmode=disable" ;;
+    *) database_url="$database_url?sslmode=disable" ;;
+  esac
+fi
 # cargo takes a relative CARGO_TARGET_DIR from the directory it runs in: anchor it
 # to the caller's too, before leaving it.
 if [ -n "${CARGO_TARGET_DIR:-}" ] && [[ "$CARGO_TARGET_DIR" != /* ]]; then

@@ -26,6 +26,8 @@ usage: bash bench/scale.sh [options]
   --regenerate        make every database anew even if it exists
   --no-build          use the binaries already in target/release
   --wait-idle S       passed to bench/run.sh, default 0
+  --generate-only     make the databases (timed, as in a run) and stop: a long run
+                      can then start on a machine that is idle
 
 Every other bench/run.sh option can be given after `--`.
 EOF
@@ -45,6 +47,7 @@ pg_server=postgres://postgres@127.0.0.1
 regenerate=false
 build=true
 wait_idle=0
+generate_only=false
 run_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -58,6 +61,7 @@ while [ $# -gt 0 ]; do
     --regenerate) regenerate=true; shift ;;
     --no-build) build=false; shift ;;
     --wait-idle) wait_idle=$2; shift 2 ;;
+    --generate-only) generate_only=true; shift ;;
     --) shift; run_args=("$@"); break ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option $1" ;;
@@ -135,6 +139,7 @@ for backend in "${backend_list[@]}"; do
     esac
     meta="$dir/scale-$size.$backend.generated"
     generate "$backend" "$size" "$url" "$meta"
+    $generate_only && continue
     bytes=$(db_bytes "$backend" "$size")
     say "$backend $size: benchmarking"
     bash bench/run.sh --no-build --no-dataset --database-url "$url" --duration "$duration" --warmup "$warmup" \
@@ -162,6 +167,10 @@ PY
   done
 done
 
+if $generate_only; then
+  say "databases ready in $dir and on $pg_server"
+  exit 0
+fi
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out="$root/bench/results/$stamp-scale.md"
 python3 - "$record" "$command_line" "$started_at" >"$out" <<'PY'

@@ -235,6 +235,45 @@ async fn q6_statements_do_not_grow_with_the_provisions_returned(backend: Backend
     server.stop().await;
 }
 
+/// Q5, criticisms invoking a right with their rights and authors: the page warms
+/// every criticism's rights and authors at once, so a page of 5 costs what 50 do and
+/// no DataLoader window can split a batch (the same count on every run).
+async fn q5_statements_do_not_grow_with_the_criticisms_returned(backend: Backend) {
+    let Some((server, _db)) = synthetic_server(backend, 600).await else { return };
+    let right = variables(&server).await["right"].clone();
+    let q5 = QUERIES[4].1;
+    let mut seen = Vec::new();
+    // The busiest right of this small database has a few dozen criticisms: pages of 5 and 20.
+    for first in [5, 20] {
+        let query = q5.replace("first: 50", &format!("first: {first}"));
+        for _ in 0..5 {
+            let before = server.store.read_statements();
+            let data = server.data(&query, json!({ "right": right })).await;
+            let statements = server.store.read_statements() - before;
+            let criticisms = data["criticisms"]["nodes"].as_array().unwrap();
+            assert_eq!(criticisms.len(), first, "a page of {first} criticisms");
+            let complete = criticisms
+                .iter()
+                .all(|c| c["author"]["name"].is_string() && c["rights"].as_array().is_some_and(|r| r.contains(&right)));
+            assert!(complete, "every criticism has its author and invokes the right: {criticisms:?}");
+            seen.push((first, statements));
+        }
+    }
+    // The page, the page's rights, the page's authors.
+    assert!(seen.iter().all(|&(_, statements)| statements == 3), "(first, statements) per run: {seen:?}");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn sqlite_q5_statements_do_not_grow_with_the_criticisms_returned() {
+    q5_statements_do_not_grow_with_the_criticisms_returned(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn postgres_q5_statements_do_not_grow_with_the_criticisms_returned() {
+    q5_statements_do_not_grow_with_the_criticisms_returned(Backend::Postgres).await;
+}
+
 #[tokio::test]
 async fn sqlite_q6_statements_do_not_grow_with_the_provisions_returned() {
     q6_statements_do_not_grow_with_the_provisions_returned(Backend::Sqlite).await;

@@ -184,3 +184,32 @@ async fn search_narrows_through_a_trigram_index_not_a_scan(db: &TestDb) {
     );
     store.close().await;
 }
+
+/// The server dropping the pool's connections (a restart, an administrator's
+/// `pg_terminate_backend`) costs no failed read once they have sat idle: the pool
+/// pings a connection idle for a second or more before lending it out and replaces
+/// a dead one. (In steady use connections are not pinged; see `PING_IDLE_AFTER`.)
+#[tokio::test]
+async fn postgres_reads_survive_the_server_dropping_idle_connections() {
+    let Some(db) = TestDb::fresh(Backend::Postgres).await else { return };
+    let store = Store::open(&db.url).await.expect("open the database");
+    let [sources, ..] = counts(&store).await;
+    use sqlx::Connection;
+    let mut admin = sqlx::PgConnection::connect(&db.url).await.expect("an admin connection");
+    let dropped: Vec<bool> = sqlx::query_scalar(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .fetch_all(&mut admin)
+    .await
+    .expect("terminate the pool's connections");
+    assert!(dropped.iter().any(|&d| d), "the pool had connections to drop: {dropped:?}");
+    admin.close().await.unwrap();
+
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    for _ in 0..3 {
+        let now = store.count_all::<Source>().await.expect("a read after the server dropped the connections");
+        assert_eq!(now, sources, "the same answer as before");
+    }
+    store.close().await;
+}

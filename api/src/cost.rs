@@ -34,6 +34,13 @@ use crate::pagination::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 /// their quotes at the default page sizes (14,041), and an incident list of 100
 /// with everything about each incident (12,901); see README "Limits".
 pub const MAX_COST: u64 = 25_000;
+/// From this cost on a query is heavy: it waits for a turn among as many as the
+/// machine has cores (see `schema::heavy_gate`). Pages of pages reach it: every
+/// provision with its incidents and quotes (14,041 at the default page sizes,
+/// 24,701 for the benchmark's Q6), a page of 100 incidents with everything about
+/// each (12,901). One provision with its 100 links, their incidents and quotes (the
+/// benchmark's Q2: 1,301) and a page of 50 criticisms (101) stay well below it.
+pub const HEAVY_COST: u64 = 5_000;
 /// Deep enough for provision → incidents → incident → facility and → citations →
 /// source → title (depth 7) with room to spare; shallow enough to stop abuse.
 pub const MAX_DEPTH: usize = 12;

@@ -52,7 +52,12 @@ impl Order {
         }
         match value {
             Value::Object(map) => {
-                map.sort_by_cached_key(|key, _| self.0.get_index_of(key).unwrap_or(usize::MAX));
+                let position = |key: &Name| self.0.get_index_of(key).unwrap_or(usize::MAX);
+                // Most maps come out in order already (fields that resolve at once are
+                // inserted in selection order): check before sorting, which allocates.
+                if !map.keys().map(position).is_sorted() {
+                    map.sort_by_cached_key(|key, _| position(key));
+                }
                 for (key, value) in map.iter_mut() {
                     if let Some(inner) = self.0.get(key) {
                         inner.apply(value);

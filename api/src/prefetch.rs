@@ -8,7 +8,8 @@
 //! Lists inside lists (every provision of a page with its incidents) are warmed once,
 //! by the outer list ([`provision_page`]): the links of every provision on the page in
 //! one statement, then their subtree as for one provision. Warming each sibling on its
-//! own would cost a statement per parent.
+//! own would cost a statement per parent. A page of criticisms likewise warms its
+//! rights, authors and citations at once ([`criticism_page`]).
 //!
 //! Nothing here decides what a field returns: resolvers still load through
 //! [`crate::loaders`], and a shape this module does not know simply takes the loader
@@ -18,11 +19,13 @@ use std::collections::BTreeSet;
 
 use async_graphql::context::QueryPathSegment;
 use async_graphql::{Context, Lookahead};
-use futures_util::future::try_join;
-use lawtracker_core::model::{Citation, CitationTarget, Facility, Incident, ProvisionIncident, Source};
+use futures_util::future::{try_join, try_join3};
+use lawtracker_core::model::{
+    Actor, Citation, CitationTarget, Criticism, CriticismRight, Facility, Incident, ProvisionIncident, Source,
+};
 
 use crate::error::ResultExt;
-use crate::loaders::{request_loaders, ById, IncidentLinksOfProvision, Loaders};
+use crate::loaders::{request_loaders, ById, IncidentLinksOfProvision, Loaders, RightsOf};
 use crate::pagination::PageArgs;
 
 /// True when the field being resolved is not below a list element: only then does
@@ -68,6 +71,51 @@ pub async fn provision_page(ctx: &Context<'_>, provision_ids: &[i64]) -> async_g
         loaders.feed_many(empty).await;
         below_incident_links(loaders, &selection, &links).await?;
     }
+    Ok(())
+}
+
+/// A page of criticisms (a connection): for every node at once, the rights, the
+/// authors and the citations the selection reads, one statement each, together.
+/// An NGO's commonest question ("criticisms invoking this right, by whom") then
+/// resolves from memory instead of waiting on two DataLoader rounds.
+pub async fn criticism_page(ctx: &Context<'_>, criticisms: &[Criticism]) -> async_graphql::Result<()> {
+    if criticisms.is_empty() {
+        return Ok(());
+    }
+    let look = ctx.look_ahead();
+    let loaders = request_loaders(ctx)?;
+    for node in [look.field("nodes"), look.field("edges").field("node")] {
+        if !node.exists() {
+            continue;
+        }
+        let author_ids: BTreeSet<i64> = criticisms.iter().map(|c| c.actor_id).collect();
+        let targets = criticisms.iter().map(|c| CitationTarget::Criticism(c.id)).collect();
+        try_join3(
+            rights(loaders, &node.field("rights"), criticisms),
+            by_id::<Actor>(loaders, &node.field("author"), author_ids),
+            citations(loaders, &node, targets),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The rights invoked by each criticism, when the selection reads them.
+async fn rights(loaders: &Loaders, look: &Lookahead<'_>, criticisms: &[Criticism]) -> async_graphql::Result<()> {
+    if !look.exists() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = criticisms.iter().map(|c| c.id).collect();
+    let rows: Vec<CriticismRight> = loaders.loader().store().rights_of(&ids).await.gql()?;
+    // Every criticism gets an entry, an empty list included, so none falls back to the loader.
+    let mut by_criticism: std::collections::HashMap<RightsOf, Vec<CriticismRight>> =
+        ids.into_iter().map(|id| (RightsOf(id), Vec::new())).collect();
+    for row in rows {
+        if let Some(list) = by_criticism.get_mut(&RightsOf(row.criticism_id)) {
+            list.push(row);
+        }
+    }
+    loaders.feed_many(by_criticism).await;
     Ok(())
 }
 

@@ -401,6 +401,7 @@ impl Query {
             stance: input.stance.map(Into::into),
         };
         let page = store(ctx)?.criticisms(&filter, args.after.as_ref(), args.limit).await.gql()?;
+        crate::prefetch::criticism_page(ctx, &page.items).await?;
         Ok(connection(page, &args, CountOf::Criticisms(filter), Criticism))
     }
 

@@ -6,7 +6,7 @@ use async_graphql::futures_util::stream::{self, BoxStream, StreamExt};
 use async_graphql::{Data, Executor, Request, Response, Schema, ServerError, Value};
 use lawtracker_core::Store;
 
-use crate::cost::{self, Cost, MAX_COST, MAX_DEPTH, MAX_INTROSPECTION_LISTS};
+use crate::cost::{self, Cost, HEAVY_COST, MAX_COST, MAX_DEPTH, MAX_INTROSPECTION_LISTS};
 use crate::error::code;
 use crate::mutation::Mutation;
 use crate::order::Order;
@@ -43,7 +43,17 @@ pub fn schema_for(store: Store) -> CodedSchema {
 pub fn schema_with(store: Store, options: &SchemaOptions) -> CodedSchema {
     let builder = builder().data(store);
     let builder = if options.introspection { builder } else { builder.disable_introspection() };
-    CodedSchema { schema: builder.finish(), introspection: options.introspection }
+    CodedSchema { schema: builder.finish(), introspection: options.introspection, heavy: heavy_gate() }
+}
+
+/// One heavy query at a time per core. A query of [`HEAVY_COST`] or more (a page of
+/// provisions, each with its page of evidence) holds megabytes of rows and answer
+/// while it runs: 32 of them at once took the server to 226 MiB at 1M incidents
+/// (BENCHMARKS.md), and interleaving them on the cores only makes each one finish
+/// later. Past this many, heavy queries wait their turn; light ones never wait.
+fn heavy_gate() -> Arc<tokio::sync::Semaphore> {
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    Arc::new(tokio::sync::Semaphore::new(cores))
 }
 
 /// Depth and cost are checked by `cost.rs` before execution, not by async-graphql's
@@ -79,6 +89,8 @@ pub struct CodedSchema {
     /// When off, a query reading the schema is refused with a clear error (with
     /// introspection disabled, async-graphql answers `__schema: null` silently).
     introspection: bool,
+    /// Turns for the queries that cost [`HEAVY_COST`] or more (see [`heavy_gate`]).
+    heavy: Arc<tokio::sync::Semaphore>,
 }
 
 impl Executor for CodedSchema {
@@ -86,7 +98,14 @@ impl Executor for CodedSchema {
         let started = std::time::Instant::now();
         let operation = crate::metrics::operation_name(&mut request);
         let response = match prepare(&mut request, self.introspection) {
-            Ok(plan) => plan.finish(with_codes(self.schema.execute(request).await)),
+            Ok(plan) => {
+                // Held until the answer is built; the semaphore is never closed.
+                let _turn = match plan.is_heavy() {
+                    true => self.heavy.acquire().await.ok(),
+                    false => None,
+                };
+                plan.finish(with_codes(self.schema.execute(request).await))
+            }
             Err(response) => response,
         };
         crate::metrics::record_execution(operation, &response, started.elapsed());
@@ -114,6 +133,10 @@ struct Plan {
 }
 
 impl Plan {
+    fn is_heavy(&self) -> bool {
+        self.cost.as_ref().is_some_and(|cost| cost.requested >= HEAVY_COST)
+    }
+
     fn finish(&self, mut response: Response) -> Response {
         self.order.apply(&mut response.data);
         if let Some(cost) = &self.cost {
@@ -260,4 +283,47 @@ fn coded(mut error: ServerError, stage: Stage) -> ServerError {
         extensions.set("code", code);
     }
     error
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    /// Provisions with their incidents and quotes: 1 + 30 × (2 + 35 × 7) = 7,411
+    /// objects, above `HEAVY_COST` and within `MAX_COST`. On an empty database it
+    /// answers at once.
+    const HEAVY: &str = "{ provisions(first: 30) { nodes { slug incidents(first: 35) {
+        relation incident { title } citations { quote } } } } }";
+    const LIGHT: &str = "{ provisions(first: 5) { nodes { slug } } }";
+
+    async fn empty_schema() -> (CodedSchema, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!("lawtracker-heavy-gate-{}.sqlite", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let store = Store::open(&format!("sqlite://{}", path.display())).await.expect("open a fresh database");
+        (schema_for(store), path)
+    }
+
+    /// A heavy query waits while every turn is taken, a light one never does, and
+    /// the heavy one answers as soon as a turn is free.
+    #[tokio::test]
+    async fn heavy_queries_take_turns_light_ones_do_not_wait() {
+        let (schema, path) = empty_schema().await;
+        let turns = schema.heavy.available_permits();
+        let held = schema.heavy.clone().acquire_many_owned(turns as u32).await.expect("the gate is open");
+
+        let waiting = tokio::time::timeout(Duration::from_millis(200), schema.execute(Request::new(HEAVY))).await;
+        assert!(waiting.is_err(), "a heavy query ran although every turn was taken");
+        let light = schema.execute(Request::new(LIGHT)).await;
+        assert!(light.errors.is_empty(), "a light query answers while heavy ones wait: {:?}", light.errors);
+
+        drop(held);
+        let heavy = schema.execute(Request::new(HEAVY)).await;
+        assert!(heavy.errors.is_empty(), "the heavy query answers once a turn is free: {:?}", heavy.errors);
+        let cost = heavy.extensions.get("cost").expect("the cost is reported");
+        let requested = serde_json::to_value(cost).unwrap()["requested"].as_u64().unwrap();
+        assert!(requested >= HEAVY_COST, "the test's heavy query is heavy ({requested})");
+        let _ = std::fs::remove_file(path);
+    }
 }

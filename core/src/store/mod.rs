@@ -31,6 +31,13 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrati
 
 /// The default database: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://lawtracker.sqlite";
+/// A pooled PostgreSQL connection idle for this long is pinged before it is lent
+/// out, so one the server dropped (a restart, an administrator's
+/// `pg_terminate_backend`) is replaced before a statement fails on it. Connections
+/// in steady use (milliseconds between statements) are never pinged. What this
+/// gives up: a server restarted *and back* within a second of a connection's last
+/// use fails that connection's next statement once (sqlx then discards it).
+const PING_IDLE_AFTER: Duration = Duration::from_secs(1);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -143,8 +150,9 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
                 // sqlx pings a pooled connection before lending it out, a round trip
                 // to the connection's worker thread before every statement. A SQLite
                 // connection is a file opened in this process: nothing can drop it
-                // behind our back. (PostgreSQL keeps the ping: a server restart does
-                // drop connections.) Q2 of the benchmark: +7% req/s without it.
+                // behind our back. (PostgreSQL pings idle connections: a server
+                // restart does drop them; see `PING_IDLE_AFTER`.) Q2 of the
+                // benchmark: +7% req/s without it.
                 .test_before_acquire(false)
                 .connect_with(options)
                 .await
@@ -164,6 +172,22 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
             let pool = PgPoolOptions::new()
                 .max_connections(if bulk { 2 } else { 16 })
                 .acquire_timeout(Duration::from_secs(10))
+                // sqlx pings every connection when it goes back to the pool (always)
+                // and, by default, again before lending it out: two round trips
+                // around every statement, a third of Q2's. A connection back for
+                // less than `PING_IDLE_AFTER` was answering a moment ago, so only
+                // those idle longer are pinged before use (a restarted server has
+                // dropped them).
+                .test_before_acquire(false)
+                .before_acquire(|connection, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for >= PING_IDLE_AFTER {
+                            use sqlx::Connection;
+                            connection.ping().await?;
+                        }
+                        Ok(true)
+                    })
+                })
                 .connect_with(options)
                 .await
                 .map_err(connect_error)?;
