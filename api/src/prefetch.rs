@@ -15,7 +15,8 @@
 //! [`crate::loaders`], and a shape this module does not know simply takes the loader
 //! path. One code path per resolver; this only makes its loads hit the cache.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::hash::Hash;
 
 use async_graphql::context::QueryPathSegment;
 use async_graphql::{Context, Lookahead};
@@ -107,15 +108,7 @@ async fn rights(loaders: &Loaders, look: &Lookahead<'_>, criticisms: &[Criticism
     }
     let ids: Vec<i64> = criticisms.iter().map(|c| c.id).collect();
     let rows: Vec<CriticismRight> = loaders.loader().store().rights_of(&ids).await.gql()?;
-    // Every criticism gets an entry, an empty list included, so none falls back to the loader.
-    let mut by_criticism: std::collections::HashMap<RightsOf, Vec<CriticismRight>> =
-        ids.into_iter().map(|id| (RightsOf(id), Vec::new())).collect();
-    for row in rows {
-        if let Some(list) = by_criticism.get_mut(&RightsOf(row.criticism_id)) {
-            list.push(row);
-        }
-    }
-    loaders.feed_many(by_criticism).await;
+    loaders.feed_many(grouped(ids.into_iter().map(RightsOf), rows, |r| Some(RightsOf(r.criticism_id)))).await;
     Ok(())
 }
 
@@ -158,18 +151,26 @@ async fn citations(
     }
     let rows = loaders.loader().store().citations_of(&targets).await.gql()?;
     let source_ids: BTreeSet<i64> = rows.iter().map(|c| c.source_id).collect();
-    // Every target gets an entry, an empty list included, so none falls back to the loader.
-    let mut by_target: std::collections::HashMap<CitationTarget, Vec<Citation>> =
-        targets.into_iter().map(|t| (t, Vec::new())).collect();
-    for row in rows {
-        if let Some(list) = row.target.and_then(|t| by_target.get_mut(&t)) {
-            list.push(row);
-        }
-    }
-    loaders.feed_many(by_target).await;
+    loaders.feed_many(grouped(targets, rows, |c: &Citation| c.target)).await;
     // Corroboration reads every cited source's reliability.
     let source = listed.field("source");
     by_id::<Source>(loaders, if source.exists() { &source } else { &corroboration }, source_ids).await
+}
+
+/// `rows` under their keys, for the loader cache. Every key gets an entry, an empty
+/// list included, so none falls back to the loader.
+fn grouped<K: Eq + Hash, V>(
+    keys: impl IntoIterator<Item = K>,
+    rows: Vec<V>,
+    key_of: impl Fn(&V) -> Option<K>,
+) -> HashMap<K, Vec<V>> {
+    let mut map: HashMap<K, Vec<V>> = keys.into_iter().map(|key| (key, Vec::new())).collect();
+    for row in rows {
+        if let Some(list) = key_of(&row).and_then(|key| map.get_mut(&key)) {
+            list.push(row);
+        }
+    }
+    map
 }
 
 /// Rows of one table by id, when the selection reads them.
