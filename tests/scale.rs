@@ -181,26 +181,55 @@ async fn postgres_criticisms_by_right_page_without_gaps() {
     criticisms_by_right_page_without_gaps(Backend::Postgres).await;
 }
 
+/// The statements `query` runs for each page size in `sizes`, `runs` times each, as
+/// (page size, statements) pairs; `check` asserts on every answer that the page is
+/// whole, so a count cannot come from a query that skipped part of its work.
+/// `page` is the query's page-size argument as a pattern (`{}` for the number) and
+/// the number the query's text gives it.
+async fn statements_per_page_size(
+    server: &TestServer,
+    query: &str,
+    (page, default): (&str, usize),
+    vars: &Value,
+    sizes: [usize; 2],
+    runs: usize,
+    check: impl Fn(usize, &Value),
+) -> Vec<(usize, u64)> {
+    let argument = |size: usize| page.replace("{}", &size.to_string());
+    assert!(query.contains(&argument(default)), "the query has {}", argument(default));
+    let mut seen = Vec::new();
+    for size in sizes {
+        let sized = query.replace(&argument(default), &argument(size));
+        for _ in 0..runs {
+            let before = server.store.read_statements();
+            let data = server.data(&sized, vars.clone()).await;
+            seen.push((size, server.store.read_statements() - before));
+            check(size, &data);
+        }
+    }
+    seen
+}
+
 /// Q2's subtree (links → incidents → facilities, citations → sources) is fetched by
 /// look-ahead in one statement per table, so its cost is the same for a page of 5
 /// links as for 100, and the same on every run: no DataLoader window can split it.
 async fn q2_statements_do_not_grow_with_the_links_returned(backend: Backend) {
     let Some((server, _db)) = synthetic_server(backend, 600).await else { return };
-    let slug = variables(&server).await["slug"].clone();
-    let q2 = QUERIES[1].1;
-    let mut seen = Vec::new();
-    for first in [5, 100] {
-        let query = q2.replace("incidents(first: 100)", &format!("incidents(first: {first})"));
-        for _ in 0..5 {
-            let before = server.store.read_statements();
-            let data = server.data(&query, json!({ "slug": slug })).await;
-            let statements = server.store.read_statements() - before;
+    let vars = json!({ "slug": variables(&server).await["slug"] });
+    let seen = statements_per_page_size(
+        &server,
+        QUERIES[1].1,
+        ("incidents(first: {})", 100),
+        &vars,
+        [5, 100],
+        5,
+        |first, data| {
             let links = data["provision"]["incidents"].as_array().unwrap();
             assert_eq!(links.len(), first, "a page of {first} links");
             assert!(links.iter().all(|l| l["citations"][0]["source"]["title"].is_string()), "sources are there");
-            seen.push((first, statements));
-        }
-    }
+        },
+    )
+    .await;
     // The provision, its links, their incidents, the links' citations, facilities, sources.
     assert!(seen.iter().all(|&(_, statements)| statements == 6), "(first, statements) per run: {seen:?}");
     server.stop().await;
@@ -211,13 +240,8 @@ async fn q2_statements_do_not_grow_with_the_links_returned(backend: Backend) {
 async fn q6_statements_do_not_grow_with_the_provisions_returned(backend: Backend) {
     let Some((server, _db)) = synthetic_server(backend, 600).await else { return };
     let q6 = include_str!("../bench/queries/lawtracker/q6-law-with-incidents.graphql");
-    let mut seen = Vec::new();
-    for first in [5, 20] {
-        let query = q6.replace("provisions(first: 100)", &format!("provisions(first: {first})"));
-        for _ in 0..3 {
-            let before = server.store.read_statements();
-            let data = server.data(&query, json!({})).await;
-            let statements = server.store.read_statements() - before;
+    let seen =
+        statements_per_page_size(&server, q6, ("provisions(first: {})", 100), &json!({}), [5, 20], 3, |first, data| {
             let provisions = data["provisions"]["edges"].as_array().unwrap();
             assert_eq!(provisions.len(), first, "a page of {first} provisions");
             let links: usize = provisions.iter().map(|p| p["node"]["incidents"].as_array().unwrap().len()).sum();
@@ -227,38 +251,30 @@ async fn q6_statements_do_not_grow_with_the_provisions_returned(backend: Backend
                 .flat_map(|p| p["node"]["incidents"].as_array().unwrap())
                 .all(|l| l["incident"]["title"].is_string() && l["citations"].is_array());
             assert!(quoted, "every link has its incident and its citations");
-            seen.push((first, statements));
-        }
-    }
+        })
+        .await;
     // The page of provisions, their links, the links' incidents, the links' citations.
     assert!(seen.iter().all(|&(_, statements)| statements == 4), "(first, statements) per run: {seen:?}");
     server.stop().await;
 }
 
 /// Q5, criticisms invoking a right with their rights and authors: the page warms
-/// every criticism's rights and authors at once, so a page of 5 costs what 50 do and
+/// every criticism's rights and authors at once, so a page of 5 costs what 20 do and
 /// no DataLoader window can split a batch (the same count on every run).
 async fn q5_statements_do_not_grow_with_the_criticisms_returned(backend: Backend) {
     let Some((server, _db)) = synthetic_server(backend, 600).await else { return };
     let right = variables(&server).await["right"].clone();
-    let q5 = QUERIES[4].1;
-    let mut seen = Vec::new();
+    let vars = json!({ "right": right });
     // The busiest right of this small database has a few dozen criticisms: pages of 5 and 20.
-    for first in [5, 20] {
-        let query = q5.replace("first: 50", &format!("first: {first}"));
-        for _ in 0..5 {
-            let before = server.store.read_statements();
-            let data = server.data(&query, json!({ "right": right })).await;
-            let statements = server.store.read_statements() - before;
-            let criticisms = data["criticisms"]["nodes"].as_array().unwrap();
-            assert_eq!(criticisms.len(), first, "a page of {first} criticisms");
-            let complete = criticisms
-                .iter()
-                .all(|c| c["author"]["name"].is_string() && c["rights"].as_array().is_some_and(|r| r.contains(&right)));
-            assert!(complete, "every criticism has its author and invokes the right: {criticisms:?}");
-            seen.push((first, statements));
-        }
-    }
+    let seen = statements_per_page_size(&server, QUERIES[4].1, ("first: {}", 50), &vars, [5, 20], 5, |first, data| {
+        let criticisms = data["criticisms"]["nodes"].as_array().unwrap();
+        assert_eq!(criticisms.len(), first, "a page of {first} criticisms");
+        let complete = criticisms
+            .iter()
+            .all(|c| c["author"]["name"].is_string() && c["rights"].as_array().is_some_and(|r| r.contains(&right)));
+        assert!(complete, "every criticism has its author and invokes the right: {criticisms:?}");
+    })
+    .await;
     // The page, the page's rights, the page's authors.
     assert!(seen.iter().all(|&(_, statements)| statements == 3), "(first, statements) per run: {seen:?}");
     server.stop().await;

@@ -51,9 +51,8 @@ pub async fn provision_page(ctx: &Context<'_>, provision_ids: &[i64]) -> async_g
     if provision_ids.is_empty() {
         return Ok(());
     }
-    let look = ctx.look_ahead();
     let loaders = request_loaders(ctx)?;
-    for node in [look.field("nodes"), look.field("edges").field("node")] {
+    for node in connection_nodes(&ctx.look_ahead()) {
         let selection = node.field("incidents");
         let fields = selection.selection_fields();
         let [field] = fields.as_slice() else { continue };
@@ -83,22 +82,25 @@ pub async fn criticism_page(ctx: &Context<'_>, criticisms: &[Criticism]) -> asyn
     if criticisms.is_empty() {
         return Ok(());
     }
-    let look = ctx.look_ahead();
     let loaders = request_loaders(ctx)?;
-    for node in [look.field("nodes"), look.field("edges").field("node")] {
-        if !node.exists() {
-            continue;
-        }
-        let author_ids: BTreeSet<i64> = criticisms.iter().map(|c| c.actor_id).collect();
-        let targets = criticisms.iter().map(|c| CitationTarget::Criticism(c.id)).collect();
+    let author_ids: BTreeSet<i64> = criticisms.iter().map(|c| c.actor_id).collect();
+    let targets: Vec<CitationTarget> = criticisms.iter().map(|c| CitationTarget::Criticism(c.id)).collect();
+    for node in connection_nodes(&ctx.look_ahead()) {
         try_join3(
             rights(loaders, &node.field("rights"), criticisms),
-            by_id::<Actor>(loaders, &node.field("author"), author_ids),
-            citations(loaders, &node, targets),
+            by_id::<Actor>(loaders, &node.field("author"), author_ids.clone()),
+            citations(loaders, &node, targets.clone()),
         )
         .await?;
     }
     Ok(())
+}
+
+/// The node selections of a connection field that the query makes: `nodes`,
+/// `edges { node }`, or both (then each warms what it reads; the second finds most of
+/// it already cached only if it reads the same, so both are walked).
+fn connection_nodes<'a>(connection: &Lookahead<'a>) -> impl Iterator<Item = Lookahead<'a>> {
+    [connection.field("nodes"), connection.field("edges").field("node")].into_iter().filter(Lookahead::exists)
 }
 
 /// The rights invoked by each criticism, when the selection reads them.

@@ -60,14 +60,16 @@ table!(
     "f.id, f.version, f.slug, f.name, f.kind, f.city, f.latitude, f.longitude, f.coordinates_note"
 );
 table!(Actor, "Actor", "actors", "a", "a.id, a.version, a.slug, a.name, a.kind, a.description");
-table!(
-    Incident,
-    "Incident",
-    "incidents",
-    "i",
-    "i.id, i.version, i.slug, i.title, i.summary, i.occurred_on, i.date_precision, i.occurred_start, i.occurred_end, \
-     i.time_of_day, i.facility_id, i.place, i.investigating_body_id, i.campaign, i.disputed"
-);
+/// An incident's columns under the alias `i`, for every read that joins incidents to
+/// something else (the map's `geo` read) as well as for `Incident::SELECT`.
+macro_rules! incident_columns {
+    () => {
+        "i.id, i.version, i.slug, i.title, i.summary, i.occurred_on, i.date_precision, i.occurred_start, \
+         i.occurred_end, i.time_of_day, i.facility_id, i.place, i.investigating_body_id, i.campaign, i.disputed"
+    };
+}
+pub(crate) use incident_columns;
+table!(Incident, "Incident", "incidents", "i", incident_columns!());
 table!(
     Criticism,
     "Criticism",
