@@ -430,7 +430,9 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 mem_total=$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 cpu_model=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-[ -z "$(git -C "$root" status --porcelain 2>/dev/null)" ] || commit="$commit (with uncommitted changes)"
+# Results of earlier runs (a scale run writes one per size) are not changes to what runs.
+[ -z "$(git -C "$root" status --porcelain -- . ':!bench/results' 2>/dev/null)" ] \
+  || commit="$commit (with uncommitted changes)"
 wrk_version=$( (wrk -v 2>&1 || true) | awk 'NR == 1 {print $2}')  # wrk -v exits 1
 versions="lawtracker $commit; wrk $wrk_version"
 if [ "$backend" = postgres ]; then
