@@ -8,6 +8,7 @@
 //! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
 
 pub(crate) mod constraint;
+pub mod filters;
 pub mod queries;
 pub mod sql;
 
