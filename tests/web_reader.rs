@@ -160,7 +160,7 @@ async fn the_law_timeline_and_actor_pages_render_accessibly() {
     browser.wait_for_text("h1", "narcotrafic").await;
     let stages = browser.client.find_all(Locator::Css(".axis circle.dot-stage")).await.unwrap().len();
     assert!(stages >= 10, "every legislative stage is on the time axis, got {stages}");
-    assert!(browser.client.find_all(Locator::Css(".axis circle.dot-event")).await.unwrap().len() > 0);
+    assert!(!browser.client.find_all(Locator::Css(".axis circle.dot-event")).await.unwrap().is_empty());
     // The isolation regime (art. 61) under its theme, named in words, not as the enum.
     let theme = browser.wait_for_text("section.theme:has(a[href$='/provisions/isolation-regime'])", "art. 61").await;
     assert!(theme.starts_with("Régime de détention") || theme.starts_with("Detention regime"), "{theme}");

@@ -106,7 +106,7 @@ impl Executor for CodedSchema {
                 };
                 plan.finish(with_codes(self.schema.execute(request).await))
             }
-            Err(response) => response,
+            Err(response) => *response,
         };
         crate::metrics::record_execution(operation, &response, started.elapsed());
         response
@@ -115,7 +115,7 @@ impl Executor for CodedSchema {
     fn execute_stream(&self, mut request: Request, session_data: Option<Arc<Data>>) -> BoxStream<'static, Response> {
         let plan = match prepare(&mut request, self.introspection) {
             Ok(plan) => plan,
-            Err(response) => return stream::once(async move { response }).boxed(),
+            Err(response) => return stream::once(async move { *response }).boxed(),
         };
         let plan = Arc::new(plan);
         self.schema
@@ -153,9 +153,10 @@ fn cost_extension(cost: &Cost) -> Value {
 /// Parses the request's document in place (the schema reuses it, as does anyone
 /// who parsed it before) and checks its depth and cost: the plan to run it by, or
 /// the response refusing it.
-fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Response> {
+/// (The refusal is boxed: a `Response` is large, and the plan is the common case.)
+fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Box<Response>> {
     if let Some(response) = refused_by_parser(request) {
-        return Err(response);
+        return Err(Box::new(response));
     }
     // Taken out for the while the document is borrowed, then put back.
     let variables = std::mem::take(&mut request.variables);
@@ -174,12 +175,12 @@ fn prepare(request: &mut Request, introspection: bool) -> Result<Plan, Response>
                 None,
             );
             error.extensions.get_or_insert_with(Default::default).set("code", code::VALIDATION_FAILED);
-            return Err(Response::from_errors(vec![error]));
+            return Err(Box::new(Response::from_errors(vec![error])));
         }
         if let Some(error) = refused_by_limits(cost) {
             let mut response = Response::from_errors(vec![error]);
             response.extensions.insert("cost".into(), cost_extension(cost));
-            return Err(response);
+            return Err(Box::new(response));
         }
     }
     Ok(Plan { cost, order })

@@ -200,7 +200,7 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
     }
     write_content(&mut tx, &data.content).await?;
     record_load(&mut tx, store.backend(), &format!("dataset {}", &data.digest[..12]), &data.content).await?;
-    tx.execute(crate::write::insert_into(
+    tx.execute(crate::store::sql::insert_into(
         "dataset_loads",
         vec![("digest", data.digest.clone().into()), ("loaded_at", chrono::Utc::now().to_rfc3339().into())],
     ))

@@ -58,17 +58,6 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
-/// A constraint violation is the caller's error, with the field named (see
-/// `store::constraint`); anything else the database says is ours.
-impl From<sqlx::Error> for StoreError {
-    fn from(err: sqlx::Error) -> Self {
-        match crate::store::constraint::violation(&err) {
-            Some(problem) => StoreError::Invalid(vec![problem]),
-            None => StoreError::Database(err),
-        }
-    }
-}
-
 impl StoreError {
     /// True when the error is ours, not the caller's: clients get a generic message.
     pub fn is_internal(&self) -> bool {

@@ -5,9 +5,9 @@
 use crate::error::StoreError;
 use crate::input::*;
 use crate::model::*;
+use crate::store::sql::insert_into;
 use crate::store::sql::Sql;
 use crate::store::{Backend, Store, Tx};
-use crate::write::insert_into;
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)

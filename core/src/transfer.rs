@@ -549,7 +549,7 @@ pub async fn import(store: &Store, json: &str) -> Result<ImportSummary, StoreErr
     }
     write_content(&mut tx, &document.content).await?;
     for revision in &document.revisions {
-        tx.execute(crate::write::insert_into(
+        tx.execute(crate::store::sql::insert_into(
             "revisions",
             vec![
                 ("at", revision.at.as_str().into()),

@@ -12,9 +12,9 @@ use base64::Engine;
 use crate::auth::{Principal, Role};
 use crate::error::{Problem, StoreError};
 use crate::model::{EntityType, Revision};
+use crate::store::sql::insert_into;
 use crate::store::sql::Sql;
 use crate::store::Store;
-use crate::write::insert_into;
 
 /// Deliveries are tried at most this many times, then marked failed.
 pub const MAX_ATTEMPTS: i64 = 8;

@@ -11,7 +11,7 @@
 
 use sqlx::error::ErrorKind;
 
-use crate::error::Problem;
+use crate::error::{Problem, StoreError};
 
 /// Our triggers that refuse quotes: (constraint name on PostgreSQL, message on
 /// SQLite, field at fault, what to tell the caller).
@@ -41,6 +41,18 @@ const TRIGGERS: [(&str, &str, &str, &str); 4] = [
         "the new text no longer contains a quote that a provision text relies on",
     ),
 ];
+
+/// A constraint violation is the caller's error, with the field named; anything
+/// else the database says is ours. (Here rather than in `error`, so that `error`
+/// does not depend on the store.)
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        match violation(&err) {
+            Some(problem) => StoreError::Invalid(vec![problem]),
+            None => StoreError::Database(err),
+        }
+    }
+}
 
 /// The problem a constraint violation reports, or `None` for any other failure.
 pub(crate) fn violation(err: &sqlx::Error) -> Option<Problem> {

@@ -162,6 +162,73 @@ macro_rules! bind_args {
 }
 pub(crate) use bind_args;
 
+// Statements built from column lists: every write of content goes through these.
+
+/// One row's values, column by column.
+pub(crate) type Columns = Vec<(&'static str, Arg)>;
+
+/// `INSERT INTO table (a, b) VALUES ($1, $2)`.
+pub(crate) fn insert_into(table: &'static str, values: Columns) -> Sql {
+    let mut sql = Sql::new("INSERT INTO ");
+    sql.push(table).push(" (");
+    sql.push(&values.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "));
+    sql.push(") VALUES (");
+    for (i, (_, value)) in values.into_iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.bind(value);
+    }
+    sql.push(")");
+    sql
+}
+
+/// `INSERT INTO table (a, b) VALUES ($1, $2), ($3, $4), ...`: many rows in one
+/// statement, for bulk loads. Every row has the columns of the first, in its order.
+/// The caller keeps `rows × columns` within the backend's bound-parameter limit
+/// ([`super::Backend::max_bind_params`]). On SQLite the placeholders are anonymous
+/// ([`Sql::bind_anonymous`]), which bind in linear time.
+pub(crate) fn insert_rows(backend: super::Backend, table: &'static str, rows: Vec<Columns>) -> Sql {
+    let mut sql = Sql::new("INSERT INTO ");
+    sql.push(table).push(" (");
+    let names: Vec<&'static str> = rows.first().map(|row| row.iter().map(|(c, _)| *c).collect()).unwrap_or_default();
+    sql.push(&names.join(", "));
+    sql.push(") VALUES ");
+    for (r, row) in rows.into_iter().enumerate() {
+        debug_assert_eq!(row.iter().map(|(c, _)| *c).collect::<Vec<_>>(), names, "rows of one insert share columns");
+        sql.push(if r > 0 { ", (" } else { "(" });
+        for (i, (_, value)) in row.into_iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            match backend {
+                super::Backend::Sqlite => sql.bind_anonymous(value),
+                super::Backend::Postgres => sql.bind(value),
+            };
+        }
+        sql.push(")");
+    }
+    sql
+}
+
+/// `UPDATE table SET a = $1, ..., version = version + 1 WHERE id = $n`.
+pub(crate) fn update_row(table: &'static str, id: i64, values: Columns) -> Sql {
+    let mut sql = Sql::new("UPDATE ");
+    sql.push(table).push(" SET ");
+    for (column, value) in values {
+        sql.push(column).push(" = ").bind(value).push(", ");
+    }
+    sql.push("version = version + 1 WHERE id = ").bind(id);
+    sql
+}
+
+/// `DELETE FROM table WHERE column = $1`: the children of a row being replaced.
+pub(crate) fn delete_where(table: &'static str, column: &'static str, id: i64) -> Sql {
+    let mut sql = Sql::new("DELETE FROM ");
+    sql.push(table).push(" WHERE ").push(column).push(" = ").bind(id);
+    sql
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,8 +9,11 @@
 //! many-row `INSERT`s, committed every [`COMMIT_ROWS`] rows, while a second thread
 //! generates the next ones; memory stays flat whatever the size.
 
+mod batches;
 mod rows;
+mod shape;
 pub mod text;
+mod words;
 pub mod world;
 
 use std::time::{Duration, Instant};
@@ -20,9 +23,8 @@ use crate::error::StoreError;
 use crate::store::sql::Sql;
 use crate::store::{Backend, Store};
 
-pub use rows::{
-    actor_slug, criticism_slug, facility_slug, incident_slug, provision_slug, source_slug, LAW_SLUG, TABLES,
-};
+pub use batches::TABLES;
+pub use rows::{actor_slug, criticism_slug, facility_slug, incident_slug, provision_slug, source_slug, LAW_SLUG};
 
 /// Rows written between two commits.
 pub const COMMIT_ROWS: u64 = 50_000;
@@ -130,22 +132,22 @@ pub async fn generate(store: &Store, spec: &Spec, mut progress: impl FnMut(u64, 
     }
 
     let backend = store.backend();
-    let (sender, mut receiver) = tokio::sync::mpsc::channel::<rows::Msg>(8);
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<batches::Msg>(8);
     let world_spec = spec.clone();
     let producer = tokio::task::spawn_blocking(move || {
         let world = world::World::new(&world_spec);
-        rows::produce(&world, backend, &mut |msg| sender.blocking_send(msg).map_err(|_| rows::Stopped))
+        rows::produce(&world, backend, &mut |msg| sender.blocking_send(msg).map_err(|_| batches::Stopped))
     });
 
     let mut counts = vec![0u64; TABLES.len()];
     let (mut done, mut total, mut uncommitted) = (0u64, 0u64, 0u64);
     while let Some(msg) = receiver.recv().await {
         match msg {
-            rows::Msg::Total(n) => {
+            batches::Msg::Total(n) => {
                 total = n;
                 progress(done, total);
             }
-            rows::Msg::Rows(statement) => {
+            batches::Msg::Rows(statement) => {
                 tx.execute(statement.sql).await?;
                 counts[statement.table] += statement.rows;
                 done += statement.rows;
@@ -216,8 +218,8 @@ mod tests {
         let mut total = 0;
         rows::produce(&world, Backend::Sqlite, &mut |msg| {
             match msg {
-                rows::Msg::Total(n) => total = n,
-                rows::Msg::Rows(statement) => {
+                batches::Msg::Total(n) => total = n,
+                batches::Msg::Rows(statement) => {
                     assert!(statement.sql.args.len() <= Backend::Sqlite.max_bind_params());
                     sent[statement.table] += statement.rows;
                 }

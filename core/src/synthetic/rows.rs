@@ -1,8 +1,8 @@
-//! Records turned into rows, and rows into multi-row `INSERT` statements.
+//! Records turned into rows; [`super::batches`] turns the rows into statements.
 //!
 //! Each record is first built as the `*In` struct curators write (`dataset.rs`),
 //! then mapped to columns by the same functions the normal writer uses
-//! (`write.rs`), so the derived columns (`search_text`, date precision and day
+//! (`write::columns`), so the derived columns (`search_text`, date precision and day
 //! interval) are exactly what the server expects. Row ids are assigned here, in
 //! order, from 1: the database is empty, and children need their parents' ids
 //! without a round trip.
@@ -11,142 +11,18 @@ use chrono::{Datelike, Duration};
 use rand::Rng;
 use strum::VariantArray;
 
+use super::batches::{with_id, with_slug, Batches, Ids, Msg, Stopped, T, TABLES};
+use super::shape::{CriticismShape, IncidentShape, SmallShape};
 use super::text::{self, Lang};
-use super::world::{self, one_to_three, Stream, World};
+use super::world::{self, Stream, World};
 use crate::error::StoreError;
 use crate::input::*;
 use crate::model::*;
-use crate::store::sql::Sql;
 use crate::store::Backend;
-use crate::write::{self, Columns};
-
-/// Tables in the order rows must reach them (parents before children).
-pub const TABLES: [&str; 16] = [
-    "sources",
-    "laws",
-    "law_stages",
-    "provisions",
-    "parameters",
-    "facilities",
-    "facility_aliases",
-    "actors",
-    "incidents",
-    "incident_kinds",
-    "outcomes",
-    "criticisms",
-    "criticism_rights",
-    "provision_incidents",
-    "provision_criticisms",
-    "citations",
-];
-
-#[derive(Clone, Copy)]
-#[repr(usize)]
-enum T {
-    Sources,
-    Laws,
-    Stages,
-    Provisions,
-    Parameters,
-    Facilities,
-    Aliases,
-    Actors,
-    Incidents,
-    Kinds,
-    Outcomes,
-    Criticisms,
-    Rights,
-    IncidentLinks,
-    CriticismLinks,
-    Citations,
-}
-
-/// Rows per statement at most, whatever the parameter limit allows: bigger
-/// statements stop paying off and cost memory.
-const MAX_ROWS_PER_STATEMENT: usize = 500;
+use crate::write;
 
 /// Incidents (or criticisms) generated before their rows are sent: bounds memory.
 const BLOCK: u64 = 2_000;
-
-/// One statement ready to run.
-pub struct Statement {
-    pub sql: Sql,
-    pub table: usize,
-    pub rows: u64,
-}
-
-/// What the generator sends to the writer.
-pub enum Msg {
-    /// How many rows there will be in all, sent first.
-    Total(u64),
-    Rows(Statement),
-}
-
-/// The writer has stopped (it failed); the generator stops too.
-#[derive(Debug)]
-pub struct Stopped;
-
-/// Rows waiting to be sent, per table, grouped by their columns (a citation row
-/// has the target column of what it backs).
-struct Batches<'s> {
-    backend: Backend,
-    pending: Vec<Vec<Vec<Columns>>>,
-    send: &'s mut dyn FnMut(Msg) -> Result<(), Stopped>,
-}
-
-fn same_columns(a: &Columns, b: &Columns) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|((x, _), (y, _))| x == y)
-}
-
-impl Batches<'_> {
-    fn push(&mut self, table: T, columns: Columns) {
-        let groups = &mut self.pending[table as usize];
-        match groups.iter_mut().find(|group| same_columns(&group[0], &columns)) {
-            Some(group) => group.push(columns),
-            None => groups.push(vec![columns]),
-        }
-    }
-
-    /// Sends every pending row, parents first.
-    fn flush(&mut self) -> Result<(), Stopped> {
-        for (table, name) in TABLES.iter().enumerate() {
-            for mut rows in std::mem::take(&mut self.pending[table]) {
-                let width = rows[0].len();
-                let per_statement = (self.backend.max_bind_params() / width).clamp(1, MAX_ROWS_PER_STATEMENT);
-                while !rows.is_empty() {
-                    let rest = rows.split_off(per_statement.min(rows.len()));
-                    let count = rows.len() as u64;
-                    let sql = write::insert_rows(self.backend, name, rows);
-                    (self.send)(Msg::Rows(Statement { sql, table, rows: count }))?;
-                    rows = rest;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Next row id of each table with one.
-#[derive(Default)]
-struct Ids([i64; TABLES.len()]);
-
-impl Ids {
-    fn next(&mut self, table: T) -> i64 {
-        self.0[table as usize] += 1;
-        self.0[table as usize]
-    }
-}
-
-fn with_id(id: i64, columns: Columns) -> Columns {
-    let mut row = Vec::with_capacity(columns.len() + 1);
-    row.push(("id", id.into()));
-    row.extend(columns);
-    row
-}
-
-fn with_slug(id: i64, slug: &str, columns: Columns) -> Columns {
-    with_id(id, write::with_identity(slug, 1, columns))
-}
 
 pub fn source_slug(i: u64) -> String {
     format!("syn-source-{:05}", i + 1)
@@ -218,93 +94,6 @@ const PLACES: [&str; 8] = [
     "officers' housing",
     "perimeter wall",
 ];
-
-/// How many rows each record has: drawn from streams of their own, so that the
-/// total is known before any text is written (for the progress bar).
-pub struct IncidentShape {
-    kinds: u8,
-    outcomes: u8,
-    citations: u8,
-    links: u8,
-    link_citations: [u8; 3],
-}
-
-impl IncidentShape {
-    fn draw(world: &World, i: u64) -> Self {
-        let mut rng = world.rng(Stream::IncidentShape, i);
-        let kinds = if rng.random_bool(0.3) { 2 } else { 1 };
-        let outcomes = [0, 0, 1, 1, 2][rng.random_range(0..5)];
-        let citations = one_to_three(&mut rng, 0.3, 0.1);
-        let links = one_to_three(&mut rng, 0.4, 0.15).min(world.spec.provisions.min(3) as u8);
-        let link_citations = [
-            one_to_three(&mut rng, 0.25, 0.05),
-            one_to_three(&mut rng, 0.25, 0.05),
-            one_to_three(&mut rng, 0.25, 0.05),
-        ];
-        IncidentShape { kinds, outcomes, citations, links, link_citations }
-    }
-
-    fn rows(&self, counts: &mut [u64]) {
-        counts[T::Incidents as usize] += 1;
-        counts[T::Kinds as usize] += self.kinds as u64;
-        counts[T::Outcomes as usize] += self.outcomes as u64;
-        counts[T::IncidentLinks as usize] += self.links as u64;
-        counts[T::Citations as usize] += (self.citations + self.outcomes) as u64
-            + self.link_citations[..self.links as usize].iter().map(|&c| c as u64).sum::<u64>();
-    }
-}
-
-pub struct CriticismShape {
-    rights: u8,
-    citations: u8,
-    links: u8,
-    link_citations: [u8; 3],
-}
-
-impl CriticismShape {
-    fn draw(world: &World, i: u64) -> Self {
-        let mut rng = world.rng(Stream::CriticismShape, i);
-        CriticismShape {
-            rights: one_to_three(&mut rng, 0.35, 0.15),
-            citations: one_to_three(&mut rng, 0.3, 0.0),
-            links: one_to_three(&mut rng, 0.3, 0.1).min(world.spec.provisions.min(3) as u8),
-            link_citations: [
-                one_to_three(&mut rng, 0.3, 0.0),
-                one_to_three(&mut rng, 0.3, 0.0),
-                one_to_three(&mut rng, 0.3, 0.0),
-            ],
-        }
-    }
-
-    fn rows(&self, counts: &mut [u64]) {
-        counts[T::Criticisms as usize] += 1;
-        counts[T::Rights as usize] += self.rights as u64;
-        counts[T::CriticismLinks as usize] += self.links as u64;
-        counts[T::Citations as usize] +=
-            self.citations as u64 + self.link_citations[..self.links as usize].iter().map(|&c| c as u64).sum::<u64>();
-    }
-}
-
-struct SmallShape {
-    citations: u8,
-    /// Parameters of a provision, aliases of a facility.
-    children: u8,
-}
-
-impl SmallShape {
-    fn provision(world: &World, i: u64) -> Self {
-        let mut rng = world.rng(Stream::ProvisionShape, i);
-        SmallShape { citations: one_to_three(&mut rng, 0.4, 0.1), children: rng.random_range(0..=3) }
-    }
-    fn facility(world: &World, i: u64) -> Self {
-        let mut rng = world.rng(Stream::FacilityShape, i);
-        SmallShape { citations: one_to_three(&mut rng, 0.3, 0.0), children: rng.random_range(0..=3) }
-    }
-    fn actor(world: &World, i: u64) -> Self {
-        let mut rng = world.rng(Stream::ActorShape, i);
-        SmallShape { citations: one_to_three(&mut rng, 0.2, 0.0), children: 0 }
-    }
-}
 
 /// Rows per table (in [`TABLES`] order) that [`produce`] will send.
 pub fn count(world: &World) -> Vec<u64> {
