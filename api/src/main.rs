@@ -9,7 +9,7 @@ use std::io::Write;
 
 use lawtracker_core::auth::Role;
 use lawtracker_core::dataset::Dataset;
-use lawtracker_core::store::backup::BackupKind;
+use lawtracker_core::backup::{self, BackupKind};
 use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
 use lawtracker_core::{synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
@@ -261,7 +261,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 return Err(format!("no database at {}: nothing to back up", redact(&db.database_url)));
             }
             let store = Store::connect(&db.database_url).await.map_err(|e| e.to_string())?;
-            let kind = store.backup(&out).await.map_err(|e| e.to_string());
+            let kind = backup::backup(&store, &out).await.map_err(|e| e.to_string());
             store.close().await;
             match kind? {
                 BackupKind::SqliteFile => eprintln!(

@@ -2,6 +2,7 @@
 //! GraphQL here; the `lawtracker-api` crate builds on this one.
 
 pub mod auth;
+pub mod backup;
 pub mod check;
 pub mod coverage;
 pub mod curation;

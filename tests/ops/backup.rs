@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use lawtracker_core::auth::Role;
-use lawtracker_core::store::backup::BackupKind;
+use lawtracker_core::backup::{self, BackupKind};
 use lawtracker_core::{transfer, Backend, Store};
 use lawtracker_e2e::{TestDb, TestServer};
 use serde_json::{json, Value};
@@ -102,7 +102,7 @@ async fn a_backup_of_a_live_database_is_consistent_and_restores_exactly(server: 
 
     // Taken mid-write.
     let live = backup_file("live");
-    let kind = server.store.backup(&live).await.expect("a backup while writing");
+    let kind = backup::backup(&server.store, &live).await.expect("a backup while writing");
     let at_backup = written.load(Ordering::Relaxed);
     wait_until("writes after the backup", || async { written.load(Ordering::Relaxed) >= at_backup + 3 }).await;
     stop.store(true, Ordering::Relaxed);
@@ -124,12 +124,12 @@ async fn a_backup_of_a_live_database_is_consistent_and_restores_exactly(server: 
 
     // Quiet now: a backup restores to exactly the original.
     let quiet = backup_file("quiet");
-    let kind = server.store.backup(&quiet).await.unwrap();
+    let kind = backup::backup(&server.store, &quiet).await.unwrap();
     let (copy, _copy_db) = restore(kind, &quiet, backend).await;
     assert_eq!(export_json(&copy).await, original, "the restored database exports as the original does");
     copy.close().await;
 
-    let again = server.store.backup(&quiet).await.unwrap_err().to_string();
+    let again = backup::backup(&server.store, &quiet).await.unwrap_err().to_string();
     assert!(again.contains("already exists"), "a backup never overwrites a file: {again}");
     for file in [live, quiet] {
         for suffix in ["", "-wal", "-shm"] {

@@ -98,7 +98,7 @@ macro_rules! on_db {
 }
 
 // After `on_db!`, which it uses (macros are visible only below their definition).
-pub mod backup;
+pub mod maintenance;
 
 /// A row type the store can decode from either backend.
 pub trait Record: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin + 'static {}
