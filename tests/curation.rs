@@ -61,7 +61,17 @@ async fn writes_need_a_valid_token_of_the_right_role(server: &TestServer) {
     assert_eq!(code(&error), "UNAUTHENTICATED", "{error}");
 
     let revoked = server.store.create_token("former volunteer", Role::Editor).await.unwrap();
-    server.store.revoke_token("former volunteer").await.unwrap();
+    assert!(server.store.revoke_token("former volunteer").await.unwrap(), "an active token is revoked");
+    assert!(!server.store.revoke_token("former volunteer").await.unwrap(), "revoking twice changes nothing");
+    // A name names one holder for good: not reused, even once its token is revoked,
+    // so that history's "who" stays unambiguous.
+    let reused = server.store.create_token("former volunteer", Role::Admin).await.unwrap_err().to_string();
+    assert!(reused.contains("a token with this name exists"), "{reused}");
+    let tokens = server.store.list_tokens().await.unwrap();
+    let named: Vec<_> = tokens.iter().filter(|t| t.name == "former volunteer").collect();
+    assert_eq!(named.len(), 1, "the refused creation wrote nothing: {named:?}");
+    assert_eq!(named[0].role, "editor");
+    assert!(named[0].revoked_at.is_some());
     let error = server.error_as(&revoked, CREATE_CRITICISM, variables.clone()).await;
     assert_eq!(code(&error), "UNAUTHENTICATED", "{error}");
     assert!(error["message"].as_str().unwrap().contains("revoked"), "{error}");

@@ -6,8 +6,8 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Problem, StoreError};
-use crate::store::sql::Sql;
 use crate::store::Store;
+pub use crate::store::tokens::TokenRecord;
 
 /// What a token may do. Admins may do everything editors may.
 #[derive(
@@ -24,15 +24,6 @@ pub enum Role {
 pub struct Principal {
     pub name: String,
     pub role: Role,
-}
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct TokenRecord {
-    pub id: i64,
-    pub name: String,
-    pub role: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
 }
 
 /// Why a request could not be authenticated or authorised.
@@ -72,45 +63,19 @@ impl Store {
         let mut bytes = [0u8; 32];
         getrandom::fill(&mut bytes).map_err(|e| StoreError::BadArgument { field: "token", message: e.to_string() })?;
         let secret = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes));
-        let mut tx = self.begin_write().await?;
-        let taken = {
-            let mut sql = Sql::new("SELECT COUNT(*) FROM api_tokens WHERE name = ");
-            sql.bind(name);
-            tx.fetch_count(sql).await?
-        };
-        if taken > 0 {
+        if !self.insert_token(name, role.into(), &hash(&secret), &now()).await? {
             return Err(StoreError::Invalid(vec![Problem {
                 record: format!("token {name:?}"),
                 field: "name".into(),
                 message: "a token with this name exists; revoke it or choose another name".into(),
             }]));
         }
-        let mut sql = Sql::new("INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (");
-        sql.bind(name)
-            .push(", ")
-            .bind(<&str>::from(role))
-            .push(", ")
-            .bind(hash(&secret))
-            .push(", ")
-            .bind(now())
-            .push(")");
-        tx.execute(sql).await?;
-        tx.commit().await?;
         Ok(secret)
-    }
-
-    pub async fn list_tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
-        self.all_rows("SELECT id, name, role, created_at, revoked_at FROM api_tokens", "id").await
     }
 
     /// Revokes the token with this name; true if one was active.
     pub async fn revoke_token(&self, name: &str) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let mut sql = Sql::new("UPDATE api_tokens SET revoked_at = ");
-        sql.bind(now()).push(" WHERE name = ").bind(name).push(" AND revoked_at IS NULL");
-        let changed = tx.execute(sql).await?;
-        tx.commit().await?;
-        Ok(changed > 0)
+        self.revoke_token_named(name, &now()).await
     }
 
     /// Checks a bearer token and that its role is at least `needed`.
@@ -119,9 +84,7 @@ impl Store {
         if !token.starts_with(PREFIX) {
             return Err(AuthError::Invalid.into());
         }
-        let mut sql = Sql::new("SELECT id, name, role, created_at, revoked_at FROM api_tokens WHERE token_hash = ");
-        sql.bind(hash(token));
-        let record: TokenRecord = self.fetch_optional(sql).await?.ok_or(AuthError::Invalid)?;
+        let record = self.token_by_hash(&hash(token)).await?.ok_or(AuthError::Invalid)?;
         if record.revoked_at.is_some() {
             return Err(AuthError::Revoked.into());
         }

@@ -8,37 +8,18 @@ use serde_json::{json, Value};
 
 use crate::error::StoreError;
 use crate::ids::global_id;
-use crate::model::{Incident, IncidentKindRow};
-use crate::store::queries::{incident_columns, IncidentFilter};
-use crate::store::sql::Sql;
+use crate::model::IncidentKindRow;
+use crate::store::queries::IncidentFilter;
 use crate::store::Store;
 
 /// The most features one response carries; `truncated` says when there were more.
 pub const MAX_FEATURES: usize = 10_000;
 
-#[derive(sqlx::FromRow)]
-struct Placed {
-    #[sqlx(flatten)]
-    incident: Incident,
-    facility_slug: Option<String>,
-    facility_name: Option<String>,
-    latitude: Option<f64>,
-    longitude: Option<f64>,
-    coordinates_note: Option<String>,
-}
-
 impl Store {
     /// The incidents matching `filter` as a GeoJSON FeatureCollection.
     pub async fn incidents_geojson(&self, filter: &IncidentFilter) -> Result<Value, StoreError> {
-        let mut sql = Sql::new(concat!(
-            "SELECT ",
-            incident_columns!(),
-            ", f.slug AS facility_slug, f.name AS facility_name, f.latitude, f.longitude, f.coordinates_note \
-             FROM incidents i LEFT JOIN facilities f ON f.id = i.facility_id WHERE 1 = 1",
-        ));
-        filter.apply(&mut sql);
-        sql.push(" ORDER BY i.occurred_start, i.id LIMIT ").bind(MAX_FEATURES as i64 + 1);
-        let mut rows: Vec<Placed> = self.fetch_all(sql).await?;
+        // One more than shown, to know whether there were more.
+        let mut rows = self.placed_incidents(filter, MAX_FEATURES + 1).await?;
         let truncated = rows.len() > MAX_FEATURES;
         rows.truncate(MAX_FEATURES);
         let ids: Vec<i64> = rows.iter().map(|r| r.incident.id).collect();

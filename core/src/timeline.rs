@@ -8,7 +8,6 @@ use crate::dates::{iso_day, PartialDate};
 use crate::error::StoreError;
 use crate::model::{DatePrecision, TimelineKind};
 use crate::store::queries::IncidentFilter;
-use crate::store::sql::Sql;
 use crate::store::Store;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,34 +26,6 @@ pub struct TimelineEntry {
     pub law: Option<String>,
     /// For a lifecycle event of one provision, its slug.
     pub provision: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct EventRow {
-    id: i64,
-    slug: String,
-    occurred_on: String,
-    title: String,
-    law_slug: String,
-    provision_slug: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct StageRow {
-    id: i64,
-    slug: String,
-    occurred_on: String,
-    description: String,
-    law_slug: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct StatementRow {
-    id: i64,
-    slug: String,
-    stated_on: String,
-    summary: String,
-    actor_name: String,
 }
 
 fn overlaps(date: &PartialDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
@@ -97,12 +68,7 @@ impl Store {
         let wants = |kind| kinds.is_empty() || kinds.contains(&kind);
         let mut entries = Vec::new();
         if wants(TimelineKind::LegislativeStage) {
-            let rows: Vec<StageRow> = self
-                .fetch_all(Sql::new(
-                    "SELECT s.id, s.slug, s.occurred_on, s.description, l.slug AS law_slug \
-                     FROM law_stages s JOIN laws l ON l.id = s.law_id ORDER BY s.law_id, s.position",
-                ))
-                .await?;
+            let rows = self.stage_rows().await?;
             for row in rows {
                 let Ok(date) = PartialDate::parse(&row.occurred_on) else { continue };
                 if overlaps(&date, from, to) {
@@ -119,12 +85,7 @@ impl Store {
             }
         }
         if wants(TimelineKind::Statement) {
-            let rows: Vec<StatementRow> = self
-                .fetch_all(Sql::new(
-                    "SELECT c.id, c.slug, c.stated_on, c.summary, a.name AS actor_name \
-                     FROM criticisms c JOIN actors a ON a.id = c.actor_id WHERE c.stated_on IS NOT NULL ORDER BY c.id",
-                ))
-                .await?;
+            let rows = self.dated_statement_rows().await?;
             for row in rows {
                 let Ok(date) = PartialDate::parse(&row.stated_on) else { continue };
                 if overlaps(&date, from, to) {
@@ -134,13 +95,7 @@ impl Store {
             }
         }
         if wants(TimelineKind::LifecycleEvent) {
-            let rows: Vec<EventRow> = self
-                .fetch_all(Sql::new(
-                    "SELECT e.id, e.slug, e.occurred_on, e.title, l.slug AS law_slug, p.slug AS provision_slug \
-                     FROM lifecycle_events e JOIN laws l ON l.id = e.law_id \
-                     LEFT JOIN provisions p ON p.id = e.provision_id ORDER BY e.id",
-                ))
-                .await?;
+            let rows = self.lifecycle_event_rows().await?;
             for row in rows {
                 let Ok(date) = PartialDate::parse(&row.occurred_on) else { continue };
                 if overlaps(&date, from, to) {

@@ -8,9 +8,11 @@
 //! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
 
 pub(crate) mod constraint;
+pub mod dated;
 pub mod filters;
 pub mod queries;
 pub mod sql;
+pub mod tokens;
 
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
