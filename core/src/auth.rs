@@ -67,7 +67,7 @@ impl Store {
             return Err(StoreError::Invalid(vec![Problem {
                 record: format!("token {name:?}"),
                 field: "name".into(),
-                message: "a token with this name exists; revoke it or choose another name".into(),
+                message: "a token with this name exists (revoked tokens keep their names, so that history names one holder); choose another name".into(),
             }]));
         }
         Ok(secret)
