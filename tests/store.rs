@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
 use lawtracker_core::model::{Criticism, EntityType, Facility, Incident, Law, Provision, Source};
-use lawtracker_core::search::{candidates, query_words};
+use lawtracker_core::search::query_words;
+use lawtracker_core::store::search::candidates;
 use lawtracker_core::store::sql::Sql;
 use lawtracker_core::{Backend, Store, StoreError};
 use lawtracker_e2e::TestDb;

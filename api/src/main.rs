@@ -8,8 +8,8 @@ use lawtracker_api::{rate_limit, schema, server, webhooks};
 use std::io::Write;
 
 use lawtracker_core::auth::Role;
-use lawtracker_core::dataset::Dataset;
 use lawtracker_core::backup::{self, BackupKind};
+use lawtracker_core::dataset::Dataset;
 use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
 use lawtracker_core::{synthetic, transfer};
 use lawtracker_core::{Store, StoreError};

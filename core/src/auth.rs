@@ -6,8 +6,8 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Problem, StoreError};
-use crate::store::Store;
 pub use crate::store::tokens::TokenRecord;
+use crate::store::Store;
 
 /// What a token may do. Admins may do everything editors may.
 #[derive(

@@ -3,19 +3,18 @@
 //! finds Nîmes), facility aliases are searched ("AixenProvence" finds Aix-Luynes).
 //!
 //! Each searchable row keeps a folded copy of its text (`search_text`, written with
-//! the row). Matching (every query word occurs) runs in SQL; ranking and snippets
-//! run here in Rust, so both backends return the same hits in the same order with
-//! the same snippets, which SQLite's FTS5 bm25 and PostgreSQL's ts_rank could not.
+//! the row). Matching (every query word occurs) runs in SQL (`store::search`);
+//! ranking and snippets run here in Rust, so both backends return the same hits
+//! in the same order with the same snippets, which SQLite's FTS5 bm25 and
+//! PostgreSQL's ts_rank could not.
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::StoreError;
 use crate::model::EntityType;
-use crate::store::sql::Sql;
-use crate::store::{Backend, Store};
+use crate::store::Store;
 
-/// Candidates read per type before ranking; a query matching more ranks only these.
-pub const MAX_CANDIDATES: usize = 1_000;
+pub use crate::store::search::MAX_CANDIDATES;
 
 /// Lowercase, accents removed, anything but letters and digits a single space.
 pub fn fold(text: &str) -> String {
@@ -72,45 +71,11 @@ pub struct Hit {
     pub score: f64,
 }
 
-/// A row that holds every word, with what ranking needs: the database counts the
-/// matches in its folded text, so the text itself (kilobytes for a source) stays there.
-#[derive(sqlx::FromRow)]
-struct Candidate {
-    id: i64,
-    slug: String,
-    title: String,
-    /// Occurrences of the query's words in `search_text`, summed.
-    text_matches: i64,
-    /// `search_text`'s length in characters.
-    text_length: i64,
-}
-
-/// The text a snippet is cut from.
-#[derive(sqlx::FromRow)]
-struct Excerpt {
-    id: i64,
-    title: String,
-    body: String,
-}
-
 /// One page of results, and how many there are in all.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
     pub total: usize,
     pub hits: Vec<Hit>,
-}
-
-/// Per type: the table, its title and body expressions (trusted SQL).
-fn searched(entity: EntityType) -> Option<(&'static str, &'static str, &'static str)> {
-    Some(match entity {
-        EntityType::Provision => ("provisions", "heading", "summary || ' ' || COALESCE(body, '')"),
-        EntityType::Incident => ("incidents", "title", "summary || ' ' || COALESCE(place, '')"),
-        EntityType::Criticism => ("criticisms", "summary", "COALESCE(quote, '')"),
-        EntityType::Actor => ("actors", "name", "description"),
-        EntityType::Facility => ("facilities", "name", "COALESCE(city, '')"),
-        EntityType::Source => ("sources", "title", "body"),
-        _ => return None,
-    })
 }
 
 pub const SEARCHABLE: [EntityType; 6] = [
@@ -217,9 +182,7 @@ impl Store {
         }
         let mut hits = Vec::new();
         for entity in SEARCHABLE.into_iter().filter(|t| types.is_empty() || types.contains(t)) {
-            let Some(sql) = candidates(self.backend(), entity, &words, include_disputed) else { continue };
-            let rows: Vec<Candidate> = self.fetch_all(sql).await?;
-            for row in rows {
+            for row in self.search_candidates(entity, &words, include_disputed).await? {
                 let score = score(&row.title, &words, row.text_matches, row.text_length);
                 hits.push(Hit { entity, id: row.id, slug: row.slug, title: row.title, snippet: String::new(), score });
             }
@@ -238,11 +201,10 @@ impl Store {
     async fn add_snippets(&self, page: &mut [Hit], words: &[String]) -> Result<(), StoreError> {
         for entity in SEARCHABLE {
             let ids: Vec<i64> = page.iter().filter(|h| h.entity == entity).map(|h| h.id).collect();
-            let Some((table, title, body)) = searched(entity).filter(|_| !ids.is_empty()) else { continue };
-            let mut sql = Sql::new("SELECT id, ");
-            sql.push(title).push(" AS title, ").push(body).push(" AS body FROM ").push(table);
-            sql.push(" WHERE id IN ").bind_list(&ids);
-            let excerpts: Vec<Excerpt> = self.fetch_all(sql).await?;
+            if ids.is_empty() {
+                continue;
+            }
+            let excerpts = self.search_excerpts(entity, &ids).await?;
             for hit in page.iter_mut().filter(|h| h.entity == entity) {
                 let Some(row) = excerpts.iter().find(|e| e.id == hit.id) else { continue };
                 let in_title = words.iter().any(|w| fold(&row.title).contains(w.as_str()));
@@ -252,54 +214,6 @@ impl Store {
         }
         Ok(())
     }
-}
-
-/// The statement that finds the rows of one type holding every word (at most
-/// `MAX_CANDIDATES`, in id order), disputed incidents only when `include_disputed`;
-/// None for a type that is not searched.
-pub fn candidates(backend: Backend, entity: EntityType, words: &[String], include_disputed: bool) -> Option<Sql> {
-    let (table, title, _) = searched(entity)?;
-    let mut sql = Sql::new("SELECT id, slug, ");
-    sql.push(title).push(" AS title, CAST(0");
-    // Occurrences of a word: how much shorter the text gets without it, over the
-    // word's length (characters on both backends; the length is a trusted number).
-    for word in words {
-        sql.push(" + (LENGTH(search_text) - LENGTH(REPLACE(search_text, ").bind(word.clone());
-        sql.push(", ''))) / ").push(&word.chars().count().to_string());
-    }
-    sql.push(" AS BIGINT) AS text_matches, CAST(LENGTH(search_text) AS BIGINT) AS text_length FROM ");
-    sql.push(table).push(" WHERE 1 = 1");
-    if entity == EntityType::Incident && !include_disputed {
-        sql.push(" AND NOT disputed");
-    }
-    if backend == Backend::Sqlite {
-        sqlite_trigram_candidates(&mut sql, table, words);
-    }
-    // The test itself, on both backends (PostgreSQL's planner serves it from the
-    // pg_trgm index; on SQLite it confirms what the trigram index found).
-    for word in words {
-        sql.push(" AND search_text LIKE ").bind(format!("%{word}%"));
-    }
-    sql.push(" ORDER BY id LIMIT ").bind(MAX_CANDIDATES as i64);
-    Some(sql)
-}
-
-/// SQLite finds rows through the table's FTS5 trigram index (migration 0005), which
-/// can only narrow by words of three characters or more, and yields row ids in
-/// order: asking it for the first `MAX_CANDIDATES` stops the index walk there, so a
-/// common word costs the same on a thousand rows as on a million. (Rows it returns
-/// that lack a shorter query word are dropped afterwards: such a query may rank
-/// fewer candidates than exist.)
-fn sqlite_trigram_candidates(sql: &mut Sql, table: &'static str, words: &[String]) {
-    let indexed: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 3).collect();
-    if indexed.is_empty() {
-        return;
-    }
-    sql.push(" AND id IN (SELECT rowid FROM ").push(table).push("_search WHERE 1 = 1");
-    for word in indexed {
-        sql.push(" AND search_text LIKE ").bind(format!("%{word}%"));
-    }
-    sql.push(" ORDER BY rowid LIMIT ").bind(MAX_CANDIDATES as i64).push(")");
 }
 
 /// The folded text a row is found by: every field a reader would search it by.
@@ -333,23 +247,6 @@ mod tests {
         let in_text = score("Toulon", &words, 1, 100);
         let in_long_text = score("Toulon", &words, 1, 10_000);
         assert!(in_title > in_text && in_text > in_long_text, "{in_title} {in_text} {in_long_text}");
-    }
-
-    #[test]
-    fn sqlite_asks_the_trigram_index_for_at_most_the_candidates_it_ranks() {
-        // The LIMIT belongs inside the FTS5 subquery: outside it, the index hands
-        // back every matching row id first (590 ms for a common word at 100k
-        // incidents, against 6.8 ms inside; BENCHMARKS.md).
-        let words = ["prison".to_string(), "nimes".to_string()];
-        let sql = candidates(Backend::Sqlite, EntityType::Incident, &words, false).unwrap();
-        let text = sql.text();
-        let subquery = text.split("id IN (SELECT rowid FROM incidents_search").nth(1).expect("the FTS5 subquery");
-        let subquery = &subquery[..subquery.find(')').expect("the subquery closes")];
-        assert!(subquery.contains("ORDER BY rowid LIMIT"), "{text}");
-        assert!(text.trim_end().ends_with(&format!("ORDER BY id LIMIT ${}", text.matches('$').count())), "{text}");
-        // PostgreSQL's planner uses pg_trgm for the LIKE itself: no subquery.
-        let pg = candidates(Backend::Postgres, EntityType::Incident, &words, false).unwrap();
-        assert!(!pg.text().contains("_search"), "{}", pg.text());
     }
 
     #[test]

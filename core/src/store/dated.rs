@@ -85,7 +85,11 @@ impl Store {
 
     /// Up to `limit` incidents matching `filter`, earliest first, each with its
     /// facility (if any) joined.
-    pub async fn placed_incidents(&self, filter: &IncidentFilter, limit: usize) -> Result<Vec<PlacedIncident>, StoreError> {
+    pub async fn placed_incidents(
+        &self,
+        filter: &IncidentFilter,
+        limit: usize,
+    ) -> Result<Vec<PlacedIncident>, StoreError> {
         let mut sql = Sql::new(concat!(
             "SELECT ",
             incident_columns!(),

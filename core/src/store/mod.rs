@@ -11,6 +11,7 @@ pub(crate) mod constraint;
 pub mod dated;
 pub mod filters;
 pub mod queries;
+pub mod search;
 pub mod sql;
 pub mod tokens;
 

@@ -33,14 +33,7 @@ impl Store {
             return Ok(false);
         }
         let mut sql = Sql::new("INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (");
-        sql.bind(name)
-            .push(", ")
-            .bind(role)
-            .push(", ")
-            .bind(token_hash)
-            .push(", ")
-            .bind(created_at)
-            .push(")");
+        sql.bind(name).push(", ").bind(role).push(", ").bind(token_hash).push(", ").bind(created_at).push(")");
         tx.execute(sql).await?;
         tx.commit().await?;
         Ok(true)
