@@ -5,9 +5,8 @@
 use crate::error::StoreError;
 use crate::input::*;
 use crate::model::*;
-use crate::store::sql::insert_into;
-use crate::store::sql::Sql;
-use crate::store::{Backend, Store, Tx};
+use crate::store::webhooks::WebhookFilter;
+use crate::store::{Backend, Tx};
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
@@ -18,13 +17,6 @@ fn now() -> String {
 pub fn revision_instant(text: &str) -> Option<String> {
     let instant = chrono::DateTime::parse_from_rfc3339(text).ok()?;
     Some(instant.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Micros, true))
-}
-
-#[derive(sqlx::FromRow)]
-struct WebhookFilter {
-    id: i64,
-    entity_types: String,
-    subject_slug: Option<String>,
 }
 
 /// What a write did to one entity, as a revision records it.
@@ -68,39 +60,12 @@ async fn record_at(
         before: before.map(|v| v.to_string()),
         after: after.map(|v| v.to_string()),
     };
-    revision.id = tx
-        .insert(insert_into(
-            "revisions",
-            vec![
-                ("at", revision.at.as_str().into()),
-                ("author", revision.author.as_str().into()),
-                ("operation", operation.as_str().into()),
-                ("entity_type", entity.as_str().into()),
-                ("entity_slug", slug.into()),
-                ("related", revision.related.as_str().into()),
-                ("before", revision.before.clone().into()),
-                ("after", revision.after.clone().into()),
-            ],
-        ))
-        .await?;
-    let webhooks: Vec<WebhookFilter> = tx
-        .fetch_all(Sql::new("SELECT id, entity_types, subject_slug FROM webhooks WHERE active = TRUE ORDER BY id"))
-        .await?;
-    for webhook in webhooks.iter().filter(|w| wants(w, &revision)) {
-        tx.execute(insert_into(
-            "webhook_deliveries",
-            vec![
-                ("webhook_id", webhook.id.into()),
-                ("revision_id", revision.id.into()),
-                ("next_attempt_at", revision.at.as_str().into()),
-            ],
-        ))
-        .await?;
+    revision.id = tx.insert_revision(&revision).await?;
+    for webhook in tx.active_webhook_filters().await?.iter().filter(|w| wants(w, &revision)) {
+        tx.queue_delivery(webhook.id, revision.id, &revision.at).await?;
     }
     if backend == Backend::Postgres {
-        let mut sql = Sql::new("SELECT pg_notify('lawtracker_changes', ");
-        sql.bind(revision.id.to_string()).push(")");
-        tx.execute(sql).await?;
+        tx.notify_change(revision.id).await?;
     }
     Ok(revision)
 }
@@ -182,59 +147,4 @@ pub(crate) async fn record_load(
         record_at(tx, backend, author, change, at).await?;
     }
     Ok(())
-}
-
-impl Store {
-    /// Revisions of one entity, oldest first.
-    pub async fn history(&self, entity: EntityType, slug: &str) -> Result<Vec<Revision>, StoreError> {
-        let mut sql = Sql::new("SELECT * FROM revisions WHERE entity_type = ");
-        sql.bind(entity.as_str()).push(" AND entity_slug = ").bind(slug).push(" ORDER BY id");
-        self.fetch_all(sql).await
-    }
-
-    /// The revision feed: revisions after `after_id` (and at or after `since`), oldest first.
-    pub async fn revisions(
-        &self,
-        since: Option<&str>,
-        after_id: Option<i64>,
-        limit: usize,
-    ) -> Result<Vec<Revision>, StoreError> {
-        let mut sql = Sql::new("SELECT * FROM revisions WHERE 1 = 1");
-        if let Some(since) = since {
-            sql.push(" AND at >= ").bind(since);
-        }
-        if let Some(after) = after_id {
-            sql.push(" AND id > ").bind(after);
-        }
-        sql.push(" ORDER BY id LIMIT ").bind(limit as i64);
-        self.fetch_all(sql).await
-    }
-
-    /// The latest revision of an entity committed at or before `at`: what the
-    /// tracker had recorded of it then (its `after`; none if it was deleted).
-    pub async fn revision_as_of(
-        &self,
-        entity: EntityType,
-        slug: &str,
-        at: &str,
-    ) -> Result<Option<Revision>, StoreError> {
-        let mut sql = Sql::new("SELECT * FROM revisions WHERE entity_type = ");
-        sql.bind(entity.as_str()).push(" AND entity_slug = ").bind(slug).push(" AND at <= ").bind(at);
-        sql.push(" ORDER BY id DESC LIMIT 1");
-        self.fetch_optional(sql).await
-    }
-
-    pub async fn count_revisions(&self, since: Option<&str>) -> Result<i64, StoreError> {
-        let mut sql = Sql::new("SELECT COUNT(*) FROM revisions WHERE 1 = 1");
-        if let Some(since) = since {
-            sql.push(" AND at >= ").bind(since);
-        }
-        self.fetch_count(sql).await
-    }
-
-    pub async fn revision(&self, id: i64) -> Result<Option<Revision>, StoreError> {
-        let mut sql = Sql::new("SELECT * FROM revisions WHERE id = ");
-        sql.bind(id);
-        self.fetch_optional(sql).await
-    }
 }

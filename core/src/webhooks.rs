@@ -12,45 +12,18 @@ use base64::Engine;
 use crate::auth::{Principal, Role};
 use crate::error::{Problem, StoreError};
 use crate::model::{EntityType, Revision};
-use crate::store::sql::insert_into;
-use crate::store::sql::Sql;
+use crate::store::webhooks::{AfterAttempt, NewWebhook};
 use crate::store::Store;
+
+pub use crate::store::webhooks::{Delivery, Webhook};
 
 /// Deliveries are tried at most this many times, then marked failed.
 pub const MAX_ATTEMPTS: i64 = 8;
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Webhook {
-    pub id: i64,
-    pub url: String,
-    /// The HMAC-SHA256 key; shown to the admin once, at registration.
-    pub secret: String,
-    /// Comma-separated `EntityType` names; empty for all.
-    pub entity_types: String,
-    pub subject_slug: Option<String>,
-    pub created_by: String,
-    pub created_at: String,
-    pub active: bool,
-}
 
 impl Webhook {
     pub fn entity_types(&self) -> Vec<EntityType> {
         self.entity_types.split(',').filter_map(|t| t.parse().ok()).collect()
     }
-}
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Delivery {
-    pub id: i64,
-    pub webhook_id: i64,
-    pub revision_id: i64,
-    pub status: String,
-    pub attempts: i64,
-    pub next_attempt_at: String,
-    pub lease_until: Option<String>,
-    pub last_status: Option<i64>,
-    pub last_error: Option<String>,
-    pub delivered_at: Option<String>,
 }
 
 /// A delivery this process has claimed, with what it needs to send it.
@@ -108,22 +81,18 @@ impl Store {
         getrandom::fill(&mut bytes).map_err(|e| StoreError::BadArgument { field: "secret", message: e.to_string() })?;
         let secret = format!("whsec_{}", URL_SAFE_NO_PAD.encode(bytes));
         let types: Vec<&str> = entity_types.iter().map(|t| t.as_str()).collect();
-        let mut tx = self.begin_write().await?;
-        let id = tx
-            .insert(insert_into(
-                "webhooks",
-                vec![
-                    ("url", url.into()),
-                    ("secret", secret.as_str().into()),
-                    ("entity_types", types.join(",").into()),
-                    ("subject_slug", subject_slug.into()),
-                    ("created_by", who.name.as_str().into()),
-                    ("created_at", timestamp(now()).into()),
-                    ("active", true.into()),
-                ],
-            ))
+        let entity_types = types.join(",");
+        let created_at = timestamp(now());
+        let id = self
+            .insert_webhook(NewWebhook {
+                url,
+                secret: &secret,
+                entity_types: &entity_types,
+                subject_slug,
+                created_by: &who.name,
+                created_at: &created_at,
+            })
             .await?;
-        tx.commit().await?;
         self.webhook(id).await?.ok_or_else(|| StoreError::NotFound { entity: "Webhook", key: format!("id {id}") })
     }
 
@@ -132,54 +101,18 @@ impl Store {
         if who.role < Role::Admin {
             return Err(StoreError::Forbidden("removing a webhook needs the admin role".into()));
         }
-        let mut tx = self.begin_write().await?;
-        let mut sql = Sql::new("UPDATE webhooks SET active = FALSE WHERE id = ");
-        sql.bind(id);
-        tx.execute(sql).await?;
-        tx.commit().await?;
+        self.set_webhook_inactive(id).await?;
         self.webhook(id).await?.ok_or_else(|| StoreError::NotFound { entity: "Webhook", key: format!("id {id}") })
-    }
-
-    pub async fn webhook(&self, id: i64) -> Result<Option<Webhook>, StoreError> {
-        let mut sql = Sql::new("SELECT * FROM webhooks WHERE id = ");
-        sql.bind(id);
-        self.fetch_optional(sql).await
-    }
-
-    pub async fn webhooks(&self) -> Result<Vec<Webhook>, StoreError> {
-        self.fetch_all(Sql::new("SELECT * FROM webhooks ORDER BY id")).await
-    }
-
-    /// The latest deliveries of a webhook, newest first.
-    pub async fn deliveries(&self, webhook_id: i64, limit: usize) -> Result<Vec<Delivery>, StoreError> {
-        let mut sql = Sql::new("SELECT * FROM webhook_deliveries WHERE webhook_id = ");
-        sql.bind(webhook_id).push(" ORDER BY id DESC LIMIT ").bind(limit as i64);
-        self.fetch_all(sql).await
     }
 
     /// Claims up to `limit` deliveries that are due and not leased by another sender.
     pub async fn claim_due_deliveries(&self, lease: Duration, limit: usize) -> Result<Vec<Claimed>, StoreError> {
         let now_text = timestamp(now());
-        let mut sql = Sql::new("SELECT * FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ");
-        sql.bind(now_text.as_str()).push(" AND (lease_until IS NULL OR lease_until < ").bind(now_text.as_str());
-        sql.push(") ORDER BY id LIMIT ").bind(limit as i64);
-        // In a transaction of its own rather than through `fetch_all`: this poll runs every
-        // quarter second in the background, and `read_statements` counts the reads that
-        // requests make (the statement-count tests compare it before and after a query).
-        let mut poll = self.begin_read().await?;
-        let due: Vec<Delivery> = poll.fetch_all(sql).await?;
-        poll.commit().await?;
+        let due = self.due_deliveries(&now_text, limit).await?;
         let lease_until = timestamp(now() + chrono::Duration::from_std(lease).unwrap_or_default());
         let mut claimed = Vec::new();
         for delivery in due {
-            let mut tx = self.begin_write().await?;
-            let mut sql = Sql::new("UPDATE webhook_deliveries SET lease_until = ");
-            sql.bind(lease_until.as_str()).push(" WHERE id = ").bind(delivery.id);
-            sql.push(" AND status = 'pending' AND (lease_until IS NULL OR lease_until < ")
-                .bind(now_text.as_str())
-                .push(")");
-            let won = tx.execute(sql).await? == 1;
-            tx.commit().await?;
+            let won = self.lease_delivery(delivery.id, &lease_until, &now_text).await?;
             if !won {
                 continue; // another replica took it
             }
@@ -203,21 +136,15 @@ impl Store {
     ) -> Result<(), StoreError> {
         let attempts = delivery.attempts + 1;
         let delivered = error.is_none() && http_status.is_some_and(|s| (200..300).contains(&s));
-        let mut sql = Sql::new("UPDATE webhook_deliveries SET attempts = ");
-        sql.bind(attempts).push(", lease_until = NULL, last_status = ").bind(http_status.map(i64::from));
-        sql.push(", last_error = ").bind(error);
-        if delivered {
-            sql.push(", status = 'delivered', delivered_at = ").bind(timestamp(now()));
+        let after = if delivered {
+            AfterAttempt::Delivered { at: timestamp(now()) }
         } else if attempts >= MAX_ATTEMPTS {
-            sql.push(", status = 'failed'");
+            AfterAttempt::Failed
         } else {
             let next = now() + chrono::Duration::from_std(backoff(base_backoff, attempts - 1)).unwrap_or_default();
-            sql.push(", next_attempt_at = ").bind(timestamp(next));
-        }
-        sql.push(" WHERE id = ").bind(delivery.id);
-        let mut tx = self.begin_write().await?;
-        tx.execute(sql).await?;
-        tx.commit().await
+            AfterAttempt::RetryAt(timestamp(next))
+        };
+        self.record_attempt(delivery.id, attempts, http_status.map(i64::from), error, after).await
     }
 }
 

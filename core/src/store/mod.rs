@@ -11,9 +11,11 @@ pub(crate) mod constraint;
 pub mod dated;
 pub mod filters;
 pub mod queries;
+pub mod revisions;
 pub mod search;
 pub mod sql;
 pub mod tokens;
+pub mod webhooks;
 
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
