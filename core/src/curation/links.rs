@@ -1,6 +1,6 @@
 //! Links between provisions and incidents or criticisms, and their removal.
 
-use super::resolve::{delete_locked, invalid, prepare, refuse, resolve, slug_rows, SlugRow};
+use super::resolve::{delete_locked, invalid, prepare, refuse, resolve};
 
 use super::snapshot::{related, snapshot};
 use super::Change;
@@ -8,8 +8,7 @@ use crate::auth::Principal;
 use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::*;
-use crate::store::sql::Sql;
-use crate::store::{RowLock, Store, Tx};
+use crate::store::{Store, Tx};
 use crate::write::Writer;
 
 impl Store {
@@ -21,13 +20,7 @@ impl Store {
         let mut writer = prepare(&mut tx, &content, None).await?;
         let (provision_id, incident_id) =
             (writer.id("provision", &link.provision)?, writer.id("incident", &link.incident)?);
-        let mut sql = Sql::new("SELECT COUNT(*) FROM provision_incidents WHERE provision_id = ");
-        sql.bind(provision_id)
-            .push(" AND incident_id = ")
-            .bind(incident_id)
-            .push(" AND relation = ")
-            .bind(link.relation.as_str());
-        if writer.tx.fetch_count(sql).await? > 0 {
+        if writer.tx.incident_link_exists(provision_id, incident_id, link.relation.as_str()).await? {
             return Err(invalid(link_record(&link.provision, &link.incident), "relation", "this link exists already"));
         }
         let id = writer.insert_incident_link(&link).await?;
@@ -58,15 +51,8 @@ impl Store {
         relation: LinkRelation,
     ) -> Result<Revision, StoreError> {
         let mut tx = self.begin_write().await?;
-        let mut sql = Sql::new(
-            "SELECT l.id, p.slug FROM provision_incidents l JOIN provisions p ON p.id = l.provision_id \
-             JOIN incidents i ON i.id = l.incident_id WHERE p.slug = ",
-        );
-        sql.bind(provision).push(" AND i.slug = ").bind(incident).push(" AND l.relation = ").bind(relation.as_str());
-        tx.lock_rows(&mut sql, RowLock::UpdateOf("l"));
-        let row: SlugRow = tx.fetch_all(sql).await?.pop().ok_or_else(|| StoreError::NotFound {
-            entity: "ProvisionIncident",
-            key: format!("{provision} ~ {incident} ({relation})"),
+        let row = tx.locked_incident_link(provision, incident, relation.as_str()).await?.ok_or_else(|| {
+            StoreError::NotFound { entity: "ProvisionIncident", key: format!("{provision} ~ {incident} ({relation})") }
         })?;
         let slug = incident_link_slug(provision, incident, relation);
         self.remove_link(tx, who, EntityType::ProvisionIncident, row.id, &slug, provision, incident).await
@@ -86,7 +72,7 @@ impl Store {
     ) -> Result<Revision, StoreError> {
         let before = snapshot(&mut tx, entity, link_id).await?;
         let provision_id: Vec<i64> =
-            slug_rows(&mut tx, "provisions", &[provision.to_string()]).await?.into_iter().map(|r| r.id).collect();
+            tx.slug_rows("provisions", &[provision.to_string()]).await?.into_iter().map(|r| r.id).collect();
         let related = related(&mut tx, &provision_id, vec![other.to_string()]).await?;
         delete_locked(&mut tx, entity, link_id).await?;
         self.commit_change(
@@ -134,7 +120,8 @@ impl Store {
         };
         refuse(as_link(probe.unstorable_text()))?;
         let mut tx = self.begin_write().await?;
-        let criticism_row = slug_rows(&mut tx, "criticisms", &[criticism.to_string()])
+        let criticism_row = tx
+            .slug_rows("criticisms", &[criticism.to_string()])
             .await?
             .pop()
             .ok_or_else(|| StoreError::NotFound { entity: "Criticism", key: format!("slug {criticism:?}") })?;
@@ -145,9 +132,7 @@ impl Store {
             writer.remember(kind, &slug, id);
         }
         let provision_id = writer.id("provision", &link.provision)?;
-        let mut sql = Sql::new("SELECT COUNT(*) FROM provision_criticisms WHERE provision_id = ");
-        sql.bind(provision_id).push(" AND criticism_id = ").bind(criticism_row.id);
-        if writer.tx.fetch_count(sql).await? > 0 {
+        if writer.tx.criticism_link_exists(provision_id, criticism_row.id).await? {
             return Err(invalid(link_record(&link.provision, criticism), "provision", "this link exists already"));
         }
         let id = writer.insert_criticism_link(criticism_row.id, &link).await?;
@@ -177,13 +162,7 @@ impl Store {
         criticism: &str,
     ) -> Result<Revision, StoreError> {
         let mut tx = self.begin_write().await?;
-        let mut sql = Sql::new(
-            "SELECT l.id, p.slug FROM provision_criticisms l JOIN provisions p ON p.id = l.provision_id \
-             JOIN criticisms c ON c.id = l.criticism_id WHERE p.slug = ",
-        );
-        sql.bind(provision).push(" AND c.slug = ").bind(criticism);
-        tx.lock_rows(&mut sql, RowLock::UpdateOf("l"));
-        let row: SlugRow = tx.fetch_all(sql).await?.pop().ok_or_else(|| StoreError::NotFound {
+        let row = tx.locked_criticism_link(provision, criticism).await?.ok_or_else(|| StoreError::NotFound {
             entity: "ProvisionCriticism",
             key: format!("{provision} ~ {criticism}"),
         })?;

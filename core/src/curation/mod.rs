@@ -19,7 +19,6 @@ use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::*;
 use crate::revision::{record, Change};
-use crate::store::sql::Sql;
 use crate::store::{Backend, Store, Tx};
 
 /// Who may do what: editors create, update and link; deleting and rating sources is for admins.
@@ -73,9 +72,7 @@ impl Store {
             Draft::Source(e) => (writer.insert_source(e).await?, vec![]),
             Draft::Provision { law, provision } => {
                 let law_id = writer.id("law", law)?;
-                let mut sql = Sql::new("SELECT COALESCE(MAX(position), -1) + 1 FROM provisions WHERE law_id = ");
-                sql.bind(law_id);
-                let position = writer.tx.fetch_count(sql).await?;
+                let position = writer.tx.next_provision_position(law_id).await?;
                 let id = writer.insert_provision(law_id, position, provision).await?;
                 (id, vec![id])
             }
@@ -134,9 +131,8 @@ impl Store {
         match &draft {
             Draft::Source(e) => writer.update_source(id, e).await?,
             Draft::Provision { law, provision } => {
-                let mut sql = Sql::new("SELECT COUNT(*) FROM provisions WHERE id = ");
-                sql.bind(id).push(" AND law_id = ").bind(writer.id("law", law)?);
-                if writer.tx.fetch_count(sql).await? == 0 {
+                let law_id = writer.id("law", law)?;
+                if !writer.tx.provision_is_in_law(id, law_id).await? {
                     return Err(invalid(
                         format!("provision {slug:?}"),
                         "law",
@@ -173,11 +169,7 @@ impl Store {
     /// A source's text may change only if every quote that relies on it still occurs.
     async fn check_text_keeps_quotes(&self, tx: &mut Tx, source_id: i64, source: &SourceIn) -> Result<(), StoreError> {
         // Citations and provision texts both quote sources verbatim.
-        let mut sql = Sql::new("SELECT quote, 'a citation' AS user FROM citations WHERE source_id = ");
-        sql.bind(source_id)
-            .push(" UNION ALL SELECT quote, 'a provision text' AS user FROM provision_texts WHERE source_id = ");
-        sql.bind(source_id).push(" ORDER BY quote");
-        let quotes: Vec<(String, String)> = tx.fetch_all(sql).await?;
+        let quotes = tx.quotes_of_source(source_id).await?;
         let text = source.text.as_deref().unwrap_or_default();
         let orphaned: Vec<Problem> = quotes
             .iter()
@@ -220,9 +212,7 @@ impl Store {
             _ => &[],
         };
         for &(table_name, column, message) in blockers {
-            let mut sql = Sql::new("SELECT COUNT(*) FROM ");
-            sql.push(table_name).push(" WHERE ").push(column).push(" = ").bind(id);
-            let count = tx.fetch_count(sql).await?;
+            let count = tx.count_referencing(table_name, column, id).await?;
             if count > 0 {
                 return Err(invalid(format!("{} {slug:?}", table(entity).1), "id", format!("{count} {message}")));
             }

@@ -5,8 +5,8 @@ use crate::check::Known;
 use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::*;
-use crate::store::sql::Sql;
-use crate::store::{RowLock, Tx};
+use crate::store::curation::VersionRow;
+use crate::store::Tx;
 use crate::write::Writer;
 
 /// The table holding each entity type, and its name in messages.
@@ -23,25 +23,6 @@ pub(super) fn table(entity: EntityType) -> (&'static str, &'static str) {
         EntityType::ProvisionIncident => ("provision_incidents", "ProvisionIncident"),
         EntityType::ProvisionCriticism => ("provision_criticisms", "ProvisionCriticism"),
     }
-}
-
-#[derive(sqlx::FromRow)]
-pub(super) struct SlugRow {
-    pub(super) id: i64,
-    pub(super) slug: String,
-}
-
-#[derive(sqlx::FromRow)]
-pub(super) struct VersionRow {
-    pub(super) id: i64,
-    pub(super) version: i64,
-}
-
-#[derive(sqlx::FromRow)]
-pub(super) struct SourceTextRow {
-    pub(super) id: i64,
-    pub(super) slug: String,
-    pub(super) body: String,
 }
 
 pub(super) fn invalid(record: String, field: &str, message: impl Into<String>) -> StoreError {
@@ -74,11 +55,10 @@ pub(super) fn all_citations(content: &Content) -> Vec<&CitationIn> {
     all
 }
 
-pub(super) async fn slug_rows(tx: &mut Tx, table: &'static str, slugs: &[String]) -> Result<Vec<SlugRow>, StoreError> {
-    let mut sql = Sql::new("SELECT id, slug FROM ");
-    sql.push(table).push(" WHERE slug IN ").bind_list(slugs);
-    tx.lock_rows(&mut sql, RowLock::Share);
-    tx.fetch_all(sql).await
+/// Whether a row of `table` has this slug (share-locked until commit, as every
+/// reference a write makes).
+async fn exists(tx: &mut Tx, table: &'static str, slug: &str) -> Result<bool, StoreError> {
+    Ok(!tx.slug_rows(table, &[slug.to_string()]).await?.is_empty())
 }
 
 /// Looks up, in the database, every entity `content` refers to: tells the writer
@@ -93,11 +73,7 @@ pub(super) async fn resolve(
     let mut sources: Vec<String> = all_citations(content).iter().map(|c| c.source.clone()).collect();
     sources.sort();
     sources.dedup();
-    let mut sql = Sql::new("SELECT id, slug, body FROM sources WHERE slug IN ");
-    sql.bind_list(&sources);
-    // Quotes are checked against these texts: they must not change before commit.
-    tx.lock_rows(&mut sql, RowLock::Share);
-    for row in tx.fetch_all::<SourceTextRow>(sql).await? {
+    for row in tx.source_texts(&sources).await? {
         ids.push(("source", row.slug.clone(), row.id));
         known.source_texts.insert(row.slug, row.body);
     }
@@ -127,7 +103,7 @@ pub(super) async fn resolve(
         [("facility", "facilities"), ("actor", "actors"), ("provision", "provisions"), ("incident", "incidents")]
     {
         let slugs = wanted(kind);
-        for row in slug_rows(tx, table, &slugs).await? {
+        for row in tx.slug_rows(table, &slugs).await? {
             match kind {
                 "facility" => known.facilities.insert(row.slug.clone()),
                 "actor" => known.actors.insert(row.slug.clone()),
@@ -139,37 +115,20 @@ pub(super) async fn resolve(
     }
     for subject in content.claims.iter().filter_map(|q| q.subject.as_ref()) {
         let found = match subject.kind {
-            SubjectKind::Incident => slug_rows(tx, "incidents", std::slice::from_ref(&subject.slug))
-                .await?
-                .pop()
-                .map(|_| &mut known.incidents),
-            SubjectKind::Provision => slug_rows(tx, "provisions", std::slice::from_ref(&subject.slug))
-                .await?
-                .pop()
-                .map(|_| &mut known.provisions),
-            SubjectKind::Facility => slug_rows(tx, "facilities", std::slice::from_ref(&subject.slug))
-                .await?
-                .pop()
-                .map(|_| &mut known.facilities),
-            SubjectKind::Law => {
-                slug_rows(tx, "laws", std::slice::from_ref(&subject.slug)).await?.pop().map(|_| &mut known.laws)
-            }
-            SubjectKind::Campaign => {
-                let mut sql = Sql::new("SELECT COUNT(*) FROM incidents WHERE campaign = ");
-                sql.bind(subject.slug.as_str());
-                (tx.fetch_count(sql).await? > 0).then_some(&mut known.campaigns)
-            }
+            SubjectKind::Incident => exists(tx, "incidents", &subject.slug).await?.then_some(&mut known.incidents),
+            SubjectKind::Provision => exists(tx, "provisions", &subject.slug).await?.then_some(&mut known.provisions),
+            SubjectKind::Facility => exists(tx, "facilities", &subject.slug).await?.then_some(&mut known.facilities),
+            SubjectKind::Law => exists(tx, "laws", &subject.slug).await?.then_some(&mut known.laws),
+            SubjectKind::Campaign => tx.campaign_exists(&subject.slug).await?.then_some(&mut known.campaigns),
         };
         if let Some(set) = found {
             set.insert(subject.slug.clone());
         }
     }
     if let Some(law) = law {
-        if let Some(row) = slug_rows(tx, "laws", &[law.to_string()]).await?.pop() {
+        if let Some(row) = tx.slug_rows("laws", &[law.to_string()]).await?.pop() {
             known.laws.insert(row.slug.clone());
-            let mut sql = Sql::new("SELECT id, slug FROM law_stages WHERE law_id = ");
-            sql.bind(row.id);
-            for stage in tx.fetch_all::<SlugRow>(sql).await? {
+            for stage in tx.stages_of_law(row.id).await? {
                 known.stages.insert(stage.slug.clone());
                 ids.push(("stage", stage.slug, stage.id));
             }
@@ -203,11 +162,7 @@ pub(super) async fn prepare<'t>(
 /// The entity's row and version, locked until commit: whoever reads it here is the
 /// only writer of it until then, so the version it saw is the one it changes.
 pub(super) async fn current(tx: &mut Tx, entity: EntityType, slug: &str) -> Result<Option<VersionRow>, StoreError> {
-    let (table, _) = table(entity);
-    let mut sql = Sql::new("SELECT id, version FROM ");
-    sql.push(table).push(" WHERE slug = ").bind(slug);
-    tx.lock_rows(&mut sql, RowLock::Update);
-    Ok(tx.fetch_all(sql).await?.pop())
+    tx.locked_version(table(entity).0, slug).await
 }
 
 /// The row to change, at the version the editor saw. The check and the change are
@@ -233,9 +188,7 @@ pub(super) async fn expect_version(
 /// goes: anything else means the lock did not hold, and nothing is recorded.
 pub(super) async fn delete_locked(tx: &mut Tx, entity: EntityType, id: i64) -> Result<(), StoreError> {
     let (table, kind) = table(entity);
-    let mut sql = Sql::new("DELETE FROM ");
-    sql.push(table).push(" WHERE id = ").bind(id);
-    match tx.execute(sql).await? {
+    match tx.delete_row(table, id).await? {
         1 => Ok(()),
         _ => Err(StoreError::NotFound { entity: kind, key: format!("row {id}, deleted meanwhile") }),
     }

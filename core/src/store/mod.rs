@@ -8,6 +8,7 @@
 //! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
 
 pub(crate) mod constraint;
+pub mod curation;
 pub mod dated;
 pub mod filters;
 pub mod queries;
