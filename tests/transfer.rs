@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 
+use lawtracker_core::auth::{Principal, Role};
 use lawtracker_core::dataset::{self, Dataset};
-use lawtracker_core::model::{Incident, Source};
+use lawtracker_core::input::Draft;
+use lawtracker_core::model::{EntityType, Incident, Source};
 use lawtracker_core::transfer::{self, Document};
 use lawtracker_core::{Backend, Store, StoreError};
 use lawtracker_e2e::TestDb;
@@ -115,5 +117,19 @@ async fn an_import_into_a_database_holding_data_is_refused(backend: Backend) {
     let err = transfer::import(&store, &json).await.unwrap_err().to_string();
     assert!(err.contains("not empty"), "{err}");
     assert_eq!(store.count_all::<Source>().await.unwrap(), 2, "nothing duplicated");
+
+    // A database whose every record was deleted still holds their history: an
+    // import would splice the document's history into it, so it is refused too.
+    let Some(emptied_db) = TestDb::fresh(backend).await else { return };
+    let emptied = Store::open(&emptied_db.url).await.unwrap();
+    let admin = Principal { name: "admin".into(), role: Role::Admin };
+    let source = mini().content.sources[0].clone();
+    emptied.create(&admin, Draft::Source(source.clone())).await.unwrap();
+    emptied.delete(&admin, EntityType::Source, &source.slug, 1).await.unwrap();
+    assert_eq!(emptied.count_all::<Source>().await.unwrap(), 0);
+    let err = transfer::import(&emptied, &json).await.unwrap_err().to_string();
+    assert!(err.contains("not empty"), "a database holding only history is not empty: {err}");
+    assert_eq!(emptied.count_all::<Source>().await.unwrap(), 0, "nothing imported");
+    emptied.close().await;
     store.close().await;
 }

@@ -11,8 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::revision::record_load;
-use crate::store::sql::Sql;
-use crate::store::{Backend, Store, Tx};
+use crate::store::{Store, Tx};
 use crate::write::Writer;
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../data");
@@ -185,26 +184,22 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
         return Err(StoreError::Invalid(problems));
     }
     let mut tx = store.begin_write().await?;
-    lock_for_bulk_write(store, &mut tx).await?;
-    let loaded: Vec<(String,)> = tx.fetch_all(Sql::new("SELECT digest FROM dataset_loads ORDER BY loaded_at")).await?;
-    if let Some((digest,)) = loaded.into_iter().last() {
+    tx.lock_for_bulk_write().await?;
+    let loaded: Vec<(String, String)> = tx.dataset_loads().await?;
+    if let Some((digest, _)) = loaded.into_iter().last() {
         if digest != data.digest {
             tracing::warn!(held = %digest, shipped = %data.digest, "the database holds an earlier curated dataset; not reloading over it");
         }
         return Ok(LoadOutcome::AlreadyLoaded { digest });
     }
-    if tx.fetch_count(Sql::new("SELECT COUNT(*) FROM sources")).await? > 0 {
+    if tx.holds_sources().await? {
         return Ok(LoadOutcome::Skipped {
             reason: "the database already holds sources that did not come from the shipped dataset".into(),
         });
     }
     write_content(&mut tx, &data.content).await?;
     record_load(&mut tx, store.backend(), &format!("dataset {}", &data.digest[..12]), &data.content).await?;
-    tx.execute(crate::store::sql::insert_into(
-        "dataset_loads",
-        vec![("digest", data.digest.clone().into()), ("loaded_at", chrono::Utc::now().to_rfc3339().into())],
-    ))
-    .await?;
+    tx.insert_dataset_load(&data.digest, &chrono::Utc::now().to_rfc3339()).await?;
     tx.commit().await?;
     Ok(LoadOutcome::Loaded { digest: data.digest.clone() })
 }
@@ -212,14 +207,4 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
 /// Writes checked content inside `tx`.
 pub(crate) async fn write_content(tx: &mut Tx, content: &Content) -> Result<(), StoreError> {
     Writer::new(tx).write(content).await
-}
-
-/// Takes the write lock that serialises whole-database loads: on PostgreSQL, replicas
-/// starting together against one database queue here, so one loads and the others
-/// then see it loaded. (SQLite's `BEGIN IMMEDIATE` already serialises writers.)
-pub(crate) async fn lock_for_bulk_write(store: &Store, tx: &mut Tx) -> Result<(), StoreError> {
-    if store.backend() == Backend::Postgres {
-        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(7419001)")).await?;
-    }
-    Ok(())
 }

@@ -10,11 +10,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{lock_for_bulk_write, write_content};
+use crate::dataset::write_content;
 use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::*;
-use crate::store::sql::Sql;
 use crate::store::{Store, Tx};
 
 pub const FORMAT: &str = "lawtracker-export";
@@ -140,34 +139,29 @@ pub(crate) struct Rows {
 impl Rows {
     /// Every row, in the export's order, read in one transaction (a consistent snapshot).
     pub(crate) async fn all(tx: &mut Tx) -> Result<Rows, StoreError> {
-        let all = |table: &'static str, order: &'static str| {
-            let mut sql = Sql::new("SELECT * FROM ");
-            sql.push(table).push(" ORDER BY ").push(order);
-            sql
-        };
         Ok(Rows {
-            sources: tx.fetch_all(all("sources", "id")).await?,
-            laws: tx.fetch_all(all("laws", "id")).await?,
-            stages: tx.fetch_all(all("law_stages", "law_id, position, id")).await?,
-            provisions: tx.fetch_all(all("provisions", "law_id, position, id")).await?,
-            parameters: tx.fetch_all(all("parameters", "provision_id, position, id")).await?,
-            texts: tx.fetch_all(all("provision_texts", "provision_id, position, id")).await?,
-            codes: tx.fetch_all(all("provision_codes", "provision_id, position")).await?,
-            decrees: tx.fetch_all(all("provision_decrees", "provision_id, position")).await?,
-            facilities: tx.fetch_all(all("facilities", "id")).await?,
-            aliases: tx.fetch_all(all("facility_aliases", "facility_id")).await?,
-            actors: tx.fetch_all(all("actors", "id")).await?,
-            incidents: tx.fetch_all(all("incidents", "id")).await?,
-            kinds: tx.fetch_all(all("incident_kinds", "incident_id")).await?,
-            outcomes: tx.fetch_all(all("outcomes", "incident_id, position, id")).await?,
-            criticisms: tx.fetch_all(all("criticisms", "id")).await?,
-            rights: tx.fetch_all(all("criticism_rights", "criticism_id")).await?,
-            criticism_links: tx.fetch_all(all("provision_criticisms", "id")).await?,
-            incident_links: tx.fetch_all(all("provision_incidents", "id")).await?,
-            questions: tx.fetch_all(all("claim_questions", "id")).await?,
-            claims: tx.fetch_all(all("claims", "question_id, position, id")).await?,
-            citations: tx.fetch_all(all("citations", "id")).await?,
-            events: tx.fetch_all(all("lifecycle_events", "id")).await?,
+            sources: tx.all_in_order("sources", "id").await?,
+            laws: tx.all_in_order("laws", "id").await?,
+            stages: tx.all_in_order("law_stages", "law_id, position, id").await?,
+            provisions: tx.all_in_order("provisions", "law_id, position, id").await?,
+            parameters: tx.all_in_order("parameters", "provision_id, position, id").await?,
+            texts: tx.all_in_order("provision_texts", "provision_id, position, id").await?,
+            codes: tx.all_in_order("provision_codes", "provision_id, position").await?,
+            decrees: tx.all_in_order("provision_decrees", "provision_id, position").await?,
+            facilities: tx.all_in_order("facilities", "id").await?,
+            aliases: tx.all_in_order("facility_aliases", "facility_id").await?,
+            actors: tx.all_in_order("actors", "id").await?,
+            incidents: tx.all_in_order("incidents", "id").await?,
+            kinds: tx.all_in_order("incident_kinds", "incident_id").await?,
+            outcomes: tx.all_in_order("outcomes", "incident_id, position, id").await?,
+            criticisms: tx.all_in_order("criticisms", "id").await?,
+            rights: tx.all_in_order("criticism_rights", "criticism_id").await?,
+            criticism_links: tx.all_in_order("provision_criticisms", "id").await?,
+            incident_links: tx.all_in_order("provision_incidents", "id").await?,
+            questions: tx.all_in_order("claim_questions", "id").await?,
+            claims: tx.all_in_order("claims", "question_id, position, id").await?,
+            citations: tx.all_in_order("citations", "id").await?,
+            events: tx.all_in_order("lifecycle_events", "id").await?,
         })
     }
 }
@@ -176,9 +170,8 @@ impl Rows {
 pub async fn export(store: &Store) -> Result<Document, StoreError> {
     let mut tx = store.begin_read().await?;
     let rows = Rows::all(&mut tx).await?;
-    let dataset_loads: Vec<DatasetLoad> =
-        tx.fetch_all(Sql::new("SELECT * FROM dataset_loads ORDER BY loaded_at, digest")).await?;
-    let revisions: Vec<Revision> = tx.fetch_all(Sql::new("SELECT * FROM revisions ORDER BY id")).await?;
+    let dataset_loads: Vec<DatasetLoad> = tx.dataset_loads().await?;
+    let revisions = tx.all_revisions().await?;
     tx.commit().await?;
     let revisions = revisions
         .into_iter()
@@ -540,34 +533,27 @@ pub async fn import(store: &Store, json: &str) -> Result<ImportSummary, StoreErr
         return Err(StoreError::Invalid(problems));
     }
     let mut tx = store.begin_write().await?;
-    lock_for_bulk_write(store, &mut tx).await?;
-    let held = tx
-        .fetch_count(Sql::new("SELECT (SELECT COUNT(*) FROM sources) + (SELECT COUNT(*) FROM dataset_loads)"))
-        .await?;
-    if held > 0 {
+    tx.lock_for_bulk_write().await?;
+    if tx.holds_data().await? {
         return Err(refuse("", "the database is not empty: import only into a fresh database"));
     }
     write_content(&mut tx, &document.content).await?;
     for revision in &document.revisions {
-        tx.execute(crate::store::sql::insert_into(
-            "revisions",
-            vec![
-                ("at", revision.at.as_str().into()),
-                ("author", revision.author.as_str().into()),
-                ("operation", revision.operation.as_str().into()),
-                ("entity_type", revision.entity_type.as_str().into()),
-                ("entity_slug", revision.entity_slug.as_str().into()),
-                ("related", revision.related.as_str().into()),
-                ("before", revision.before.clone().into()),
-                ("after", revision.after.clone().into()),
-            ],
-        ))
+        tx.insert_revision(&Revision {
+            id: 0,
+            at: revision.at.clone(),
+            author: revision.author.clone(),
+            operation: revision.operation,
+            entity_type: revision.entity_type,
+            entity_slug: revision.entity_slug.clone(),
+            related: revision.related.clone(),
+            before: revision.before.clone(),
+            after: revision.after.clone(),
+        })
         .await?;
     }
     for load in &document.dataset_loads {
-        let mut sql = Sql::new("INSERT INTO dataset_loads (digest, loaded_at) VALUES (");
-        sql.bind(load.digest.as_str()).push(", ").bind(load.loaded_at.as_str()).push(")");
-        tx.execute(sql).await?;
+        tx.insert_dataset_load(&load.digest, &load.loaded_at).await?;
     }
     tx.commit().await?;
     let content = &document.content;

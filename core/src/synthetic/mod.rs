@@ -18,10 +18,8 @@ pub mod world;
 
 use std::time::{Duration, Instant};
 
-use crate::dataset::lock_for_bulk_write;
 use crate::error::StoreError;
-use crate::store::sql::Sql;
-use crate::store::{Backend, Store};
+use crate::store::Store;
 
 pub use batches::TABLES;
 pub use rows::{actor_slug, criticism_slug, facility_slug, incident_slug, provision_slug, source_slug, LAW_SLUG};
@@ -121,8 +119,8 @@ pub async fn generate(store: &Store, spec: &Spec, mut progress: impl FnMut(u64, 
     spec.validate()?;
     let started = Instant::now();
     let mut tx = store.begin_write().await?;
-    lock_for_bulk_write(store, &mut tx).await?;
-    if tx.fetch_count(Sql::new(HOLDS_DATA)).await? > 0 {
+    tx.lock_for_bulk_write().await?;
+    if tx.holds_data().await? {
         return Err(StoreError::BadArgument {
             field: "database",
             message: "it already holds data; generate writes only into an empty database \
@@ -166,31 +164,23 @@ pub async fn generate(store: &Store, spec: &Spec, mut progress: impl FnMut(u64, 
         Err(error) => std::panic::resume_unwind(error.into_panic()),
     }
 
-    if backend == Backend::Postgres {
-        // Ids were given explicitly: move each identity past them for later inserts,
-        // and give the planner statistics now rather than at autovacuum's leisure.
-        for table in TABLES.iter().filter(|t| !["facility_aliases", "incident_kinds", "criticism_rights"].contains(t)) {
-            let mut sql = Sql::new("SELECT setval(pg_get_serial_sequence('");
-            sql.push(table).push("', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ").push(table).push("), false)");
-            tx.execute(sql).await?;
-        }
-        tx.execute(Sql::new("ANALYZE")).await?;
-    }
+    // Ids were given explicitly (every table but the three keyed by their parent).
+    let with_ids: Vec<&'static str> = TABLES
+        .iter()
+        .copied()
+        .filter(|t| !["facility_aliases", "incident_kinds", "criticism_rights"].contains(t))
+        .collect();
+    tx.after_explicit_ids(&with_ids).await?;
     tx.commit().await?;
     store.end_bulk_load().await?;
     let total_rows = counts.iter().sum();
     Ok(Report { rows_by_table: TABLES.iter().copied().zip(counts).collect(), total_rows, elapsed: started.elapsed() })
 }
 
-/// 1 when the database holds any content, history or dataset load.
-const HOLDS_DATA: &str = "SELECT CAST(CASE WHEN EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM laws) \
-    OR EXISTS (SELECT 1 FROM facilities) OR EXISTS (SELECT 1 FROM actors) OR EXISTS (SELECT 1 FROM incidents) \
-    OR EXISTS (SELECT 1 FROM criticisms) OR EXISTS (SELECT 1 FROM claim_questions) \
-    OR EXISTS (SELECT 1 FROM dataset_loads) OR EXISTS (SELECT 1 FROM revisions) THEN 1 ELSE 0 END AS BIGINT)";
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Backend;
 
     #[test]
     fn bad_specs_name_the_flag_to_change() {
