@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Problem, StoreError};
 use crate::input::*;
+use crate::model::DatasetLoad;
 use crate::revision::record_load;
 use crate::store::{Store, Tx};
 use crate::write::Writer;
@@ -185,8 +186,7 @@ pub async fn load(store: &Store, data: &Dataset) -> Result<LoadOutcome, StoreErr
     }
     let mut tx = store.begin_write().await?;
     tx.lock_for_bulk_write().await?;
-    let loaded: Vec<(String, String)> = tx.dataset_loads().await?;
-    if let Some((digest, _)) = loaded.into_iter().last() {
+    if let Some(DatasetLoad { digest, .. }) = tx.dataset_loads().await?.pop() {
         if digest != data.digest {
             tracing::warn!(held = %digest, shipped = %data.digest, "the database holds an earlier curated dataset; not reloading over it");
         }

@@ -16,6 +16,9 @@ use crate::input::*;
 use crate::model::*;
 use crate::store::{Store, Tx};
 
+/// Which curated dataset was loaded, and when (a row of `dataset_loads`).
+pub use crate::model::DatasetLoad;
+
 pub const FORMAT: &str = "lawtracker-export";
 pub const VERSION: u32 = 1;
 
@@ -46,13 +49,6 @@ pub struct RevisionRecord {
     pub related: String,
     pub before: Option<String>,
     pub after: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
-#[serde(deny_unknown_fields)]
-pub struct DatasetLoad {
-    pub digest: String,
-    pub loaded_at: String,
 }
 
 /// A citation row with every target column, as exports read it.
@@ -170,8 +166,8 @@ impl Rows {
 pub async fn export(store: &Store) -> Result<Document, StoreError> {
     let mut tx = store.begin_read().await?;
     let rows = Rows::all(&mut tx).await?;
-    let dataset_loads: Vec<DatasetLoad> = tx.dataset_loads().await?;
-    let revisions = tx.all_revisions().await?;
+    let dataset_loads = tx.dataset_loads().await?;
+    let revisions: Vec<Revision> = tx.all_in_order("revisions", "id").await?;
     tx.commit().await?;
     let revisions = revisions
         .into_iter()
@@ -538,19 +534,10 @@ pub async fn import(store: &Store, json: &str) -> Result<ImportSummary, StoreErr
         return Err(refuse("", "the database is not empty: import only into a fresh database"));
     }
     write_content(&mut tx, &document.content).await?;
-    for revision in &document.revisions {
-        tx.insert_revision(&Revision {
-            id: 0,
-            at: revision.at.clone(),
-            author: revision.author.clone(),
-            operation: revision.operation,
-            entity_type: revision.entity_type,
-            entity_slug: revision.entity_slug.clone(),
-            related: revision.related.clone(),
-            before: revision.before.clone(),
-            after: revision.after.clone(),
-        })
-        .await?;
+    for revision in document.revisions {
+        let RevisionRecord { at, author, operation, entity_type, entity_slug, related, before, after } = revision;
+        let revision = Revision { id: 0, at, author, operation, entity_type, entity_slug, related, before, after };
+        tx.insert_revision(&revision).await?;
     }
     for load in &document.dataset_loads {
         tx.insert_dataset_load(&load.digest, &load.loaded_at).await?;

@@ -80,8 +80,7 @@ impl Store {
         let mut bytes = [0u8; 32];
         getrandom::fill(&mut bytes).map_err(|e| StoreError::BadArgument { field: "secret", message: e.to_string() })?;
         let secret = format!("whsec_{}", URL_SAFE_NO_PAD.encode(bytes));
-        let types: Vec<&str> = entity_types.iter().map(|t| t.as_str()).collect();
-        let entity_types = types.join(",");
+        let entity_types = entity_types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(",");
         let created_at = timestamp(now());
         let id = self
             .insert_webhook(NewWebhook {

@@ -310,3 +310,11 @@ pub struct Claim {
     pub value: String,
     pub value_number: Option<f64>,
 }
+
+/// A curated dataset loaded into the database: its digest and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetLoad {
+    pub digest: String,
+    pub loaded_at: String,
+}

@@ -5,7 +5,7 @@
 use super::sql::{insert_into, Sql};
 use super::{Backend, Record, Tx};
 use crate::error::StoreError;
-use crate::model::Revision;
+use crate::model::DatasetLoad;
 
 /// True when any table a load, an import or a generation would write holds a row.
 const HOLDS_DATA: &str = "SELECT CAST(CASE WHEN EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM laws) \
@@ -35,7 +35,7 @@ impl Tx {
     }
 
     /// Every dataset load, oldest first.
-    pub async fn dataset_loads<R: Record>(&mut self) -> Result<Vec<R>, StoreError> {
+    pub async fn dataset_loads(&mut self) -> Result<Vec<DatasetLoad>, StoreError> {
         self.fetch_all(Sql::new("SELECT digest, loaded_at FROM dataset_loads ORDER BY loaded_at, digest")).await
     }
 
@@ -55,11 +55,6 @@ impl Tx {
         let mut sql = Sql::new("SELECT * FROM ");
         sql.push(table).push(" ORDER BY ").push(order);
         self.fetch_all(sql).await
-    }
-
-    /// Every revision, in the order they were recorded.
-    pub async fn all_revisions(&mut self) -> Result<Vec<Revision>, StoreError> {
-        self.all_in_order("revisions", "id").await
     }
 
     /// After rows were written with explicit ids (PostgreSQL): moves each table's
