@@ -47,7 +47,6 @@ on_both_backends!(
     every_problem_is_reported_at_once,
     a_subscriber_receives_each_committed_change,
     a_source_relied_on_cannot_be_deleted_or_have_its_text_changed_under_a_quote,
-    a_webhook_receives_matching_changes_signed_and_retried,
     an_editor_records_a_disagreement_between_sources,
 );
 
@@ -382,6 +381,34 @@ async fn start_receiver() -> (String, Received) {
     let url = format!("http://{}/hook", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (url, received)
+}
+
+/// The test receivers listen on loopback, which webhooks may reach only when the
+/// operator allows it (`--webhook-allow-network 127.0.0.1/32`).
+fn options_allowing_loopback() -> lawtracker_api::server::ServeOptions {
+    let mut options = lawtracker_api::server::ServeOptions::default();
+    let policy =
+        lawtracker_api::net_policy::NetPolicy { allowed: vec!["127.0.0.1/32".parse().unwrap()], ..Default::default() };
+    options.webhooks.policy = std::sync::Arc::new(policy);
+    options
+}
+
+mod webhook_to_loopback_allowed {
+    async fn on(backend: lawtracker_core::Backend) {
+        let Some(server) = crate::TestServer::start_with(backend, super::options_allowing_loopback()).await else {
+            return;
+        };
+        super::a_webhook_receives_matching_changes_signed_and_retried(&server).await;
+        server.stop().await;
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        on(lawtracker_core::Backend::Sqlite).await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        on(lawtracker_core::Backend::Postgres).await
+    }
 }
 
 async fn a_webhook_receives_matching_changes_signed_and_retried(server: &TestServer) {

@@ -67,7 +67,7 @@ fn mutations(n: u32) -> Vec<(&'static str, &'static str, Value)> {
         ("deleteActor", "mutation($id: ID!) { deleteActor(id: $id, expectedVersion: 1) { revision { id } } }",
          json!({ "id": slug })),
         ("createWebhook", "mutation($url: String!, $subject: String) { createWebhook(url: $url, subject: $subject) { __typename } }",
-         json!({ "url": "http://127.0.0.1:9/hook", "subject": "high-security-prison-wings" })),
+         json!({ "url": "http://192.0.2.1:9/hook", "subject": "high-security-prison-wings" })),
     ]
 }
 

@@ -11,6 +11,7 @@ pub mod inputs;
 pub mod loaders;
 pub mod metrics;
 pub mod mutation;
+pub mod net_policy;
 pub mod order;
 pub mod pagination;
 pub mod prefetch;

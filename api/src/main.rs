@@ -62,6 +62,11 @@ struct ServeFlags {
     /// the built-in webpki (Mozilla) roots.
     #[arg(long, env = "LAWTRACKER_WEBHOOK_CA")]
     webhook_ca_file: Option<PathBuf>,
+    /// A network (CIDR, e.g. 10.20.0.0/16) webhooks may be delivered to although it is
+    /// loopback, private, link-local, unique-local or CGNAT. Repeatable; the variable
+    /// takes a comma-separated list.
+    #[arg(long = "webhook-allow-network", env = "LAWTRACKER_WEBHOOK_ALLOW_NETWORK", value_delimiter = ',')]
+    webhook_allow_network: Vec<ipnet::IpNet>,
 }
 
 impl ServeFlags {
@@ -70,6 +75,9 @@ impl ServeFlags {
         if let Some(path) = &self.webhook_ca_file {
             webhooks.extra_roots = webhooks::load_ca_file(path)?;
         }
+        let policy =
+            lawtracker_api::net_policy::NetPolicy { allowed: self.webhook_allow_network, ..Default::default() };
+        webhooks.policy = std::sync::Arc::new(policy);
         let rate_limit = rate_limit::RateLimitConfig {
             per_second: self.rate_limit_per_second,
             burst: self.rate_limit_burst,

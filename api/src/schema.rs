@@ -41,7 +41,16 @@ pub fn schema_for(store: Store) -> CodedSchema {
 
 /// The schema serving `store` as `options` say.
 pub fn schema_with(store: Store, options: &SchemaOptions) -> CodedSchema {
-    let builder = builder().data(store);
+    schema_with_policy(store, options, Default::default())
+}
+
+/// [`schema_with`], registering webhooks under `webhook_policy`.
+pub fn schema_with_policy(
+    store: Store,
+    options: &SchemaOptions,
+    webhook_policy: Arc<crate::net_policy::NetPolicy>,
+) -> CodedSchema {
+    let builder = builder().data(store).data(webhook_policy);
     let builder = if options.introspection { builder } else { builder.disable_introspection() };
     CodedSchema { schema: builder.finish(), introspection: options.introspection, heavy: heavy_gate() }
 }

@@ -24,7 +24,7 @@ use crate::graphiql;
 use crate::http::{self, apq::PersistedQueries, cache, GraphqlEndpoint};
 use crate::loaders::loaders;
 use crate::rate_limit::{RateLimitConfig, RateLimiter};
-use crate::schema::{schema_with, CodedSchema, SchemaOptions};
+use crate::schema::{schema_with_policy, CodedSchema, SchemaOptions};
 use crate::webhooks::{self, DeliveryConfig};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
@@ -99,7 +99,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .map_err(|_| format!("--cache-control {:?} is not a valid header value", options.cache_control))?;
     crate::metrics::install();
     let limiter = RateLimiter::new(&options.rate_limit, store.clone());
-    let schema = schema_with(store.clone(), &options.schema);
+    let schema = schema_with_policy(store.clone(), &options.schema, options.webhooks.policy.clone());
     let graphql = GraphqlEndpoint {
         schema: schema.clone(),
         store: store.clone(),

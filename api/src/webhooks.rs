@@ -2,6 +2,7 @@
 //! as JSON signed with HMAC-SHA256, and records the attempt (retried with
 //! exponential backoff, given up after `MAX_ATTEMPTS`).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_graphql::{Context, Object, SimpleObject, ID};
@@ -15,6 +16,7 @@ use sha2::Sha256;
 use crate::access::authorize;
 use crate::enums::EntityType;
 use crate::error::{code, user_error, ResultExt};
+use crate::net_policy::{NetPolicy, PolicyResolver};
 use crate::types::Revision;
 
 /// The header carrying `sha256=<hex HMAC of the body>` under the webhook's secret.
@@ -30,6 +32,8 @@ pub struct DeliveryConfig {
     /// Certificate authorities trusted for `https://` receivers besides the webpki
     /// roots (Mozilla's): a private CA, from `--webhook-ca-file`.
     pub extra_roots: Vec<reqwest::Certificate>,
+    /// Which targets deliveries may reach (see `net_policy`).
+    pub policy: Arc<NetPolicy>,
 }
 
 impl Default for DeliveryConfig {
@@ -40,6 +44,7 @@ impl Default for DeliveryConfig {
             request_timeout: Duration::from_secs(10),
             lease: Duration::from_secs(60),
             extra_roots: Vec::new(),
+            policy: Arc::new(NetPolicy::default()),
         }
     }
 }
@@ -55,9 +60,14 @@ pub fn load_ca_file(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>,
     Ok(certificates)
 }
 
-/// The client deliveries go through: rustls, the webpki roots plus `config.extra_roots`.
+/// The client deliveries go through: rustls, the webpki roots plus `config.extra_roots`;
+/// every name resolved through the address policy; redirects not followed (a 3xx is
+/// a failed attempt), so a receiver cannot send the request to a refused address.
 fn client(config: &DeliveryConfig) -> reqwest::Result<reqwest::Client> {
-    let builder = reqwest::Client::builder().timeout(config.request_timeout);
+    let builder = reqwest::Client::builder()
+        .timeout(config.request_timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .dns_resolver(Arc::new(PolicyResolver(config.policy.clone())));
     config.extra_roots.iter().cloned().fold(builder, |builder, root| builder.add_root_certificate(root)).build()
 }
 
@@ -134,6 +144,13 @@ pub fn spawn_sender(store: Store, config: DeliveryConfig) -> tokio::task::JoinHa
 
 async fn send(store: &Store, client: &reqwest::Client, config: &DeliveryConfig, item: Claimed) {
     let Claimed { delivery, webhook, revision } = item;
+    // A literal IP is connected to without the resolver: checked here.
+    if let Err(why) = config.policy.check_literal_host(&webhook.url) {
+        if let Err(error) = store.finish_attempt(&delivery, None, Some(why), config.base_backoff).await {
+            tracing::warn!(%error, delivery = delivery.id, "could not record a webhook attempt");
+        }
+        return;
+    }
     let body = payload(&delivery, &revision).to_string();
     let result = client
         .post(&webhook.url)
@@ -249,6 +266,10 @@ pub async fn create(
     subject: Option<String>,
 ) -> async_graphql::Result<CreatedWebhook> {
     let who = authorize(ctx, Role::Admin).await?;
+    let policy = ctx.data::<Arc<NetPolicy>>()?;
+    if let Err(why) = policy.check_url(&url).await {
+        return Err(user_error(code::BAD_USER_INPUT, Some("url"), &why));
+    }
     let types: Vec<_> = entity_types.into_iter().map(Into::into).collect();
     let webhook = ctx
         .data::<Store>()?

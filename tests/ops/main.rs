@@ -12,10 +12,14 @@ use lawtracker_api::server::ServeOptions;
 use lawtracker_api::webhooks::DeliveryConfig;
 
 /// Options with webhook delivery polled fast enough for a test to wait on it.
+/// Its receivers listen on loopback, allowed as `--webhook-allow-network 127.0.0.1/32` does.
 pub fn quick_delivery(mut options: ServeOptions) -> ServeOptions {
+    let policy =
+        lawtracker_api::net_policy::NetPolicy { allowed: vec!["127.0.0.1/32".parse().unwrap()], ..Default::default() };
     options.webhooks = DeliveryConfig {
         poll_interval: Duration::from_millis(50),
         base_backoff: Duration::from_millis(100),
+        policy: std::sync::Arc::new(policy),
         ..options.webhooks
     };
     options

@@ -58,12 +58,13 @@ async fn requests_and_latency_are_counted_by_operation_and_outcome(server: &Test
 
 async fn the_webhook_queue_depth_is_the_outbox_pending_rows(server: &TestServer) {
     let admin = server.store.create_token("metrics admin", Role::Admin).await.unwrap();
-    // A receiver that is never there: the delivery stays pending (its first retry is a second away).
+    // A receiver that is never there (192.0.2.0/24 is reserved for documentation, never
+    // routed): the delivery stays pending while it is tried.
     server
         .data_as(
             &admin,
             "mutation($url: String!) { createWebhook(url: $url) { secret } }",
-            json!({ "url": "http://127.0.0.1:9/nowhere" }),
+            json!({ "url": "http://192.0.2.1:9/nowhere" }),
         )
         .await;
     let before = value(&scrape(server).await, "lawtracker_webhook_deliveries_pending", &[]).expect("queue depth");
