@@ -58,6 +58,15 @@ struct ServeFlags {
     /// reverse proxy that sets it: otherwise clients can pick their own address.
     #[arg(long, env = "LAWTRACKER_TRUST_FORWARDED_FOR")]
     trust_forwarded_for: bool,
+    /// Keep rate-limit buckets in Redis (redis://HOST:PORT/DB), so that a client's
+    /// quota holds across every process serving the database. While Redis does not
+    /// answer, each process limits alone at its share (the quota divided by the
+    /// processes last seen) and logs the switch.
+    #[arg(long, env = "LAWTRACKER_REDIS_URL")]
+    redis_url: Option<String>,
+    /// The prefix of the Redis keys: processes share buckets only under the same prefix.
+    #[arg(long, env = "LAWTRACKER_REDIS_PREFIX", default_value = "lawtracker", requires = "redis_url")]
+    redis_prefix: String,
     /// A PEM file of CA certificates to trust for `https://` webhook receivers, besides
     /// the built-in webpki (Mozilla) roots.
     #[arg(long, env = "LAWTRACKER_WEBHOOK_CA")]
@@ -82,6 +91,9 @@ impl ServeFlags {
             per_second: self.rate_limit_per_second,
             burst: self.rate_limit_burst,
             trust_forwarded_for: self.trust_forwarded_for,
+            shared: self
+                .redis_url
+                .map(|redis_url| rate_limit::SharedConfig { redis_url, prefix: self.redis_prefix }),
         };
         Ok(server::ServeOptions {
             schema: schema::SchemaOptions { introspection: !self.no_introspection },

@@ -29,6 +29,8 @@ pub const POOL_SIZE: &str = "lawtracker_db_pool_connections";
 pub const POOL_IDLE: &str = "lawtracker_db_pool_idle_connections";
 pub const WEBHOOKS_PENDING: &str = "lawtracker_webhook_deliveries_pending";
 pub const RATE_LIMITED: &str = "lawtracker_rate_limited_total";
+pub const RATE_LIMIT_SHARED: &str = "lawtracker_rate_limit_shared";
+pub const RATE_LIMIT_PROCESSES: &str = "lawtracker_rate_limit_processes";
 
 /// Operation names are chosen by clients: past this many distinct names, new ones are
 /// counted as `other`, so a client cannot grow the metrics without bound.
@@ -129,13 +131,19 @@ pub fn record_rate_limited(by: &'static str) {
 /// `GET /metrics`: everything recorded, then this server's readings of its pool and
 /// outbox. Those are written here rather than kept as gauges in the process-wide
 /// recorder, where two servers in one process would overwrite each other's.
-pub async fn render(store: &Store) -> HttpResponse {
+pub async fn render(store: &Store, shared_limits: Option<crate::rate_limit::SharedState>) -> HttpResponse {
     let handle = handle();
     handle.run_upkeep();
     let mut text = handle.render();
     let pool = store.pool_use();
     gauge(&mut text, POOL_SIZE, "Open database connections in the pool.", pool.size.into());
     gauge(&mut text, POOL_IDLE, "Open database connections not in use.", pool.idle.into());
+    if let Some(limits) = shared_limits {
+        let help = "1 while rate-limit buckets are shared through Redis, 0 while each process limits alone.";
+        gauge(&mut text, RATE_LIMIT_SHARED, help, i64::from(limits.shared));
+        let help = "Processes last seen sharing the rate limits; alone, each allows 1/this of the quota.";
+        gauge(&mut text, RATE_LIMIT_PROCESSES, help, limits.processes.into());
+    }
     match store.pending_deliveries().await {
         Ok(pending) => gauge(&mut text, WEBHOOKS_PENDING, "Webhook deliveries waiting to be sent.", pending),
         // The scrape still answers: the other series are worth having when the database is not.

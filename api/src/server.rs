@@ -36,6 +36,7 @@ struct AppState {
     schema: CodedSchema,
     store: Store,
     graphql: GraphqlEndpoint,
+    limiter: Option<RateLimiter>,
 }
 
 impl FromRef<AppState> for GraphqlEndpoint {
@@ -98,7 +99,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
     let cache_control = HeaderValue::from_str(&options.cache_control)
         .map_err(|_| format!("--cache-control {:?} is not a valid header value", options.cache_control))?;
     crate::metrics::install();
-    let limiter = RateLimiter::new(&options.rate_limit, store.clone());
+    let limiter = RateLimiter::new(&options.rate_limit, store.clone())?;
     let schema = schema_with_policy(store.clone(), &options.schema, options.webhooks.policy.clone());
     let graphql = GraphqlEndpoint {
         schema: schema.clone(),
@@ -106,7 +107,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         persisted: PersistedQueries::default(),
         cache_control,
     };
-    let state = AppState { schema, store, graphql };
+    let state = AppState { schema, store, graphql, limiter: limiter.clone() };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
@@ -211,7 +212,7 @@ async fn incidents_geojson(
 }
 
 async fn metrics(State(app): State<AppState>) -> axum::response::Response {
-    crate::metrics::render(&app.store).await
+    crate::metrics::render(&app.store, app.limiter.as_ref().and_then(RateLimiter::shared_state)).await
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {

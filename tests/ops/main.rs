@@ -4,6 +4,7 @@
 mod backup;
 mod metrics;
 mod rate_limit;
+mod shared_limits;
 mod tls;
 
 use std::time::Duration;

@@ -15,24 +15,24 @@ const BURST: u32 = 3;
 async fn limited_server(trust_forwarded_for: bool) -> (TestServer, TestDb) {
     let db = TestDb::fresh(Backend::Sqlite).await.unwrap();
     let options = ServeOptions {
-        rate_limit: RateLimitConfig { per_second: 1, burst: BURST, trust_forwarded_for },
+        rate_limit: RateLimitConfig { per_second: 1, burst: BURST, trust_forwarded_for, shared: None },
         ..ServeOptions::default()
     };
     (TestServer::start_on_with(&db.url, false, options).await, db)
 }
 
 /// A client whose connections come from `address` (any of 127.0.0.0/8 on loopback).
-fn client_from(address: &str) -> reqwest::Client {
+pub(crate) fn client_from(address: &str) -> reqwest::Client {
     reqwest::Client::builder().local_address(address.parse::<IpAddr>().unwrap()).build().unwrap()
 }
 
-struct Answer {
-    status: u16,
-    retry_after: Option<String>,
-    body: Value,
+pub(crate) struct Answer {
+    pub status: u16,
+    pub retry_after: Option<String>,
+    pub body: Value,
 }
 
-async fn ask(server: &TestServer, client: &reqwest::Client, headers: &[(&str, &str)]) -> Answer {
+pub(crate) async fn ask(server: &TestServer, client: &reqwest::Client, headers: &[(&str, &str)]) -> Answer {
     let mut request = client.post(format!("{}/graphql", server.base)).json(&json!({ "query": "{ __typename }" }));
     for (name, value) in headers {
         request = request.header(*name, *value);

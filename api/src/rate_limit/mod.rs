@@ -8,6 +8,9 @@
 //! missing, unknown or revoked token is charged to the client's address instead.
 //! Curators behind one NAT each get their own bucket through their tokens.
 //!
+//! With `--redis-url`, buckets live in Redis so a quota holds across processes
+//! ([`shared`]); without it, or while Redis is down, they live in this process.
+//!
 //! Why `governor` directly and not `tower_governor`: the key needs an async lookup
 //! (the token's validity), which `tower_governor`'s synchronous key extractors cannot do.
 
@@ -28,6 +31,10 @@ use lawtracker_core::Store;
 
 use crate::error::code;
 
+mod shared;
+pub use shared::{SharedConfig, SharedState, HEARTBEAT as SHARED_HEARTBEAT};
+use shared::SharedBuckets;
+
 /// `lawtracker serve`'s defaults: a person at GraphiQL or a page loading its data
 /// never sees them; a script looping as fast as it can is slowed to 20 requests a second.
 pub const DEFAULT_PER_SECOND: u32 = 20;
@@ -47,24 +54,55 @@ pub struct RateLimitConfig {
     /// proxy in front of us appended), not from the socket. Only behind a proxy:
     /// otherwise any client can claim any address.
     pub trust_forwarded_for: bool,
+    /// Buckets in Redis, shared by every process that names the same Redis and prefix.
+    pub shared: Option<SharedConfig>,
 }
 
 impl RateLimitConfig {
     pub fn disabled() -> Self {
-        RateLimitConfig { per_second: 0, burst: 0, trust_forwarded_for: false }
+        RateLimitConfig { per_second: 0, burst: 0, ..RateLimitConfig::default() }
     }
+}
 
-    fn quota(&self) -> Option<Quota> {
-        let per_second = NonZeroU32::new(self.per_second)?;
-        // A burst below the rate would refuse requests the rate allows.
-        let burst = NonZeroU32::new(self.burst.max(self.per_second)).unwrap_or(per_second);
-        Some(Quota::per_second(per_second).allow_burst(burst))
-    }
+/// The quota of `per_second` sustained and `burst` at once; `None` when `per_second` is 0.
+fn quota(per_second: u32, burst: u32) -> Option<Quota> {
+    let per_second_nz = NonZeroU32::new(per_second)?;
+    // A burst below the rate would refuse requests the rate allows.
+    let burst = NonZeroU32::new(burst.max(per_second)).unwrap_or(per_second_nz);
+    Some(Quota::per_second(per_second_nz).allow_burst(burst))
 }
 
 impl Default for RateLimitConfig {
     fn default() -> Self {
-        RateLimitConfig { per_second: DEFAULT_PER_SECOND, burst: DEFAULT_BURST, trust_forwarded_for: false }
+        RateLimitConfig {
+            per_second: DEFAULT_PER_SECOND,
+            burst: DEFAULT_BURST,
+            trust_forwarded_for: false,
+            shared: None,
+        }
+    }
+}
+
+/// Buckets held in this process, forgetting every [`SWEEP_EVERY`] checks those back
+/// at full capacity (memory stays bounded by the clients of the last moments, not by
+/// every address or made-up token ever seen).
+struct LocalBuckets<K: std::hash::Hash + Eq + Clone> {
+    limiter: DefaultKeyedRateLimiter<K>,
+    checks: AtomicU64,
+}
+
+impl<K: std::hash::Hash + Eq + Clone> LocalBuckets<K> {
+    fn new(quota: Quota) -> Self {
+        LocalBuckets { limiter: DefaultKeyedRateLimiter::keyed(quota), checks: AtomicU64::new(0) }
+    }
+
+    /// How long `key` must wait, or `None` if it may go now (and is charged for it).
+    fn check(&self, key: &K) -> Option<Duration> {
+        if self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1 {
+            self.limiter.retain_recent();
+            self.limiter.shrink_to_fit();
+        }
+        self.limiter.check_key(key).err().map(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
     }
 }
 
@@ -75,25 +113,46 @@ enum Key {
     Address(IpAddr),
 }
 
+impl Key {
+    /// The bucket's name in Redis.
+    fn shared_name(&self) -> String {
+        match self {
+            Key::Token(name) => format!("token:{name}"),
+            Key::Address(address) => format!("address:{address}"),
+        }
+    }
+}
+
 /// The limiter a router's middleware shares across requests.
 #[derive(Clone)]
 pub struct RateLimiter {
-    buckets: Arc<DefaultKeyedRateLimiter<Key>>,
+    local: Arc<LocalBuckets<Key>>,
+    shared: Option<SharedBuckets>,
     store: Store,
     trust_forwarded_for: bool,
-    checks: Arc<AtomicU64>,
 }
 
 impl RateLimiter {
-    /// `None` when the configuration disables rate limiting.
-    pub fn new(config: &RateLimitConfig, store: Store) -> Option<RateLimiter> {
-        let quota = config.quota()?;
-        Some(RateLimiter {
-            buckets: Arc::new(DefaultKeyedRateLimiter::keyed(quota)),
+    /// `Ok(None)` when the configuration disables rate limiting; an error names an
+    /// option that is not valid (a `--redis-url` that is not a Redis URL).
+    pub fn new(config: &RateLimitConfig, store: Store) -> Result<Option<RateLimiter>, String> {
+        let Some(quota) = quota(config.per_second, config.burst) else { return Ok(None) };
+        let shared = match &config.shared {
+            Some(shared) => Some(SharedBuckets::start(shared, config.per_second, config.burst.max(config.per_second))?),
+            None => None,
+        };
+        Ok(Some(RateLimiter {
+            local: Arc::new(LocalBuckets::new(quota)),
+            shared,
             store,
             trust_forwarded_for: config.trust_forwarded_for,
-            checks: Arc::default(),
-        })
+        }))
+    }
+
+    /// Whether buckets are shared right now, and across how many processes; `None`
+    /// without `--redis-url`.
+    pub fn shared_state(&self) -> Option<SharedState> {
+        self.shared.as_ref().map(SharedBuckets::state)
     }
 
     /// The bucket a request is charged to. Takes what it needs by value: a request's
@@ -131,12 +190,11 @@ impl RateLimiter {
     }
 
     /// How long `key` must wait, or `None` if it may go now (and is charged for it).
-    fn check(&self, key: &Key) -> Option<Duration> {
-        if self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1 {
-            self.buckets.retain_recent();
-            self.buckets.shrink_to_fit();
+    async fn check(&self, key: &Key) -> Option<Duration> {
+        match &self.shared {
+            Some(shared) => shared.check(&key.shared_name()).await,
+            None => self.local.check(key),
         }
-        self.buckets.check_key(key).err().map(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
     }
 }
 
@@ -152,7 +210,7 @@ pub async fn limit(State(limiter): State<RateLimiter>, request: Request, next: N
     let token = bearer_token(request.headers()).map(str::to_string);
     let address = limiter.client_address(&request);
     let key = limiter.key(token, address).await;
-    match limiter.check(&key) {
+    match limiter.check(&key).await {
         None => next.run(request).await,
         Some(wait) => {
             crate::metrics::record_rate_limited(match key {
