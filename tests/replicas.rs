@@ -53,3 +53,98 @@ async fn what_one_process_writes_every_replica_reads() {
     a.stop().await;
     b.stop().await;
 }
+
+/// Two processes send webhooks from one outbox: each of 100 changes reaches the
+/// receiver, and is accepted there exactly once, by its idempotency key. The
+/// receiver refuses every fifth key's first attempt, so retries (from either
+/// process) must carry the key of the change they repeat.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_deliver_each_of_100_changes_exactly_once_by_idempotency_key() {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use axum::http::{HeaderMap, StatusCode};
+    use lawtracker_core::auth::Role;
+
+    const CHANGES: usize = 100;
+    let Some(db) = TestDb::fresh(Backend::Postgres).await else { return };
+    let mut options = lawtracker_api::server::ServeOptions::default();
+    let policy =
+        lawtracker_api::net_policy::NetPolicy { allowed: vec!["127.0.0.1/32".parse().unwrap()], ..Default::default() };
+    options.webhooks = lawtracker_api::webhooks::DeliveryConfig {
+        poll_interval: Duration::from_millis(20),
+        base_backoff: Duration::from_millis(50),
+        policy: Arc::new(policy),
+        ..options.webhooks
+    };
+    let a = TestServer::start_on_with(&db.url, true, options.clone()).await;
+    let b = TestServer::start_on_with(&db.url, false, options).await;
+
+    // Attempts per key, and which of them were accepted.
+    let attempts: Arc<Mutex<HashMap<String, (usize, usize)>>> = Arc::default();
+    let seen = attempts.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap| {
+            let seen = seen.clone();
+            async move {
+                let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok()) else {
+                    return StatusCode::BAD_REQUEST;
+                };
+                let mut seen = seen.lock().unwrap();
+                let refuse_first = seen.len() % 5 == 0;
+                let entry = seen.entry(key.to_string()).or_insert((0, 0));
+                entry.0 += 1;
+                if entry.0 == 1 && refuse_first {
+                    return StatusCode::SERVICE_UNAVAILABLE;
+                }
+                entry.1 += 1;
+                StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    let admin = a.store.create_token("admin", Role::Admin).await.unwrap();
+    a.data_as(
+        &admin,
+        "mutation($url: String!) { createWebhook(url: $url, entityTypes: [ACTOR]) { secret } }",
+        json!({ "url": url }),
+    )
+    .await;
+    // The changes are written through both processes, alternately.
+    for n in 0..CHANGES {
+        let input = json!({ "slug": format!("actor-{n}"), "name": format!("Actor {n}"), "kind": "NGO", "description": "x",
+            "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }] });
+        [&a, &b][n % 2]
+            .data_as(
+                &admin,
+                "mutation($input: ActorInput!) { createActor(input: $input) { revision { id } } }",
+                json!({ "input": input }),
+            )
+            .await;
+    }
+
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let accepted = attempts.lock().unwrap().values().filter(|(_, ok)| *ok > 0).count();
+        if accepted == CHANGES {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{accepted} of {CHANGES} changes reached the receiver");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Anything sent twice would arrive within a few poll intervals.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let attempts = attempts.lock().unwrap().clone();
+    assert_eq!(attempts.len(), CHANGES, "one key per change");
+    assert!(attempts.values().all(|(_, ok)| *ok == 1), "each change accepted exactly once: {attempts:?}");
+    let retried = attempts.values().filter(|(tries, _)| *tries == 2).count();
+    assert!(retried >= CHANGES / 5 - 1, "refused first attempts were retried with their key ({retried})");
+    assert!(attempts.values().all(|(tries, _)| *tries <= 2), "no change was sent again once accepted: {attempts:?}");
+    a.stop().await;
+    b.stop().await;
+}

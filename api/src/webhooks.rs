@@ -21,6 +21,10 @@ use crate::types::Revision;
 
 /// The header carrying `sha256=<hex HMAC of the body>` under the webhook's secret.
 pub const SIGNATURE_HEADER: &str = "X-Lawtracker-Signature";
+/// The same on every attempt of one change to one webhook, whichever process sends
+/// it: a receiver that saw the key already has the change (a retry after a lost
+/// answer, or a lease that ran out while the first send was still in flight).
+pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
 
 #[derive(Clone, Debug)]
 pub struct DeliveryConfig {
@@ -157,6 +161,7 @@ async fn send(store: &Store, client: &reqwest::Client, config: &DeliveryConfig, 
         .header("content-type", "application/json")
         .header(SIGNATURE_HEADER, signature(&webhook.secret, body.as_bytes()))
         .header("X-Lawtracker-Delivery", delivery.id.to_string())
+        .header(IDEMPOTENCY_HEADER, format!("lawtracker-revision-{}-webhook-{}", revision.id, webhook.id))
         .header("X-Lawtracker-Event", format!("{}.{}", revision.entity_type, revision.operation))
         .body(body)
         .send()
