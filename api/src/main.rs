@@ -91,9 +91,7 @@ impl ServeFlags {
             per_second: self.rate_limit_per_second,
             burst: self.rate_limit_burst,
             trust_forwarded_for: self.trust_forwarded_for,
-            shared: self
-                .redis_url
-                .map(|redis_url| rate_limit::SharedConfig { redis_url, prefix: self.redis_prefix }),
+            shared: self.redis_url.map(|redis_url| rate_limit::SharedConfig { redis_url, prefix: self.redis_prefix }),
         };
         Ok(server::ServeOptions {
             schema: schema::SchemaOptions { introspection: !self.no_introspection },

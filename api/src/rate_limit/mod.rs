@@ -32,8 +32,8 @@ use lawtracker_core::Store;
 use crate::error::code;
 
 mod shared;
-pub use shared::{SharedConfig, SharedState, HEARTBEAT as SHARED_HEARTBEAT};
 use shared::SharedBuckets;
+pub use shared::{SharedConfig, SharedState, HEARTBEAT as SHARED_HEARTBEAT};
 
 /// `lawtracker serve`'s defaults: a person at GraphiQL or a page loading its data
 /// never sees them; a script looping as fast as it can is slowed to 20 requests a second.
