@@ -328,13 +328,13 @@ async fn sigterm_completes_live_subscriptions_and_exits_cleanly() {
     let subscribe =
         json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { changes { id } }" } });
     let mut messages = Vec::new();
-    let ack = read_json(&mut socket).await;
+    let ack = lawtracker_e2e::ws::read_json(&mut socket).await;
     assert_eq!(ack.as_ref().map(|a| a["type"].clone()), Some(json!("connection_ack")));
     socket.send(Message::text(subscribe.to_string())).await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     server.signal("-TERM");
-    while let Some(message) = read_json(&mut socket).await {
+    while let Some(message) = lawtracker_e2e::ws::read_json(&mut socket).await {
         messages.push(message);
     }
     assert!(
@@ -343,23 +343,4 @@ async fn sigterm_completes_live_subscriptions_and_exits_cleanly() {
     );
     let status = server.child.wait().unwrap();
     assert!(status.success(), "a clean stop exits 0: {status:?}\n{}", server.log.lock().unwrap());
-}
-
-/// The next JSON message on a graphql-ws socket, or `None` once it closes.
-async fn read_json<S>(socket: &mut S) -> Option<Value>
-where
-    S: futures_util::Stream<
-            Item = Result<tokio_tungstenite::tungstenite::Message, tokio_tungstenite::tungstenite::Error>,
-        > + Unpin,
-{
-    use futures_util::StreamExt;
-    use tokio_tungstenite::tungstenite::Message;
-    loop {
-        match tokio::time::timeout(Duration::from_secs(20), socket.next()).await.expect("a message or a close in time")
-        {
-            Some(Ok(Message::Text(text))) => return Some(serde_json::from_str(&text).unwrap()),
-            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
-            _ => return None,
-        }
-    }
 }

@@ -7,7 +7,7 @@ use lawtracker_core::dataset::{self, Dataset};
 use lawtracker_core::transfer;
 use lawtracker_core::{Backend, Store};
 use lawtracker_e2e::{TestDb, TestServer};
-use serde_json::json;
+use serde_json::{json, Value};
 
 const INCIDENTS: &str =
     "{ incidents(first: 100) { totalCount edges { node { slug title facility { name } citations { quote } } } } }";
@@ -145,6 +145,120 @@ async fn two_processes_deliver_each_of_100_changes_exactly_once_by_idempotency_k
     let retried = attempts.values().filter(|(tries, _)| *tries == 2).count();
     assert!(retried >= CHANGES / 5 - 1, "refused first attempts were retried with their key ({retried})");
     assert!(attempts.values().all(|(tries, _)| *tries <= 2), "no change was sent again once accepted: {attempts:?}");
+    a.stop().await;
+    b.stop().await;
+}
+
+/// One `changes` client, two processes, 1,000 writes from 8 concurrent writers on
+/// both: the client reads part of the stream from one process, drops its socket
+/// while the writers go on, resumes on the other with its last `cursor`, and ends
+/// with every write exactly once, in commit order with no gap; the polled feed
+/// (`revisions(after:)`) agrees with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_changes_client_switching_processes_gets_1000_concurrent_writes_once_each_in_commit_order() {
+    use lawtracker_core::auth::Role;
+    use lawtracker_e2e::ws;
+
+    const WRITERS: usize = 8;
+    const EACH: usize = 125;
+    const SUBSCRIPTION: &str =
+        "subscription($after: String) { changes(types: [ACTOR], after: $after) { sequence cursor entitySlug } }";
+    let Some(db) = TestDb::fresh(Backend::Postgres).await else { return };
+    let a = TestServer::start_on(&db.url, true).await;
+    let b = TestServer::start_on(&db.url, false).await;
+    let token = a.store.create_token("writer", Role::Editor).await.unwrap();
+
+    let mut socket = ws::connect(&a.base).await;
+    ws::subscribe(&mut socket, "1", SUBSCRIPTION, json!({})).await;
+    // The subscription is live once the server has read it; give it a moment.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+    let bases = [a.base.clone(), b.base.clone()];
+    let mut writers = Vec::new();
+    for writer in 0..WRITERS {
+        let (bases, token) = (bases.clone(), token.clone());
+        writers.push(tokio::spawn(async move {
+            let client = reqwest::Client::new();
+            for n in 0..EACH {
+                let input = json!({ "slug": format!("writer-{writer}-actor-{n}"), "name": format!("Actor {writer}/{n}"), "kind": "NGO", "description": "x",
+                    "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }] });
+                let body = json!({ "query": "mutation($input: ActorInput!) { createActor(input: $input) { revision { id } } }", "variables": { "input": input } });
+                let answer: Value = client
+                    .post(format!("{}/graphql", bases[(writer + n) % 2]))
+                    .bearer_auth(&token)
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap()
+                    .json()
+                    .await
+                    .unwrap();
+                assert!(answer.get("errors").is_none(), "{answer}");
+            }
+        }));
+    }
+
+    let mut received: Vec<(i64, String, String)> = Vec::new();
+    let next = |message: Option<Value>| {
+        let message = message.expect("the subscription stays open");
+        assert_eq!(message["type"], "next", "{message}");
+        let change = &message["payload"]["data"]["changes"];
+        (
+            change["sequence"].as_i64().unwrap(),
+            change["cursor"].as_str().unwrap().to_string(),
+            change["entitySlug"].as_str().unwrap().to_string(),
+        )
+    };
+    while received.len() < 300 {
+        received.push(next(ws::read_json(&mut socket).await));
+    }
+    drop(socket);
+    // Writes go on while the client is away.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let resume_after = received.last().unwrap().1.clone();
+    let mut socket = ws::connect(&b.base).await;
+    ws::subscribe(&mut socket, "2", SUBSCRIPTION, json!({ "after": resume_after })).await;
+    while received.len() < WRITERS * EACH {
+        received.push(next(ws::read_json(&mut socket).await));
+    }
+    for writer in writers {
+        writer.await.unwrap();
+    }
+
+    let slugs: std::collections::HashSet<&str> = received.iter().map(|(_, _, slug)| slug.as_str()).collect();
+    assert_eq!(slugs.len(), WRITERS * EACH, "every write once: no duplicate");
+    assert!(
+        received.windows(2).all(|pair| pair[1].0 == pair[0].0 + 1),
+        "commit order with no gap, across the switch: {:?}",
+        received.windows(2).find(|pair| pair[1].0 != pair[0].0 + 1)
+    );
+    // Nothing more arrives: the stream had exactly the writes.
+    let extra = tokio::time::timeout(std::time::Duration::from_millis(500), ws::read_json(&mut socket)).await;
+    assert!(extra.is_err(), "no change beyond the writes: {extra:?}");
+
+    // The polled feed from the first revision's cursor has the same revisions in the same order.
+    let mut polled = Vec::new();
+    let mut after = received[0].1.clone();
+    loop {
+        let page = b
+            .data(
+                "query($after: String) { revisions(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { sequence entitySlug } } } }",
+                json!({ "after": after }),
+            )
+            .await;
+        for edge in page["revisions"]["edges"].as_array().unwrap() {
+            polled.push((
+                edge["node"]["sequence"].as_i64().unwrap(),
+                edge["node"]["entitySlug"].as_str().unwrap().to_string(),
+            ));
+        }
+        if page["revisions"]["pageInfo"]["hasNextPage"] != true {
+            break;
+        }
+        after = page["revisions"]["pageInfo"]["endCursor"].as_str().unwrap().to_string();
+    }
+    let streamed: Vec<(i64, String)> = received[1..].iter().map(|(seq, _, slug)| (*seq, slug.clone())).collect();
+    assert_eq!(polled, streamed, "the sync feed and the subscription agree");
     a.stop().await;
     b.stop().await;
 }

@@ -546,7 +546,7 @@ struct FeedItem(model::Revision);
 
 impl Ordered for FeedItem {
     fn cursor(&self) -> Cursor {
-        Cursor { sort: None, id: self.0.id }
+        Cursor { sort: None, id: self.0.commit_seq }
     }
 }
 

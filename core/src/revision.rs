@@ -51,6 +51,7 @@ async fn record_at(
     let Change { operation, entity, slug, related, before, after } = change;
     let mut revision = Revision {
         id: 0,
+        commit_seq: 0,
         at,
         author: author.to_string(),
         operation,
@@ -60,7 +61,7 @@ async fn record_at(
         before: before.map(|v| v.to_string()),
         after: after.map(|v| v.to_string()),
     };
-    revision.id = tx.insert_revision(&revision).await?;
+    (revision.id, revision.commit_seq) = tx.insert_revision(&revision).await?;
     for webhook in tx.active_webhook_filters().await?.iter().filter(|w| wants(w, &revision)) {
         tx.queue_delivery(webhook.id, revision.id, &revision.at).await?;
     }

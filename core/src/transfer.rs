@@ -536,7 +536,8 @@ pub async fn import(store: &Store, json: &str) -> Result<ImportSummary, StoreErr
     write_content(&mut tx, &document.content).await?;
     for revision in document.revisions {
         let RevisionRecord { at, author, operation, entity_type, entity_slug, related, before, after } = revision;
-        let revision = Revision { id: 0, at, author, operation, entity_type, entity_slug, related, before, after };
+        let revision =
+            Revision { id: 0, commit_seq: 0, at, author, operation, entity_type, entity_slug, related, before, after };
         tx.insert_revision(&revision).await?;
     }
     for load in &document.dataset_loads {

@@ -12,9 +12,20 @@ pub struct Revision(pub model::Revision);
 
 #[Object]
 impl Revision {
-    /// Position in the revision feed (increasing).
+    /// The revision's id: stable, increasing as rows were inserted, which is not
+    /// always commit order (see `sequence`).
     async fn id(&self) -> ID {
         ID(self.0.id.to_string())
+    }
+    /// Its place in commit order: 1, 2, 3 … with no gap, the same on every process
+    /// serving the database (ids are not: two writers may commit in the other order).
+    async fn sequence(&self) -> i64 {
+        self.0.commit_seq
+    }
+    /// Pass as `after` to `revisions` or to the `changes` subscription to resume
+    /// right after this revision, on any process, with nothing missed or repeated.
+    async fn cursor(&self) -> String {
+        lawtracker_core::store::queries::Cursor { sort: None, id: self.0.commit_seq }.encode()
     }
     /// When it was committed (RFC 3339, UTC).
     async fn at(&self) -> &str {

@@ -38,6 +38,11 @@ pub struct LifecycleEvent {
 #[derive(Clone, Debug, PartialEq, sqlx::FromRow, Serialize, Deserialize)]
 pub struct Revision {
     pub id: i64,
+    /// Its place in commit order (1, 2, 3 … with no gap): what feeds resume from.
+    /// Not part of exports: an import assigns new places as it commits.
+    #[serde(skip)]
+    #[sqlx(default)]
+    pub commit_seq: i64,
     pub at: String,
     pub author: String,
     pub operation: Operation,

@@ -8,23 +8,40 @@ use super::{Store, Tx};
 use crate::error::StoreError;
 use crate::model::{EntityType, Revision};
 
+/// The advisory lock a writing transaction holds from taking its commit place until
+/// it commits (PostgreSQL): one holder at a time, so places follow commit order.
+const COMMIT_ORDER_LOCK: i64 = 0x6c61_7774_7261_636b; // "lawtrack"
+
 impl Tx {
-    /// Stores a revision (its `id` is ignored); the id it got.
-    pub async fn insert_revision(&mut self, revision: &Revision) -> Result<i64, StoreError> {
-        self.insert(insert_into(
-            "revisions",
-            vec![
-                ("at", revision.at.as_str().into()),
-                ("author", revision.author.as_str().into()),
-                ("operation", revision.operation.as_str().into()),
-                ("entity_type", revision.entity_type.as_str().into()),
-                ("entity_slug", revision.entity_slug.as_str().into()),
-                ("related", revision.related.as_str().into()),
-                ("before", revision.before.clone().into()),
-                ("after", revision.after.clone().into()),
-            ],
-        ))
-        .await
+    /// Stores a revision (its `id` and `commit_seq` are ignored); the id and the place
+    /// in commit order it got. On PostgreSQL the transaction then holds the commit-order
+    /// lock until it ends: keep what follows it short (the write path records its
+    /// revision last, then commits).
+    pub async fn insert_revision(&mut self, revision: &Revision) -> Result<(i64, i64), StoreError> {
+        if self.backend() == crate::Backend::Postgres {
+            let mut lock = Sql::new("SELECT pg_advisory_xact_lock(");
+            lock.bind(COMMIT_ORDER_LOCK).push(")");
+            self.execute(lock).await?;
+        }
+        // A statement after the lock: its snapshot sees every place committed before.
+        let commit_seq = self.fetch_count(Sql::new("SELECT COALESCE(MAX(commit_seq), 0) + 1 FROM revisions")).await?;
+        let id = self
+            .insert(insert_into(
+                "revisions",
+                vec![
+                    ("commit_seq", commit_seq.into()),
+                    ("at", revision.at.as_str().into()),
+                    ("author", revision.author.as_str().into()),
+                    ("operation", revision.operation.as_str().into()),
+                    ("entity_type", revision.entity_type.as_str().into()),
+                    ("entity_slug", revision.entity_slug.as_str().into()),
+                    ("related", revision.related.as_str().into()),
+                    ("before", revision.before.clone().into()),
+                    ("after", revision.after.clone().into()),
+                ],
+            ))
+            .await?;
+        Ok((id, commit_seq))
     }
 
     /// What every active webhook wants, in id order.
@@ -65,21 +82,23 @@ impl Store {
         self.fetch_all(sql).await
     }
 
-    /// The revision feed: revisions after `after_id` (and at or after `since`), oldest first.
+    /// The revision feed in commit order: revisions after place `after_seq` (and at
+    /// or after `since`). A reader never sees a place before one it has not seen
+    /// committed, so resuming after the last place read misses nothing.
     pub async fn revisions(
         &self,
         since: Option<&str>,
-        after_id: Option<i64>,
+        after_seq: Option<i64>,
         limit: usize,
     ) -> Result<Vec<Revision>, StoreError> {
         let mut sql = Sql::new("SELECT * FROM revisions WHERE 1 = 1");
         if let Some(since) = since {
             sql.push(" AND at >= ").bind(since);
         }
-        if let Some(after) = after_id {
-            sql.push(" AND id > ").bind(after);
+        if let Some(after) = after_seq {
+            sql.push(" AND commit_seq > ").bind(after);
         }
-        sql.push(" ORDER BY id LIMIT ").bind(limit as i64);
+        sql.push(" ORDER BY commit_seq LIMIT ").bind(limit as i64);
         self.fetch_all(sql).await
     }
 
