@@ -9,6 +9,7 @@ pub mod graphiql;
 pub mod http;
 pub mod inputs;
 pub mod loaders;
+pub mod measures;
 pub mod metrics;
 pub mod mutation;
 pub mod net_policy;

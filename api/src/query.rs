@@ -16,7 +16,9 @@ use crate::pagination::{connection, Conn, CountOf, PageArgs};
 use crate::scalars::{Date, DateTime};
 use crate::types::*;
 
-pub struct Query;
+/// The reads; merged with the other query roots into the schema's `Query` (see `schema`).
+#[derive(Default)]
+pub struct ReadQuery;
 
 fn store<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Store> {
     ctx.data::<Store>()
@@ -247,7 +249,7 @@ impl TimelineEntry {
 }
 
 #[Object]
-impl Query {
+impl ReadQuery {
     /// Legislative stages, incidents and statements merged in date order (earliest
     /// possible day first; on one day, the more precisely dated first).
     async fn timeline(

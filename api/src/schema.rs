@@ -10,7 +10,12 @@ use crate::cost::{self, Cost, HEAVY_COST, MAX_COST, MAX_DEPTH, MAX_INTROSPECTION
 use crate::error::code;
 use crate::mutation::Mutation;
 use crate::order::Order;
-use crate::query::Query;
+use crate::measures::MeasureQuery;
+use crate::query::ReadQuery;
+
+/// The query root: the reads, and measures across the law (a module of its own).
+#[derive(async_graphql::MergedObject, Default)]
+pub struct Query(ReadQuery, MeasureQuery);
 use crate::subscription::Subscription;
 
 pub type LawtrackerSchema = Schema<Query, Mutation, Subscription>;
@@ -68,7 +73,7 @@ fn heavy_gate() -> Arc<tokio::sync::Semaphore> {
 /// Depth and cost are checked by `cost.rs` before execution, not by async-graphql's
 /// own limits (which count introspection and cannot explain a refusal).
 fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
-    Schema::build(Query, Mutation, Subscription)
+    Schema::build(Query::default(), Mutation, Subscription)
 }
 
 /// The SDL `lawtracker schema` prints and `schema.graphql` holds. With the

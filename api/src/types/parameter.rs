@@ -52,6 +52,10 @@ impl Parameter {
         self.1
     }
     /// The legislative stage this value belongs to; null when no source ties it to one.
+    /// The provision that sets it (as it stands now).
+    async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<super::Provision> {
+        Ok(super::Provision::current(loaders::one(request_loaders(ctx)?, self.0.provision_id).await?))
+    }
     async fn stage(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<LegislativeStage>> {
         let Some(stage_id) = self.0.stage_id else {
             return Ok(None);

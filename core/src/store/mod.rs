@@ -12,6 +12,7 @@ pub(crate) mod constraint;
 pub mod curation;
 pub mod dated;
 pub mod filters;
+pub mod measures;
 pub mod queries;
 pub mod revisions;
 pub mod search;
