@@ -21,6 +21,7 @@ use tokio::sync::oneshot;
 
 pub mod browser;
 pub mod node;
+pub mod ws;
 
 pub const POSTGRES_ENV: &str = "LAWTRACKER_TEST_POSTGRES";
 const DEFAULT_POSTGRES_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
