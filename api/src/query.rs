@@ -210,8 +210,16 @@ impl TimelineEntry {
     async fn latest_date(&self) -> &str {
         &self.0.latest
     }
-    async fn title(&self) -> &str {
-        &self.0.title
+    /// The entry's title in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedTitle` says
+    /// which language was served.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref()).text
+    }
+    /// `title` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_title(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref())
     }
     /// The entity's slug (a stage's slug is unique within its law).
     async fn slug(&self) -> &str {

@@ -245,8 +245,8 @@ pub(crate) fn criticism_columns(criticism: &CriticismIn, actor_id: i64) -> Resul
                     criticism.summary_fr.as_deref().unwrap_or_default(),
                     criticism.quote.as_deref().unwrap_or_default(),
                 ]
-                    .into_iter()
-                    .chain(criticism.rights.iter().map(String::as_str)),
+                .into_iter()
+                .chain(criticism.rights.iter().map(String::as_str)),
             )
             .into(),
         ),
