@@ -259,12 +259,6 @@ fn check_data_reports_articles_parameters_translations_and_citations_as_counted_
         printed.contains(&format!("{} of the 64 articles of loi-2025-532 have content", with_content.len())),
         "{printed}"
     );
-    let without: Vec<u32> = (1..=64).filter(|n| !with_content.contains(n)).collect();
-    assert!(
-        with_content.len() >= 59,
-        "issue 24: at most 5 articles without content; {} lack it: {without:?}",
-        without.len()
-    );
 
     // Typed parameters, and every name in FORMAT.md's table.
     let with_parameters =
@@ -311,7 +305,6 @@ fn check_data_reports_articles_parameters_translations_and_citations_as_counted_
     both("events.json", data_file("events.json").as_array().unwrap(), &["title", "description"]);
     assert_eq!(report.translated_fields, translated);
     assert_eq!(report.missing_french.len(), missing.len());
-    assert!(missing.is_empty(), "missing French:\n{}", missing.join("\n"));
 
     // Every fact cites a source.
     let mut cited = Vec::new();
@@ -342,5 +335,14 @@ fn check_data_reports_articles_parameters_translations_and_citations_as_counted_
         "{printed}"
     );
 
+
+    // The bars, once every count above is known to be the data's own.
+    let without: Vec<u32> = (1..=64).filter(|n| !with_content.contains(n)).collect();
+    assert!(
+        with_content.len() >= 59,
+        "issue 24: at most 5 articles without content; {} lack it: {without:?}",
+        without.len()
+    );
+    assert!(missing.is_empty(), "missing French:\n{}", missing.join("\n"));
     assert_eq!(data.check_shipped(), Vec::new(), "check-data finds no problem");
 }
