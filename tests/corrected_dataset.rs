@@ -335,7 +335,6 @@ fn check_data_reports_articles_parameters_translations_and_citations_as_counted_
         "{printed}"
     );
 
-
     // The bars, once every count above is known to be the data's own.
     let without: Vec<u32> = (1..=64).filter(|n| !with_content.contains(n)).collect();
     assert!(

@@ -529,7 +529,10 @@ async fn an_editor_keeps_both_languages_and_a_missing_french_is_served_as_englis
     assert_eq!(data["criticism"]["fr"], "Inquiétudes pour les droits.");
     assert_eq!(data["criticism"]["en"], "Rights concerns.");
     assert_eq!(data["criticism"]["marked"]["language"], "FR");
-    assert_eq!(data["criticism"]["history"][0]["after"]["summary_fr"], "Inquiétudes pour les droits.", "the revision records the French");
+    assert_eq!(
+        data["criticism"]["history"][0]["after"]["summary_fr"], "Inquiétudes pour les droits.",
+        "the revision records the French"
+    );
 
     // An update without the French removes it: French readers then get the English, marked as such.
     let version = data["criticism"]["version"].clone();
