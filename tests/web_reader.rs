@@ -360,3 +360,12 @@ async fn each_language_shows_its_own_texts_and_no_page_shows_a_raw_enum_value() 
     browser.close().await;
     server.stop().await;
 }
+
+/// The check above can fail: constants and lone enum values are caught, the named
+/// exceptions (a CSV column, acronyms) and ordinary capitals are not.
+#[test]
+fn raw_constants_are_caught_and_words_in_capitals_are_not() {
+    let enums = enum_values();
+    let text = "Statut : IN_FORCE_WITH_RESERVATION · UNRATED · NOT the facility (row REF_INSEE 13055), an NGO, PNACO";
+    assert_eq!(raw_constants(text, &enums), ["IN_FORCE_WITH_RESERVATION", "UNRATED"]);
+}
