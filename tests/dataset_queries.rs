@@ -548,6 +548,12 @@ async fn our_texts_come_in_the_language_asked_for_with_the_language_served(serve
     let neither = ask(None).await;
     assert_eq!(neither["data"]["provision"]["localizedSummary"]["language"], "EN");
 
+    // French words find the record, and its snippet shows them.
+    let search = "{ search(query: \"fouilles intégrales\", first: 30) { nodes { slug snippet } } }";
+    let hits = server.data(search, json!({})).await["search"]["nodes"].clone();
+    let hit = hits.as_array().unwrap().iter().find(|h| h["slug"] == "isolation-regime").expect("found by its French");
+    assert!(hit["snippet"].as_str().unwrap().contains("[[fouilles]]"), "{hit}");
+
     // The timeline's entries follow the language too.
     let timeline = "{ timeline(types: [INCIDENT], first: 1) { slug title(lang: FR) } }";
     let entry = server.data(timeline, json!({})).await["timeline"][0].clone();
