@@ -548,6 +548,18 @@ async fn our_texts_come_in_the_language_asked_for_with_the_language_served(serve
     let neither = ask(None).await;
     assert_eq!(neither["data"]["provision"]["localizedSummary"]["language"], "EN");
 
+    // Quantities in words of the language asked for.
+    let displays =
+        "{ provision(id: \"isolation-regime\") { parameters { fr: display(lang: FR) en: display(lang: EN) } } }";
+    let parameters = server.data(displays, json!({})).await["provision"]["parameters"].clone();
+    let pairs: Vec<(String, String)> = parameters
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["fr"].as_str().unwrap().to_string(), p["en"].as_str().unwrap().to_string()))
+        .collect();
+    assert!(pairs.contains(&("jusqu'à 4 ans".into(), "up to 4 years".into())), "{pairs:?}");
+
     // French words find the record, and its snippet shows them.
     let search = "{ search(query: \"fouilles intégrales\", first: 30) { nodes { slug snippet } } }";
     let hits = server.data(search, json!({})).await["search"]["nodes"].clone();

@@ -82,10 +82,11 @@ async fn the_isolation_provision_diffs_across_stages_in_both_languages() {
     let Some((server, browser)) = start().await else { return };
     browser.goto("/app/provisions/isolation-regime?from=2025-01-01&to=an-committee-text").await;
     let row = "tr.measure-change[data-name=isolation_initial_placement_max]";
-    browser.wait_for_text(&format!("{row} .measure-from"), "3 months").await;
-    browser.wait_for_text(&format!("{row} .measure-to"), "up to 4 years").await;
+    // In French, as the page is: the values in words of its language.
+    browser.wait_for_text(&format!("{row} .measure-from"), "3 mois").await;
+    browser.wait_for_text(&format!("{row} .measure-to"), "jusqu'à 4 ans").await;
     // The parameters table shows each stage's value.
-    browser.wait_for_text("table.parameters", "1 year").await;
+    browser.wait_for_text("table.parameters", "1 an").await;
 
     // Another pair of moments, chosen in the form: the committee's 4 years became 1 year.
     let from = browser.wait_for("input[name=from]").await;
@@ -95,8 +96,8 @@ async fn the_isolation_provision_diffs_across_stages_in_both_languages() {
     to.clear().await.unwrap();
     to.send_keys("promulgation").await.unwrap();
     browser.wait_for(".diff-form button[type=submit]").await.click().await.unwrap();
-    browser.wait_for_text(&format!("{row} .measure-from"), "up to 4 years").await;
-    browser.wait_for_text(&format!("{row} .measure-to"), "1 year").await;
+    browser.wait_for_text(&format!("{row} .measure-from"), "jusqu'à 4 ans").await;
+    browser.wait_for_text(&format!("{row} .measure-to"), "1 an").await;
     let url = browser.client.current_url().await.unwrap();
     assert_eq!(url.query(), Some("from=an-committee-text&to=promulgation"), "the diff is in the shareable URL");
     browser.assert_accessible("provision").await;

@@ -8,7 +8,7 @@ use super::source::{citations, corroboration};
 use super::{
     display_quantity, gid, history, Actor, Citation, ClaimQuestion, Corroboration, Facility, IncidentLink, Revision,
 };
-use super::{ours, LocalizedText};
+use super::{ours, requested, LocalizedText};
 use crate::enums::*;
 use crate::loaders::{self, many, one, request_loaders};
 
@@ -142,8 +142,10 @@ impl Outcome {
         self.0.unit.as_deref()
     }
     /// Human-readable, e.g. "about 15".
-    async fn display(&self) -> String {
-        display_quantity(self.0.qualifier, self.0.value, None, self.0.unit.as_deref())
+    /// The value in words, in `lang` (else the request's `Accept-Language`, else English).
+    async fn display(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        let language = requested(ctx, lang).unwrap_or(Language::En);
+        display_quantity(language, self.0.qualifier, self.0.value, None, self.0.unit.as_deref())
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Outcome(self.0.id)).await

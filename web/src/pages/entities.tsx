@@ -11,7 +11,7 @@ const INCIDENT = graphql(`
       slug title(lang: $lang) summary(lang: $lang) occurredOn timeOfDay kinds place campaign
       facility { slug name city }
       investigatingBody { slug name }
-      outcomes { display name citations { quote note source { slug title reliability } } }
+      outcomes { display(lang: $lang) name citations { quote note source { slug title reliability } } }
       citations { quote note source { slug title reliability } }
       corroboration { sourceCount bestReliability onlyLowReliability }
       provisions { relation provision { slug heading(lang: $lang) } citations { quote note source { slug title reliability } } }

@@ -14,7 +14,7 @@ const PROVISION = graphql(`
       slug article heading(lang: $lang) summary: localizedSummary(lang: $lang) { text language } status theme version
       law { stages { slug occurredOn description } }
       events { slug kind occurredOn title(lang: $lang) }
-      parameters { name label display baseline stage { slug occurredOn } }
+      parameters { name label display(lang: $lang) baseline stage { slug occurredOn } }
       corroboration { sourceCount bestReliability onlyLowReliability }
       citations { quote note source { slug title reliability } }
       incidents {
@@ -38,11 +38,11 @@ const PROVISION = graphql(`
 `);
 
 const DIFF = graphql(`
-  query ProvisionDiff($slug: ID!, $from: String!, $to: String!) {
+  query ProvisionDiff($slug: ID!, $from: String!, $to: String!, $lang: Language) {
     provision(id: $slug) {
       diff(from: $from, to: $to) {
         from to statusFrom statusTo
-        measures { name from { label display beforeTheLaw } to { label display beforeTheLaw } }
+        measures { name from { label display(lang: $lang) beforeTheLaw } to { label display(lang: $lang) beforeTheLaw } }
         textFrom { kind text source { slug title } }
         textTo { kind text source { slug title } }
         text { change text }
@@ -90,8 +90,8 @@ function ParameterTable({ parameters, stages }: { parameters: { name: string; la
 }
 
 function Diff({ slug, from, to }: { slug: string; from: string; to: string }) {
-  const { t } = useT();
-  const query = useQuery(DIFF, { slug, from, to });
+  const { t, apiLang } = useT();
+  const query = useQuery(DIFF, { slug, from, to, lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {
