@@ -23,6 +23,7 @@ mod parameter;
 mod provision;
 mod revision;
 mod source;
+mod timeline;
 mod versions;
 
 pub use actor::Actor;
@@ -39,6 +40,7 @@ pub use parameter::Parameter;
 pub use provision::Provision;
 pub use revision::{history, Revision};
 pub use source::{Citation, Corroboration, Source};
+pub use timeline::TimelineEntry;
 pub use versions::{MeasureChange, ProvisionDiff, ProvisionText, TextRun};
 
 fn gid<T: Table>(slug: &str) -> ID {
