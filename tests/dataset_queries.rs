@@ -307,9 +307,9 @@ async fn provisions_filter_by_typed_parameter_values(server: &TestServer) {
     assert!(strings(iso, "/isoDuration").contains(&"P4Y".to_string()));
     // Compared as lengths whatever the unit: 120 hours is 5 days.
     let mules =
-        server.data(query, json!({ "parameter": { "name": "mule_custody_max", "gte": "P5D", "lt": "P1M" } })).await;
+        server.data(query, json!({ "parameter": { "name": "custody_duration_max", "gte": "P5D", "lt": "P1M" } })).await;
     assert_eq!(slugs(&mules), vec!["drug-mule-custody"]);
-    let none = server.data(query, json!({ "parameter": { "name": "mule_custody_max", "lt": "P4D" } })).await;
+    let none = server.data(query, json!({ "parameter": { "name": "custody_duration_max", "lt": "P4D" } })).await;
     assert!(slugs(&none).is_empty());
     // A range is over a bound when its top is: 600–900 individuals.
     let targeted =
