@@ -406,12 +406,22 @@ async fn run(cli: Cli) -> Result<(), String> {
                 None => Dataset::embedded(),
             }
             .map_err(|e| problems_text(&e))?;
+            // The counts first, whatever the problems: they say how far the data is.
+            print!("{}", data.report());
             let problems = data.check_shipped();
             if problems.is_empty() {
                 eprintln!("dataset {} is consistent", data.digest);
                 Ok(())
             } else {
-                Err(problems_text(&StoreError::Invalid(problems)))
+                // Each problem names the file of data/ its record is in, where it has one.
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|p| match lawtracker_core::dataset::file_of_record(&p.record) {
+                        Some(file) => format!("  - data/{file}: {p}"),
+                        None => format!("  - {p}"),
+                    })
+                    .collect();
+                Err(format!("{} problem(s) in the dataset:\n{}", problems.len(), lines.join("\n")))
             }
         }
     }

@@ -210,8 +210,16 @@ impl TimelineEntry {
     async fn latest_date(&self) -> &str {
         &self.0.latest
     }
-    async fn title(&self) -> &str {
-        &self.0.title
+    /// The entry's title in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedTitle` says
+    /// which language was served.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref()).text
+    }
+    /// `title` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_title(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref())
     }
     /// The entity's slug (a stage's slug is unique within its law).
     async fn slug(&self) -> &str {
@@ -277,13 +285,29 @@ impl Query {
 
     /// The incidents matching `filter` as an RFC 7946 GeoJSON FeatureCollection of
     /// Points at their facilities' sourced coordinates (also at `GET /incidents.geojson`).
+    /// Each feature's `title` is in `lang` (else the request's `Accept-Language`,
+    /// else English), with `titleLanguage` saying which it is; `titleFr` is the
+    /// French, null where none is written.
     async fn incidents_geojson(
         &self,
         ctx: &Context<'_>,
         filter: Option<IncidentFilterInput>,
+        lang: Option<Language>,
     ) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
         let filter = incident_filter(ctx, filter).await?;
-        Ok(async_graphql::Json(store(ctx)?.incidents_geojson(&filter).await.gql()?))
+        let mut collection = store(ctx)?.incidents_geojson(&filter).await.gql()?;
+        for feature in collection["features"].as_array_mut().into_iter().flatten() {
+            let properties = &mut feature["properties"];
+            let english = properties["title"].as_str().unwrap_or_default().to_string();
+            let title = ours(ctx, lang, &english, properties["titleFr"].as_str());
+            properties["title"] = title.text.into();
+            properties["titleLanguage"] = match title.language {
+                Language::Fr => "FR",
+                Language::En => "EN",
+            }
+            .into();
+        }
+        Ok(async_graphql::Json(collection))
     }
 
     /// Any entity by global ID.

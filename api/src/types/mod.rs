@@ -31,7 +31,7 @@ pub use criticism::Criticism;
 pub use event::LifecycleEvent;
 pub use facility::Facility;
 pub use incident::{Incident, Outcome};
-pub use language::{LocalizedText, PreferredLanguage};
+pub use language::{ours, requested, LocalizedText, PreferredLanguage};
 pub use law::{Law, LegislativeStage};
 pub use links::{CriticismLink, IncidentLink};
 pub use node::Node;
