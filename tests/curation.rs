@@ -48,6 +48,7 @@ on_both_backends!(
     a_subscriber_receives_each_committed_change,
     a_source_relied_on_cannot_be_deleted_or_have_its_text_changed_under_a_quote,
     an_editor_records_a_disagreement_between_sources,
+    an_editor_keeps_both_languages_and_a_missing_french_is_served_as_english,
 );
 
 async fn writes_need_a_valid_token_of_the_right_role(server: &TestServer) {
@@ -262,20 +263,17 @@ async fn a_subscriber_receives_each_committed_change(server: &TestServer) {
     let ack = next_json(&mut socket).await;
     assert_eq!(ack["type"], "connection_ack");
 
-    // A subscription that cannot start gets the same error codes as a query.
+    // A subscription that cannot start gets the same error codes as a query, in the
+    // protocol's `error` message (its payload the list of errors; no `complete` follows).
     for (id, query, expected) in [
         ("bad-syntax", "subscription { changes(", "GRAPHQL_PARSE_FAILED"),
         ("bad-type", "subscription { changes(types: [NOT_A_TYPE]) { operation } }", "GRAPHQL_VALIDATION_FAILED"),
     ] {
         let subscribe = json!({ "id": id, "type": "subscribe", "payload": { "query": query } });
         socket.send(Message::text(subscribe.to_string())).await.unwrap();
-        // async-graphql answers with one `next` carrying the errors, then `complete`.
         let message = next_json(&mut socket).await;
-        assert_eq!((message["type"].as_str(), message["id"].as_str()), (Some("next"), Some(id)), "{message}");
-        assert_eq!(message["payload"]["data"], Value::Null, "{message}");
-        assert_eq!(code(&message["payload"]["errors"][0]), expected, "{message}");
-        let complete = next_json(&mut socket).await;
-        assert_eq!((complete["type"].as_str(), complete["id"].as_str()), (Some("complete"), Some(id)), "{complete}");
+        assert_eq!((message["type"].as_str(), message["id"].as_str()), (Some("error"), Some(id)), "{message}");
+        assert_eq!(code(&message["payload"][0]), expected, "{message}");
     }
 
     let subscribe = json!({
@@ -513,4 +511,31 @@ async fn an_editor_records_a_disagreement_between_sources(server: &TestServer) {
     );
     let conflicts = server.data("{ conflicts(first: 100) { edges { node { slug } } } }", json!({})).await;
     assert!(conflicts.to_string().contains("toulon-damage-described"));
+}
+
+async fn an_editor_keeps_both_languages_and_a_missing_french_is_served_as_english(server: &TestServer) {
+    let editor = server.store.create_token("bilingual editor", Role::Editor).await.unwrap();
+    let mut input = criticism_input("Rights concerns.");
+    input["summaryFr"] = json!("Inquiétudes pour les droits.");
+    server.data_as(&editor, CREATE_CRITICISM, json!({ "input": input })).await;
+    let read = r#"{ criticism(id: "test-rights-concern") {
+        version fr: summary(lang: FR) en: summary(lang: EN) marked: localizedSummary(lang: FR) { text language }
+        history { after }
+    } }"#;
+    let data = server.data(read, json!({})).await;
+    assert_eq!(data["criticism"]["fr"], "Inquiétudes pour les droits.");
+    assert_eq!(data["criticism"]["en"], "Rights concerns.");
+    assert_eq!(data["criticism"]["marked"]["language"], "FR");
+    assert_eq!(
+        data["criticism"]["history"][0]["after"]["summary_fr"], "Inquiétudes pour les droits.",
+        "the revision records the French"
+    );
+
+    // An update without the French removes it: French readers then get the English, marked as such.
+    let version = data["criticism"]["version"].clone();
+    let updated = criticism_input("Rights concerns, restated.");
+    server.data_as(&editor, UPDATE_CRITICISM, json!({ "version": version, "input": updated })).await;
+    let data = server.data(read, json!({})).await;
+    assert_eq!(data["criticism"]["fr"], "Rights concerns, restated.");
+    assert_eq!(data["criticism"]["marked"]["language"], "EN", "never English passed off as French");
 }

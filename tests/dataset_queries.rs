@@ -21,6 +21,7 @@ on_both_backends!(
     a_clause_as_of_a_day_and_its_diff_between_stages,
     search_folds_accents_and_finds_aliases,
     titles_follow_the_requested_language_and_mark_the_original,
+    our_texts_come_in_the_language_asked_for_with_the_language_served,
 );
 
 fn strings(values: &Value, pointer: &str) -> Vec<String> {
@@ -306,9 +307,9 @@ async fn provisions_filter_by_typed_parameter_values(server: &TestServer) {
     assert!(strings(iso, "/isoDuration").contains(&"P4Y".to_string()));
     // Compared as lengths whatever the unit: 120 hours is 5 days.
     let mules =
-        server.data(query, json!({ "parameter": { "name": "mule_custody_max", "gte": "P5D", "lt": "P1M" } })).await;
+        server.data(query, json!({ "parameter": { "name": "custody_duration_max", "gte": "P5D", "lt": "P1M" } })).await;
     assert_eq!(slugs(&mules), vec!["drug-mule-custody"]);
-    let none = server.data(query, json!({ "parameter": { "name": "mule_custody_max", "lt": "P4D" } })).await;
+    let none = server.data(query, json!({ "parameter": { "name": "custody_duration_max", "lt": "P4D" } })).await;
     assert!(slugs(&none).is_empty());
     // A range is over a bound when its top is: 600–900 individuals.
     let targeted =
@@ -486,4 +487,88 @@ async fn titles_follow_the_requested_language_and_mark_the_original(server: &Tes
     assert_eq!(english["data"]["law"]["title"]["original"], false, "a translation is marked as such");
     let argument_wins = ask(Some("en"), "{ law(id: \"loi-2025-532\") { title(lang: FR) { language } } }").await;
     assert_eq!(argument_wins["data"]["law"]["title"]["language"], "FR");
+}
+
+/// The shipped data's French of one record's field, read from `data/` directly.
+fn data_text(file: &str, pointer: &str, slug: &str, field: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(file);
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let records = json.pointer(pointer).and_then(Value::as_array).unwrap();
+    let record = records.iter().find(|r| r["slug"] == slug).unwrap_or_else(|| panic!("{slug} in {file}"));
+    record[field].as_str().unwrap_or_else(|| panic!("{file}: {slug} has no {field}")).to_string()
+}
+
+async fn our_texts_come_in_the_language_asked_for_with_the_language_served(server: &TestServer) {
+    // Each kind of record, asked in French and in English, answers with the data's texts.
+    let cases = [
+        ("provision", "isolation-regime", "law.json", "/provisions", ["heading", "summary"]),
+        ("incident", "enap-agen-arson-2025-04-13", "incidents.json", "", ["title", "summary"]),
+    ];
+    for (kind, slug, file, pointer, fields) in cases {
+        for field in fields {
+            let localized = format!("localized{}{}", field[..1].to_uppercase(), &field[1..]);
+            let query = format!(
+                "{{ {kind}(id: \"{slug}\") {{ fr: {field}(lang: FR) en: {field}(lang: EN) \
+                 marked: {localized}(lang: FR) {{ text language original }} }} }}"
+            );
+            let data = server.data(&query, json!({})).await;
+            let french = data_text(file, pointer, slug, &format!("{field}_fr"));
+            assert_eq!(data[kind]["fr"], french.as_str(), "{kind} {slug} {field} in French");
+            assert_eq!(data[kind]["en"], data_text(file, pointer, slug, field).as_str(), "{kind} {slug} {field}");
+            assert_eq!(data[kind]["marked"]["language"], "FR");
+            assert_eq!(data[kind]["marked"]["original"], false, "our French is a translation of our English");
+        }
+    }
+    let criticism = "{ criticisms(first: 1) { edges { node { slug fr: summary(lang: FR) en: summary(lang: EN) } } } }";
+    let node = server.data(criticism, json!({})).await["criticisms"]["edges"][0]["node"].clone();
+    let slug = node["slug"].as_str().unwrap();
+    assert_eq!(node["fr"], data_text("criticisms.json", "", slug, "summary_fr").as_str());
+    assert_eq!(node["en"], data_text("criticisms.json", "", slug, "summary").as_str());
+    let events = "{ provision(id: \"isolation-regime\") { events { slug title(lang: FR) description(lang: FR) } } }";
+    let event = server.data(events, json!({})).await["provision"]["events"][0].clone();
+    let slug = event["slug"].as_str().unwrap();
+    assert_eq!(event["title"], data_text("events.json", "", slug, "title_fr").as_str());
+    assert_eq!(event["description"], data_text("events.json", "", slug, "description_fr").as_str());
+
+    // Without `lang`, the request's Accept-Language chooses; without either, English.
+    let plain = "{ provision(id: \"isolation-regime\") { summary localizedSummary { language } } }";
+    let ask = |accept: Option<&'static str>| {
+        let mut request = server.client.post(format!("{}/graphql", server.base)).json(&json!({ "query": plain }));
+        if let Some(accept) = accept {
+            request = request.header("accept-language", accept);
+        }
+        async move { request.send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    let french = ask(Some("fr-FR,fr;q=0.9,en;q=0.5")).await;
+    assert_eq!(
+        french["data"]["provision"]["summary"],
+        data_text("law.json", "/provisions", "isolation-regime", "summary_fr").as_str()
+    );
+    assert_eq!(french["data"]["provision"]["localizedSummary"]["language"], "FR");
+    let neither = ask(None).await;
+    assert_eq!(neither["data"]["provision"]["localizedSummary"]["language"], "EN");
+
+    // Quantities in words of the language asked for.
+    let displays =
+        "{ provision(id: \"isolation-regime\") { parameters { fr: display(lang: FR) en: display(lang: EN) } } }";
+    let parameters = server.data(displays, json!({})).await["provision"]["parameters"].clone();
+    let pairs: Vec<(String, String)> = parameters
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["fr"].as_str().unwrap().to_string(), p["en"].as_str().unwrap().to_string()))
+        .collect();
+    assert!(pairs.contains(&("jusqu'à 4 ans".into(), "up to 4 years".into())), "{pairs:?}");
+
+    // French words find the record, and its snippet shows them.
+    let search = "{ search(query: \"fouilles intégrales\", first: 30) { nodes { slug snippet } } }";
+    let hits = server.data(search, json!({})).await["search"]["nodes"].clone();
+    let hit = hits.as_array().unwrap().iter().find(|h| h["slug"] == "isolation-regime").expect("found by its French");
+    assert!(hit["snippet"].as_str().unwrap().contains("[[fouilles]]"), "{hit}");
+
+    // The timeline's entries follow the language too.
+    let timeline = "{ timeline(types: [INCIDENT], first: 1) { slug title(lang: FR) } }";
+    let entry = server.data(timeline, json!({})).await["timeline"][0].clone();
+    let slug = entry["slug"].as_str().unwrap();
+    assert_eq!(entry["title"], data_text("incidents.json", "", slug, "title_fr").as_str());
 }

@@ -168,8 +168,8 @@ async fn a_changes_client_switching_processes_gets_1000_concurrent_writes_once_e
     let b = TestServer::start_on(&db.url, false).await;
     let token = a.store.create_token("writer", Role::Editor).await.unwrap();
 
-    let mut socket = ws::connect(&a.base).await;
-    ws::subscribe(&mut socket, "1", SUBSCRIPTION, json!({})).await;
+    let mut socket = ws::connect_init(&a, None).await;
+    ws::subscribe(&mut socket, "1", SUBSCRIPTION).await;
     // The subscription is live once the server has read it; give it a moment.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
 
@@ -216,8 +216,9 @@ async fn a_changes_client_switching_processes_gets_1000_concurrent_writes_once_e
     // Writes go on while the client is away.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let resume_after = received.last().unwrap().1.clone();
-    let mut socket = ws::connect(&b.base).await;
-    ws::subscribe(&mut socket, "2", SUBSCRIPTION, json!({ "after": resume_after })).await;
+    let mut socket = ws::connect_init(&b, None).await;
+    let resume = json!({ "query": SUBSCRIPTION, "variables": { "after": resume_after } });
+    ws::send(&mut socket, json!({ "id": "2", "type": "subscribe", "payload": resume })).await;
     while received.len() < WRITERS * EACH {
         received.push(next(ws::read_json(&mut socket).await));
     }

@@ -55,6 +55,70 @@ async fn sqlite_to_postgres_and_back_is_byte_identical() {
     }
 }
 
+/// The French texts of a content, by record and field, to compare what survives a move.
+fn french(content: &lawtracker_core::input::Content) -> Vec<(String, Option<String>)> {
+    let mut texts = Vec::new();
+    for p in content.laws.iter().flat_map(|l| &l.provisions) {
+        texts.push((format!("{}.heading_fr", p.slug), p.heading_fr.clone()));
+        texts.push((format!("{}.summary_fr", p.slug), p.summary_fr.clone()));
+    }
+    for i in &content.incidents {
+        texts.push((format!("{}.title_fr", i.slug), i.title_fr.clone()));
+        texts.push((format!("{}.summary_fr", i.slug), i.summary_fr.clone()));
+    }
+    for c in &content.criticisms {
+        texts.push((format!("{}.summary_fr", c.slug), c.summary_fr.clone()));
+    }
+    for e in &content.events {
+        texts.push((format!("{}.title_fr", e.slug), e.title_fr.clone()));
+        texts.push((format!("{}.description_fr", e.slug), e.description_fr.clone()));
+    }
+    texts
+}
+
+/// The French texts of every kind of record survive SQLite → export → PostgreSQL →
+/// export, and an update's revision records them before and after.
+#[tokio::test]
+async fn french_texts_move_with_their_records_and_into_revisions() {
+    let mut data = Dataset::embedded().expect("the shipped dataset parses");
+    let content = &mut data.content;
+    let provision = &mut content.laws[0].provisions[0];
+    provision.heading_fr = Some("Intitulé en français".into());
+    provision.summary_fr = Some("Résumé en français".into());
+    content.incidents[0].title_fr = Some("Titre de l'incident".into());
+    content.incidents[0].summary_fr = Some("Résumé de l'incident".into());
+    content.criticisms[0].summary_fr = Some("Résumé de la critique".into());
+    let event = content.events.first_mut().expect("the shipped dataset has events");
+    event.title_fr = Some("Titre de l'événement".into());
+    event.description_fr = Some("Description de l'événement".into());
+    let expected = french(&data.content);
+    let set = ["Intitulé en français", "Résumé de l'incident", "Résumé de la critique", "Description de l'événement"];
+    assert!(set.iter().all(|text| expected.iter().any(|(_, t)| t.as_deref() == Some(*text))));
+
+    let (_sqlite_db, sqlite) = loaded(Backend::Sqlite, &data).await.unwrap();
+    let from_sqlite = transfer::export(&sqlite).await.unwrap();
+    assert_eq!(french(&from_sqlite.content), expected, "SQLite export");
+    let json = transfer::to_json(&from_sqlite);
+    assert!(json.contains("\"heading_fr\": \"Intitulé en français\""), "exports write the field by its data name");
+    if let Some(pg_db) = TestDb::fresh(Backend::Postgres).await {
+        let postgres = Store::open(&pg_db.url).await.unwrap();
+        transfer::import(&postgres, &json).await.unwrap();
+        assert_eq!(french(&transfer::export(&postgres).await.unwrap().content), expected, "PostgreSQL export");
+        postgres.close().await;
+    }
+
+    let admin = Principal { name: "admin".into(), role: Role::Admin };
+    let mut incident = data.content.incidents[0].clone();
+    incident.title_fr = Some("Nouveau titre".into());
+    let revision = sqlite.update(&admin, incident.version, Draft::Incident(incident.clone())).await.unwrap();
+    let before: serde_json::Value = serde_json::from_str(revision.before.as_deref().unwrap()).unwrap();
+    let after: serde_json::Value = serde_json::from_str(revision.after.as_deref().unwrap()).unwrap();
+    assert_eq!(before["title_fr"], "Titre de l'incident");
+    assert_eq!(after["title_fr"], "Nouveau titre");
+    assert_eq!(after["summary_fr"], "Résumé de l'incident");
+    sqlite.close().await;
+}
+
 macro_rules! on_both {
     ($($name:ident),+ $(,)?) => {
         mod sqlite { $(

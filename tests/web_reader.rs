@@ -82,10 +82,11 @@ async fn the_isolation_provision_diffs_across_stages_in_both_languages() {
     let Some((server, browser)) = start().await else { return };
     browser.goto("/app/provisions/isolation-regime?from=2025-01-01&to=an-committee-text").await;
     let row = "tr.measure-change[data-name=isolation_initial_placement_max]";
-    browser.wait_for_text(&format!("{row} .measure-from"), "3 months").await;
-    browser.wait_for_text(&format!("{row} .measure-to"), "up to 4 years").await;
+    // In French, as the page is: the values in words of its language.
+    browser.wait_for_text(&format!("{row} .measure-from"), "3 mois").await;
+    browser.wait_for_text(&format!("{row} .measure-to"), "jusqu'à 4 ans").await;
     // The parameters table shows each stage's value.
-    browser.wait_for_text("table.parameters", "1 year").await;
+    browser.wait_for_text("table.parameters", "1 an").await;
 
     // Another pair of moments, chosen in the form: the committee's 4 years became 1 year.
     let from = browser.wait_for("input[name=from]").await;
@@ -95,8 +96,8 @@ async fn the_isolation_provision_diffs_across_stages_in_both_languages() {
     to.clear().await.unwrap();
     to.send_keys("promulgation").await.unwrap();
     browser.wait_for(".diff-form button[type=submit]").await.click().await.unwrap();
-    browser.wait_for_text(&format!("{row} .measure-from"), "up to 4 years").await;
-    browser.wait_for_text(&format!("{row} .measure-to"), "1 year").await;
+    browser.wait_for_text(&format!("{row} .measure-from"), "jusqu'à 4 ans").await;
+    browser.wait_for_text(&format!("{row} .measure-to"), "1 an").await;
     let url = browser.client.current_url().await.unwrap();
     assert_eq!(url.query(), Some("from=an-committee-text&to=promulgation"), "the diff is in the shareable URL");
     browser.assert_accessible("provision").await;
@@ -190,7 +191,7 @@ async fn the_law_timeline_and_actor_pages_render_accessibly() {
 
     browser.goto("/app/criticisms/oip-qlco-analysis").await;
     browser.wait_for(".evidence a.quote").await;
-    browser.wait_for_text("main", "Isolation regime").await;
+    browser.wait_for_text("main", "Régime d'isolement").await;
     browser.assert_accessible("criticism").await;
     browser.screenshot("criticism").await;
 
@@ -227,4 +228,145 @@ async fn app_paths_serve_the_page_with_a_self_only_policy_and_missing_files_are_
     // A missing file is a 404, never the page (a broken asset must not parse HTML as JS).
     assert_eq!(get("/app/assets/missing.js").await.unwrap().status(), 404);
     server.stop().await;
+}
+
+/// The visible text of the page once every query has answered (no `aria-busy`
+/// placeholder left and the page's heading shown).
+async fn settled_text(browser: &Browser, path: &str) -> String {
+    browser.goto(path).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let ready = browser
+            .run(
+                "return document.querySelector('main h1') !== null && document.querySelector('[aria-busy=true]') === null",
+                vec![],
+            )
+            .await;
+        if ready == true {
+            // One more tick for queries a rendered page starts (a diff, the source's passages).
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            if browser.run("return document.querySelector('[aria-busy=true]') === null", vec![]).await == true {
+                break;
+            }
+        }
+        assert!(std::time::Instant::now() < deadline, "{path} never finished loading");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    browser.run("return document.body.innerText", vec![]).await.as_str().unwrap().to_string()
+}
+
+/// Every value of every enum in schema.graphql.
+fn enum_values() -> std::collections::HashSet<String> {
+    let schema = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../schema.graphql")).unwrap();
+    let mut values = std::collections::HashSet::new();
+    for block in schema.split("\nenum ").skip(1) {
+        let body = block.split_once('{').unwrap().1.split_once('}').unwrap().0;
+        for line in body.lines().map(str::trim) {
+            if !line.is_empty() && line.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit()) {
+                values.insert(line.to_string());
+            }
+        }
+    }
+    values
+}
+
+/// Words in capitals that look like constants, from `text`: runs of capitals joined by
+/// underscores (`IN_FORCE_WITH_RESERVATION`), and lone capital words that are enum values.
+fn raw_constants(text: &str, enums: &std::collections::HashSet<String>) -> Vec<String> {
+    // Not ours: a CSV column our coordinate notes name (`REF_INSEE`) and a committee's
+    // code in an Assemblée nationale address quoted by a source (`CION_LOIS`).
+    const SOURCES_WORDS: [&str; 2] = ["REF_INSEE", "CION_LOIS"];
+    // Enum values that are also acronyms a sentence may use.
+    const ACRONYMS: [&str; 3] = ["NGO", "FR", "EN"];
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|word| {
+            let constant = word.contains('_')
+                && word.split('_').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_uppercase()));
+            let lone_enum = enums.contains(*word) && !ACRONYMS.contains(word);
+            (constant && !SOURCES_WORDS.contains(word)) || lone_enum
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Issue 24: the French interface shows a provision's French summary (the data's
+/// `summary_fr`), the English one its English summary, and no page of the app, in
+/// either language, shows a raw enum value.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_language_shows_its_own_texts_and_no_page_shows_a_raw_enum_value() {
+    let Some((server, browser)) = start().await else { return };
+    let law: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/law.json")).unwrap(),
+    )
+    .unwrap();
+    let provision = law["provisions"].as_array().unwrap().iter().find(|p| p["slug"] == "isolation-regime").unwrap();
+    let (english, french) = (provision["summary"].as_str().unwrap(), provision["summary_fr"].as_str().unwrap());
+
+    browser.goto("/app/provisions/isolation-regime").await;
+    let shown = browser.wait_for_text("main p.summary", &french[..40]).await;
+    assert_eq!(shown.trim(), french, "the French page shows the data's summary_fr");
+    let heading = browser.wait_for("main h1").await.text().await.unwrap();
+    assert!(heading.contains(provision["heading_fr"].as_str().unwrap()), "{heading}");
+    let lang = browser.run("return document.querySelector('main p.summary').lang", vec![]).await;
+    assert_eq!(lang, "fr", "the summary says the language it is in");
+    browser.goto("/app/provisions/isolation-regime?lang=en").await;
+    let shown = browser.wait_for_text("main p.summary", &english[..40]).await;
+    assert_eq!(shown.trim(), english, "the English page shows the data's summary");
+    browser.screenshot("provision-summary-en").await;
+
+    // Every route of the app, with records of each kind, in both languages.
+    let ids = server
+        .data(
+            "{ sources(first: 1) { nodes { slug } } incidents(first: 1) { nodes { slug } } \
+             facilities(first: 1) { nodes { slug } } criticisms(first: 1) { nodes { slug author { slug } } } \
+             provisions(first: 100) { nodes { slug status } } }",
+            serde_json::json!({}),
+        )
+        .await;
+    let first = |list: &str| ids[list]["nodes"][0]["slug"].as_str().unwrap().to_string();
+    let mut paths = vec![
+        "/app".to_string(),
+        "/app/map".into(),
+        "/app/timeline".into(),
+        "/app/search?q=prison".into(),
+        "/app/curation".into(),
+        format!("/app/sources/{}", first("sources")),
+        format!("/app/incidents/{}", first("incidents")),
+        format!("/app/facilities/{}", first("facilities")),
+        format!("/app/criticisms/{}", first("criticisms")),
+        format!("/app/actors/{}", ids["criticisms"]["nodes"][0]["author"]["slug"].as_str().unwrap()),
+    ];
+    // One provision of each status, and the isolation regime with its measures and diff.
+    let mut statuses = std::collections::HashSet::new();
+    for p in ids["provisions"]["nodes"].as_array().unwrap() {
+        if statuses.insert(p["status"].as_str().unwrap().to_string()) {
+            paths.push(format!("/app/provisions/{}", p["slug"].as_str().unwrap()));
+        }
+    }
+    paths.push("/app/provisions/isolation-regime".into());
+    let enums = enum_values();
+    assert!(enums.contains("IN_FORCE_WITH_RESERVATION") && enums.contains("SOURCE_ACCOUNT"), "{enums:?}");
+    for path in &paths {
+        for suffix in ["", "lang=en"] {
+            let url = match (suffix, path.contains('?')) {
+                ("", _) => path.clone(),
+                (_, true) => format!("{path}&{suffix}"),
+                (_, false) => format!("{path}?{suffix}"),
+            };
+            let text = settled_text(&browser, &url).await;
+            let raw = raw_constants(&text, &enums);
+            assert!(raw.is_empty(), "{url} shows raw enum values {raw:?}");
+        }
+    }
+    browser.close().await;
+    server.stop().await;
+}
+
+/// The check above can fail: constants and lone enum values are caught, the named
+/// exceptions (a CSV column, acronyms) and ordinary capitals are not.
+#[test]
+fn raw_constants_are_caught_and_words_in_capitals_are_not() {
+    let enums = enum_values();
+    let text = "Statut : IN_FORCE_WITH_RESERVATION · UNRATED · NOT the facility (row REF_INSEE 13055), an NGO, PNACO";
+    assert_eq!(raw_constants(text, &enums), ["IN_FORCE_WITH_RESERVATION", "UNRATED"]);
 }

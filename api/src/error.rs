@@ -25,6 +25,8 @@ pub mod code {
     pub const CONFLICT: &str = "CONFLICT";
     /// Too many requests from one token or address; HTTP 429 with `Retry-After`.
     pub const RATE_LIMITED: &str = "RATE_LIMITED";
+    /// A `subscribe` on a `/ws` socket already running as many operations as it may.
+    pub const TOO_MANY_SUBSCRIPTIONS: &str = "TOO_MANY_SUBSCRIPTIONS";
 }
 
 /// `citations[0].quote` (the core's naming) → `input.citations[0].quote` (the argument's).

@@ -104,8 +104,12 @@ pub struct ParameterInput {
 pub struct ProvisionInput {
     pub slug: String,
     pub article: Option<String>,
+    /// In English; `headingFr` and `summaryFr`, the same in French (kept apart, so a
+    /// reader of either language gets our words in theirs).
     pub heading: String,
+    pub heading_fr: Option<String>,
     pub summary: String,
+    pub summary_fr: Option<String>,
     /// The legal wording, only where a source quotes it.
     pub text: Option<String>,
     pub theme: Theme,
@@ -144,7 +148,9 @@ impl ProvisionInput {
             curated_at: None,
             article: self.article,
             heading: self.heading,
+            heading_fr: self.heading_fr,
             summary: self.summary,
+            summary_fr: self.summary_fr,
             text: self.text,
             theme: self.theme.into(),
             status: self.status.into(),
@@ -227,8 +233,11 @@ pub struct OutcomeInput {
 #[derive(InputObject)]
 pub struct IncidentInput {
     pub slug: String,
+    /// In English; `titleFr` and `summaryFr`, the same in French.
     pub title: String,
+    pub title_fr: Option<String>,
     pub summary: String,
+    pub summary_fr: Option<String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the sources allow.
     pub occurred_on: String,
     pub time_of_day: Option<String>,
@@ -269,7 +278,9 @@ impl IncidentInput {
             version: 1,
             curated_at: None,
             title: self.title,
+            title_fr: self.title_fr,
             summary: self.summary,
+            summary_fr: self.summary_fr,
             occurred_on: self.occurred_on,
             time_of_day: self.time_of_day,
             facility: self.facility.as_ref().map(|id| slug("Facility", "input.facility", id)).transpose()?,
@@ -316,7 +327,10 @@ pub struct CriticismInput {
     /// Rights invoked, as slugs (`privacy`, `family_life`, ...).
     #[graphql(default)]
     pub rights: Vec<String>,
+    /// Our summary in English; `summaryFr`, the same in French. The quote is not
+    /// translated.
     pub summary: String,
+    pub summary_fr: Option<String>,
     /// The author's own words, verbatim from one of the cited sources.
     pub quote: Option<String>,
     pub stated_on: Option<String>,
@@ -342,6 +356,7 @@ impl CriticismInput {
             stance: self.stance.into(),
             rights: self.rights,
             summary: self.summary,
+            summary_fr: self.summary_fr,
             quote: self.quote,
             stated_on: self.stated_on,
             citations: citations("input.citations", self.citations)?,

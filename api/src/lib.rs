@@ -25,3 +25,4 @@ pub mod subscription;
 pub mod types;
 pub mod web_app;
 pub mod webhooks;
+pub mod ws;

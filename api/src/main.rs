@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+use lawtracker_api::ws::limits as ws_limits;
 use lawtracker_api::{rate_limit, schema, server, webhooks};
 use std::io::Write;
 
@@ -76,6 +78,25 @@ struct ServeFlags {
     /// takes a comma-separated list.
     #[arg(long = "webhook-allow-network", env = "LAWTRACKER_WEBHOOK_ALLOW_NETWORK", value_delimiter = ',')]
     webhook_allow_network: Vec<ipnet::IpNet>,
+    /// `/ws`: milliseconds a socket may stay open without a `connection_init` (then 4408).
+    #[arg(long, env = "LAWTRACKER_WS_INIT_TIMEOUT_MS", default_value_t = ws_limits::DEFAULT_INIT_TIMEOUT.as_millis() as u64)]
+    ws_init_timeout_ms: u64,
+    /// `/ws`: milliseconds between the server's pings; a socket silent for a whole
+    /// interval after a ping is cut. 0: no pings.
+    #[arg(long, env = "LAWTRACKER_WS_KEEPALIVE_MS", default_value_t = ws_limits::DEFAULT_KEEPALIVE.as_millis() as u64)]
+    ws_keepalive_ms: u64,
+    /// `/ws`: operations one socket may run at once; one more gets an `error` message.
+    #[arg(long, env = "LAWTRACKER_WS_MAX_SUBSCRIPTIONS", default_value_t = ws_limits::DEFAULT_MAX_OPERATIONS)]
+    ws_max_subscriptions: usize,
+    /// `/ws`: sockets open at once per client address; one more is refused with HTTP 429.
+    #[arg(long, env = "LAWTRACKER_WS_MAX_SOCKETS_PER_ADDRESS", default_value_t = ws_limits::DEFAULT_MAX_SOCKETS_PER_ADDRESS)]
+    ws_max_sockets_per_address: usize,
+    /// `/ws`: sockets open at once per API token; one more is closed with 1013.
+    #[arg(long, env = "LAWTRACKER_WS_MAX_SOCKETS_PER_TOKEN", default_value_t = ws_limits::DEFAULT_MAX_SOCKETS_PER_TOKEN)]
+    ws_max_sockets_per_token: usize,
+    /// `/ws`: the largest message a client may send, in bytes; a larger one closes with 1009.
+    #[arg(long, env = "LAWTRACKER_WS_MAX_MESSAGE_BYTES", default_value_t = ws_limits::DEFAULT_MAX_MESSAGE_BYTES)]
+    ws_max_message_bytes: usize,
 }
 
 impl ServeFlags {
@@ -93,11 +114,21 @@ impl ServeFlags {
             trust_forwarded_for: self.trust_forwarded_for,
             shared: self.redis_url.map(|redis_url| rate_limit::SharedConfig { redis_url, prefix: self.redis_prefix }),
         };
+        let ws = ws_limits::WsLimits {
+            init_timeout: Duration::from_millis(self.ws_init_timeout_ms),
+            keepalive: Duration::from_millis(self.ws_keepalive_ms),
+            max_operations: self.ws_max_subscriptions,
+            max_sockets_per_address: self.ws_max_sockets_per_address,
+            max_sockets_per_token: self.ws_max_sockets_per_token,
+            max_message_bytes: self.ws_max_message_bytes,
+        };
+        ws.validate()?;
         Ok(server::ServeOptions {
             schema: schema::SchemaOptions { introspection: !self.no_introspection },
             cache_control: self.cache_control,
             rate_limit,
             webhooks,
+            ws,
         })
     }
 }
@@ -406,12 +437,22 @@ async fn run(cli: Cli) -> Result<(), String> {
                 None => Dataset::embedded(),
             }
             .map_err(|e| problems_text(&e))?;
+            // The counts first, whatever the problems: they say how far the data is.
+            print!("{}", data.report());
             let problems = data.check_shipped();
             if problems.is_empty() {
                 eprintln!("dataset {} is consistent", data.digest);
                 Ok(())
             } else {
-                Err(problems_text(&StoreError::Invalid(problems)))
+                // Each problem names the file of data/ its record is in, where it has one.
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|p| match lawtracker_core::dataset::file_of_record(&p.record) {
+                        Some(file) => format!("  - data/{file}: {p}"),
+                        None => format!("  - {p}"),
+                    })
+                    .collect();
+                Err(format!("{} problem(s) in the dataset:\n{}", problems.len(), lines.join("\n")))
             }
         }
     }

@@ -8,7 +8,8 @@
 //! - `lawtracker_db_pool_connections` and `lawtracker_db_pool_idle_connections`: the
 //!   database pool, read at scrape time.
 //! - `lawtracker_webhook_deliveries_pending`: the webhook outbox's depth, read at scrape time.
-//! - `lawtracker_rate_limited_total{by}`: requests refused with 429, by `token` or `address`.
+//! - `lawtracker_rate_limited_total{by}`: requests refused with 429, by `token` or `address` (the rate
+//!   limit) or `ws_address` (`/ws` upgrades over the sockets per address).
 //!
 //! The recorder is process-wide (the facade has one global recorder), so several
 //! servers in one process (the tests) share their counters.

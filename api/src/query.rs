@@ -189,65 +189,6 @@ async fn incident_filter(
     })
 }
 
-/// One entry of the timeline.
-pub struct TimelineEntry(lawtracker_core::timeline::TimelineEntry);
-
-#[Object]
-impl TimelineEntry {
-    #[graphql(name = "type")]
-    async fn kind(&self) -> TimelineEntryType {
-        self.0.kind.into()
-    }
-    /// As precise as the sources allow: `2025`, `2025-04` or `2025-04-14`.
-    async fn date(&self) -> &str {
-        &self.0.date
-    }
-    async fn date_precision(&self) -> DatePrecision {
-        self.0.precision.into()
-    }
-    /// First day `date` may mean; the timeline is ordered by it.
-    async fn earliest_date(&self) -> &str {
-        &self.0.earliest
-    }
-    async fn latest_date(&self) -> &str {
-        &self.0.latest
-    }
-    async fn title(&self) -> &str {
-        &self.0.title
-    }
-    /// The entity's slug (a stage's slug is unique within its law).
-    async fn slug(&self) -> &str {
-        &self.0.slug
-    }
-    /// The entity the entry is about: the law (for a stage), the incident, the
-    /// criticism, or the provision (or law) an event concerns.
-    async fn node(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Node>> {
-        let store = store(ctx)?;
-        Ok(match self.0.kind {
-            model::TimelineKind::LegislativeStage => match &self.0.law {
-                Some(law) => store.by_slug::<model::Law>(law).await.gql()?.map(|l| Node::Law(Law(l))),
-                None => None,
-            },
-            model::TimelineKind::Incident => {
-                store.by_slug::<model::Incident>(&self.0.slug).await.gql()?.map(|i| Node::Incident(Incident(i)))
-            }
-            model::TimelineKind::Statement => {
-                store.by_slug::<model::Criticism>(&self.0.slug).await.gql()?.map(|c| Node::Criticism(Criticism(c)))
-            }
-            // An event points to its provision, or to its law when it concerns the whole law.
-            model::TimelineKind::LifecycleEvent => match (&self.0.provision, &self.0.law) {
-                (Some(provision), _) => store
-                    .by_slug::<model::Provision>(provision)
-                    .await
-                    .gql()?
-                    .map(|p| Node::Provision(Provision::current(p))),
-                (None, Some(law)) => store.by_slug::<model::Law>(law).await.gql()?.map(|l| Node::Law(Law(l))),
-                (None, None) => None,
-            },
-        })
-    }
-}
-
 #[Object]
 impl ReadQuery {
     /// Legislative stages, incidents and statements merged in date order (earliest
@@ -279,13 +220,29 @@ impl ReadQuery {
 
     /// The incidents matching `filter` as an RFC 7946 GeoJSON FeatureCollection of
     /// Points at their facilities' sourced coordinates (also at `GET /incidents.geojson`).
+    /// Each feature's `title` is in `lang` (else the request's `Accept-Language`,
+    /// else English), with `titleLanguage` saying which it is; `titleFr` is the
+    /// French, null where none is written.
     async fn incidents_geojson(
         &self,
         ctx: &Context<'_>,
         filter: Option<IncidentFilterInput>,
+        lang: Option<Language>,
     ) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
         let filter = incident_filter(ctx, filter).await?;
-        Ok(async_graphql::Json(store(ctx)?.incidents_geojson(&filter).await.gql()?))
+        let mut collection = store(ctx)?.incidents_geojson(&filter).await.gql()?;
+        for feature in collection["features"].as_array_mut().into_iter().flatten() {
+            let properties = &mut feature["properties"];
+            let english = properties["title"].as_str().unwrap_or_default().to_string();
+            let title = ours(ctx, lang, &english, properties["titleFr"].as_str());
+            properties["title"] = title.text.into();
+            properties["titleLanguage"] = match title.language {
+                Language::Fr => "FR",
+                Language::En => "EN",
+            }
+            .into();
+        }
+        Ok(async_graphql::Json(collection))
     }
 
     /// Any entity by global ID.

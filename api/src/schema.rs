@@ -127,6 +127,12 @@ impl Executor for CodedSchema {
     }
 
     fn execute_stream(&self, mut request: Request, session_data: Option<Arc<Data>>) -> BoxStream<'static, Response> {
+        // A query or mutation over `/ws` has one answer: it runs as over HTTP, taking its
+        // turn if heavy and counted in the metrics.
+        if !is_subscription(&mut request) {
+            let schema = self.clone();
+            return stream::once(async move { schema.execute(request).await }).boxed();
+        }
         let plan = match prepare(&mut request, self.introspection) {
             Ok(plan) => plan,
             Err(response) => return stream::once(async move { *response }).boxed(),
@@ -137,6 +143,15 @@ impl Executor for CodedSchema {
             .map(move |response| plan.finish(with_codes(response)))
             .boxed()
     }
+}
+
+/// Whether the request runs a subscription. One that does not parse, or names no
+/// operation it has, is left to [`prepare`] to refuse.
+fn is_subscription(request: &mut Request) -> bool {
+    let operation_name = request.operation_name.clone();
+    let Ok(document) = request.parsed_query() else { return true };
+    cost::select(document, operation_name.as_deref())
+        .is_none_or(|operation| operation.ty == async_graphql::parser::types::OperationType::Subscription)
 }
 
 /// What is known of a request before it runs: its cost and the order its answer's
@@ -333,7 +348,14 @@ mod tests {
         let light = schema.execute(Request::new(LIGHT)).await;
         assert!(light.errors.is_empty(), "a light query answers while heavy ones wait: {:?}", light.errors);
 
+        // Over `/ws` (a stream) too: a heavy query does not skip the queue.
+        let mut streamed = schema.execute_stream(Request::new(HEAVY), None);
+        let waiting = tokio::time::timeout(Duration::from_millis(200), streamed.next()).await;
+        assert!(waiting.is_err(), "a heavy query over a stream ran although every turn was taken");
+
         drop(held);
+        let streamed = streamed.next().await.expect("the streamed query answers once a turn is free");
+        assert!(streamed.errors.is_empty(), "{:?}", streamed.errors);
         let heavy = schema.execute(Request::new(HEAVY)).await;
         assert!(heavy.errors.is_empty(), "the heavy query answers once a turn is free: {:?}", heavy.errors);
         let cost = heavy.extensions.get("cost").expect("the cost is reported");

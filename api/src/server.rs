@@ -1,15 +1,14 @@
-//! The HTTP server: `POST`/`GET /graphql`, GraphiQL at `/`, `/healthz`, `/metrics`.
+//! The HTTP server: `POST`/`GET /graphql`, `/ws` (see `ws`), GraphiQL at `/`, `/healthz`, `/metrics`.
 
 use std::future::Future;
 use std::net::SocketAddr;
 use std::time::Duration;
 
 use async_graphql::Executor;
-use async_graphql_axum::GraphQLSubscription;
 use axum::extract::{FromRef, Query, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{any, get};
 use axum::{Json, Router};
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
 use lawtracker_core::{Store, StoreError};
@@ -26,6 +25,7 @@ use crate::loaders::loaders;
 use crate::rate_limit::{RateLimitConfig, RateLimiter};
 use crate::schema::{schema_with_policy, CodedSchema, SchemaOptions};
 use crate::webhooks::{self, DeliveryConfig};
+use crate::ws::{WsEndpoint, WsLimits};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -37,11 +37,18 @@ struct AppState {
     store: Store,
     graphql: GraphqlEndpoint,
     limiter: Option<RateLimiter>,
+    ws: WsEndpoint,
 }
 
 impl FromRef<AppState> for GraphqlEndpoint {
     fn from_ref(state: &AppState) -> GraphqlEndpoint {
         state.graphql.clone()
+    }
+}
+
+impl FromRef<AppState> for WsEndpoint {
+    fn from_ref(state: &AppState) -> WsEndpoint {
+        state.ws.clone()
     }
 }
 
@@ -55,6 +62,8 @@ pub struct ServeOptions {
     pub cache_control: String,
     pub rate_limit: RateLimitConfig,
     pub webhooks: DeliveryConfig,
+    /// `/ws`: its timeouts and caps.
+    pub ws: WsLimits,
 }
 
 /// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
@@ -66,6 +75,7 @@ impl Default for ServeOptions {
             cache_control: cache::DEFAULT_CACHE_CONTROL.to_string(),
             rate_limit: RateLimitConfig::disabled(),
             webhooks: DeliveryConfig::default(),
+            ws: WsLimits::default(),
         }
     }
 }
@@ -98,6 +108,7 @@ pub fn router(store: Store) -> Router {
 pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, String> {
     let cache_control = HeaderValue::from_str(&options.cache_control)
         .map_err(|_| format!("--cache-control {:?} is not a valid header value", options.cache_control))?;
+    options.ws.validate()?;
     crate::metrics::install();
     let limiter = RateLimiter::new(&options.rate_limit, store.clone())?;
     let schema = schema_with_policy(store.clone(), &options.schema, options.webhooks.policy.clone());
@@ -107,7 +118,8 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         persisted: PersistedQueries::default(),
         cache_control,
     };
-    let state = AppState { schema, store, graphql, limiter: limiter.clone() };
+    let ws = WsEndpoint::new(schema.clone(), store.clone(), options.ws.clone(), options.rate_limit.trust_forwarded_for);
+    let state = AppState { schema, store, graphql, limiter: limiter.clone(), ws };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
@@ -117,7 +129,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .route("/", get(graphiql::page))
         .route("/graphiql/{*path}", get(graphiql::asset))
         .route("/graphql", get(http::graphql).post(http::graphql))
-        .route_service("/ws", GraphQLSubscription::new(state.schema.clone()))
+        .route("/ws", any(crate::ws::upgrade))
         .route("/incidents.geojson", get(incidents_geojson))
         .nest_service("/app", crate::web_app::service());
     // Limits apply to the routes above only: health checks and scrapes are never refused.

@@ -1,4 +1,4 @@
-//! Live updates over WebSocket (`/ws`, graphql-transport-ws).
+//! Live updates: the `changes` subscription, served over WebSocket at `/ws` (see `ws`).
 
 use async_graphql::Context;
 use futures_util::Stream;

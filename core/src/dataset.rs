@@ -8,6 +8,7 @@ use include_dir::{include_dir, Dir};
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
+use crate::coverage::DatasetReport;
 use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::DatasetLoad;
@@ -34,6 +35,27 @@ pub struct Dataset {
     pub content: Content,
     /// SHA-256 of every file read, in a fixed order: which dataset a database holds.
     pub digest: String,
+    /// `FORMAT.md`, where the directory has one: its table of parameter names is
+    /// what `check_shipped` holds the data's names to. Not part of the digest: the
+    /// documentation is not the data.
+    pub format_doc: Option<String>,
+}
+
+/// The file of `data/` a record named as problems name it (`incident "…"`) lives in.
+pub fn file_of_record(record: &str) -> Option<&'static str> {
+    let kind = record.split([' ', '[']).next()?;
+    Some(match kind {
+        "source" => "sources.json",
+        "law" | "stage" | "provision" => "law.json",
+        "facility" => "facilities.json",
+        "actor" => "actors.json",
+        "incident" => "incidents.json",
+        "criticism" => "criticisms.json",
+        "provision_incidents" => "links.json",
+        "claim" => "claims.json",
+        "event" => "events.json",
+        _ => return None,
+    })
 }
 
 /// What [`load`] did.
@@ -94,6 +116,7 @@ impl Dataset {
             source.text = files.text(&file);
             with_text.push(source);
         }
+        let format_doc = (files.read)("FORMAT.md").ok();
         let FileReader { hasher, problems, .. } = files;
         let digest = format!("{:x}", hasher.finalize());
         match (law, facilities, actors, incidents, criticisms, links, claims, events) {
@@ -119,6 +142,7 @@ impl Dataset {
                     events,
                 },
                 digest,
+                format_doc,
             }),
             _ => Err(StoreError::Invalid(problems)),
         }
@@ -137,7 +161,13 @@ impl Dataset {
     pub fn check_shipped(&self) -> Vec<Problem> {
         let mut problems = self.check();
         problems.extend(self.content.check_coverage());
+        problems.extend(self.report().problems());
         problems
+    }
+
+    /// What the dataset covers, counted (see [`DatasetReport`]).
+    pub fn report(&self) -> DatasetReport {
+        DatasetReport::of(&self.content, self.format_doc.as_deref())
     }
 }
 

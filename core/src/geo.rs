@@ -46,6 +46,8 @@ impl Store {
                 "properties": {
                     "slug": incident.slug,
                     "title": incident.title,
+                    // Null where no French is written.
+                    "titleFr": incident.title_fr,
                     "occurredOn": incident.occurred_on,
                     "datePrecision": incident.date_precision,
                     "earliestDate": incident.occurred_start,

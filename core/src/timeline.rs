@@ -18,7 +18,10 @@ pub struct TimelineEntry {
     pub precision: DatePrecision,
     pub earliest: String,
     pub latest: String,
+    /// In English; `title_fr`, in French where the record has its French text
+    /// (stages' descriptions have none yet).
     pub title: String,
+    pub title_fr: Option<String>,
     /// The entity's slug (for a stage, the stage's slug within `law`).
     pub slug: String,
     /// The row id of the entity the entry points to.
@@ -35,7 +38,7 @@ fn overlaps(date: &PartialDate, from: Option<NaiveDate>, to: Option<NaiveDate>) 
 fn entry(
     kind: TimelineKind,
     date: PartialDate,
-    title: String,
+    (title, title_fr): (String, Option<String>),
     slug: String,
     id: i64,
     law: Option<String>,
@@ -47,6 +50,7 @@ fn entry(
         earliest: iso_day(date.start),
         latest: iso_day(date.end),
         title,
+        title_fr,
         slug,
         id,
         law,
@@ -73,7 +77,14 @@ impl Store {
                 let Ok(date) = PartialDate::parse(&row.occurred_on) else { continue };
                 if overlaps(&date, from, to) {
                     let law = Some(row.law_slug);
-                    entries.push(entry(TimelineKind::LegislativeStage, date, row.description, row.slug, row.id, law));
+                    entries.push(entry(
+                        TimelineKind::LegislativeStage,
+                        date,
+                        (row.description, None),
+                        row.slug,
+                        row.id,
+                        law,
+                    ));
                 }
             }
         }
@@ -81,7 +92,8 @@ impl Store {
             let filter = IncidentFilter { from, to, include_disputed, ..Default::default() };
             for incident in self.incidents(&filter, None, limit).await?.items {
                 let Ok(date) = PartialDate::parse(&incident.occurred_on) else { continue };
-                entries.push(entry(TimelineKind::Incident, date, incident.title, incident.slug, incident.id, None));
+                let title = (incident.title, incident.title_fr);
+                entries.push(entry(TimelineKind::Incident, date, title, incident.slug, incident.id, None));
             }
         }
         if wants(TimelineKind::Statement) {
@@ -89,7 +101,10 @@ impl Store {
             for row in rows {
                 let Ok(date) = PartialDate::parse(&row.stated_on) else { continue };
                 if overlaps(&date, from, to) {
-                    let title = format!("{}: {}", row.actor_name, row.summary);
+                    let title = (
+                        format!("{}: {}", row.actor_name, row.summary),
+                        row.summary_fr.map(|fr| format!("{} : {fr}", row.actor_name)),
+                    );
                     entries.push(entry(TimelineKind::Statement, date, title, row.slug, row.id, None));
                 }
             }
@@ -99,8 +114,14 @@ impl Store {
             for row in rows {
                 let Ok(date) = PartialDate::parse(&row.occurred_on) else { continue };
                 if overlaps(&date, from, to) {
-                    let mut entry =
-                        entry(TimelineKind::LifecycleEvent, date, row.title, row.slug, row.id, Some(row.law_slug));
+                    let mut entry = entry(
+                        TimelineKind::LifecycleEvent,
+                        date,
+                        (row.title, row.title_fr),
+                        row.slug,
+                        row.id,
+                        Some(row.law_slug),
+                    );
                     entry.provision = row.provision_slug;
                     entries.push(entry);
                 }

@@ -1,6 +1,11 @@
 // French and English. The language lives in the URL (`?lang=en`; French without it),
 // so a shared link opens in the language it was copied in.
 import { useLocation } from "preact-iso";
+import type {
+  ActorKind, Chamber, DatePrecision, EntityType, EventKind, FacilityKind, IncidentKind, Language, LegalStatus, LinkRelation,
+  Operation, ParameterKind, Qualifier, Reliability, SourceKind, StageKind, Stance, SubjectKind, TextChange, TextKind, Theme,
+  TimelineEntryType,
+} from "./gql/graphql";
 
 export type Lang = "fr" | "en";
 
@@ -94,6 +99,9 @@ const fr = {
   date: "Date",
   outcomes: "Bilan",
   none: "Aucun",
+  notTranslated: "Ce résumé n'est pas encore traduit : il est affiché en anglais.",
+  summaryFr: "Résumé en français",
+  summaryEn: "Résumé en anglais",
 };
 
 const en: typeof fr = {
@@ -184,16 +192,30 @@ const en: typeof fr = {
   date: "Date",
   outcomes: "Outcomes",
   none: "None",
+  notTranslated: "This summary has no French translation yet: it is shown in English.",
+  summaryFr: "Summary in French",
+  summaryEn: "Summary in English",
 };
 
 export type Texts = typeof fr;
 const TEXTS: Record<Lang, Texts> = { fr, en };
 
-/** Enum values in words; an unknown value (a newer schema) shows as it is. */
-const ENUMS: Record<Lang, Record<string, string>> = {
+/**
+ * Every value of every enum of the schema, in words. The key type is the union of
+ * the generated enum types, so a value added to the schema without its words here
+ * fails the type check (`npm run build`): no raw `IN_FORCE_WITH_RESERVATION` can
+ * reach a reader. Values several enums share (`GOVERNMENT`, `INCIDENT`) mean the
+ * same thing in each and have one label.
+ */
+type EnumValue =
+  | ActorKind | Chamber | DatePrecision | EntityType | EventKind | FacilityKind | IncidentKind | Language
+  | LegalStatus | LinkRelation | Operation | ParameterKind | Qualifier | Reliability | SourceKind | StageKind
+  | Stance | SubjectKind | TextChange | TextKind | Theme | TimelineEntryType;
+
+const ENUMS: Record<Lang, Record<EnumValue, string>> = {
   fr: {
-    PROPOSED: "proposé", ADOPTED: "adopté", IN_FORCE: "en vigueur", PARTLY_CENSORED: "partiellement censuré",
-    CENSORED: "censuré", PARTLY_CENSURED: "partiellement censuré", CENSURED: "censuré", DROPPED: "supprimé", REPEALED: "abrogé",
+    PROPOSED: "proposé", ADOPTED: "adopté", IN_FORCE: "en vigueur", IN_FORCE_WITH_RESERVATION: "en vigueur sous réserve",
+    PARTLY_CENSURED: "partiellement censuré", CENSURED: "censuré", DROPPED: "supprimé", REPEALED: "abrogé",
     DETENTION_REGIME: "Régime de détention", COMMUNICATIONS: "Communications", PROSECUTION: "Poursuites",
     FACILITIES: "Établissements", INVESTIGATION: "Enquête", ASSETS: "Avoirs", PUBLIC_ORDER: "Ordre public", PROCEDURE: "Procédure",
     MONEY_LAUNDERING: "Blanchiment", INFORMANTS: "Repentis et informateurs", LOCAL_POWERS: "Pouvoirs des maires et préfets",
@@ -206,10 +228,31 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     REACTION_TO_PROVISION: "réaction à la disposition", CITED_AS_JUSTIFICATION: "invoqué comme justification",
     COINCIDED_WITH_DEBATE: "pendant le débat",
     PROVISION: "disposition", CRITICISM: "critique", FACILITY: "établissement", ACTOR: "acteur", SOURCE: "source", LAW: "loi",
+    CLAIM_QUESTION: "question contestée", PROVISION_INCIDENT: "lien disposition–incident", PROVISION_CRITICISM: "lien disposition–critique",
+    CAMPAIGN: "campagne",
+    PERSON: "personne", GOVERNMENT: "gouvernement", PUBLIC_BODY: "organisme public", PROSECUTOR: "parquet", UNION: "syndicat",
+    NGO: "ONG", PROFESSIONAL_BODY: "organisation professionnelle", COURT: "juridiction", CRIMINAL_GROUP: "groupe criminel",
+    SENATE: "Sénat", NATIONAL_ASSEMBLY: "Assemblée nationale", JOINT_COMMITTEE: "commission mixte paritaire",
+    CONSTITUTIONAL_COUNCIL: "Conseil constitutionnel", PRESIDENT: "Président de la République",
+    YEAR: "année", MONTH: "mois", DAY: "jour",
+    GENERATION: "promulgation", AMENDMENT: "amendement", CENSURE: "censure", PARTIAL_CENSURE: "censure partielle",
+    RESERVATION: "réserve d'interprétation", REPEAL: "abrogation", IMPLEMENTING_DECREE: "décret d'application",
+    ENTRY_INTO_FORCE: "entrée en vigueur", FACILITY_OPENING: "ouverture d'un établissement",
+    PRISON: "prison", SCHOOL: "école", STAFF_HOUSING: "logement du personnel",
+    FR: "français", EN: "anglais",
+    CREATE: "création", UPDATE: "modification", DELETE: "suppression", LINK: "lien", UNLINK: "retrait d'un lien", LOAD: "chargement",
+    DURATION: "durée", COUNT: "nombre", CAPACITY: "capacité", MONEY: "montant", PERCENTAGE: "pourcentage",
+    EXACTLY: "exactement", UP_TO: "jusqu'à", ABOUT: "environ", AT_LEAST: "au moins", MORE_THAN: "plus de", BETWEEN: "entre",
+    NEWS_REPORT: "article de presse", FORUM_POST: "message de forum", RESEARCH_COMPILATION: "compilation de recherche",
+    GENERATED_CONTENT: "contenu généré", OFFICIAL_TEXT: "texte officiel",
+    INTRODUCED: "dépôt", COMMITTEE_TEXT: "texte de commission", VOTE: "vote", FINAL_VOTE: "vote définitif",
+    REFERRAL: "saisine", DECISION: "décision", PROMULGATION: "promulgation", PUBLICATION: "publication",
+    KEPT: "inchangé", INSERTED: "ajouté", DELETED: "supprimé",
+    WORDING: "texte légal", SOURCE_ACCOUNT: "récit d'une source",
   },
   en: {
-    PROPOSED: "proposed", ADOPTED: "adopted", IN_FORCE: "in force", PARTLY_CENSORED: "partly censured",
-    CENSORED: "censured", PARTLY_CENSURED: "partly censured", CENSURED: "censured", DROPPED: "dropped", REPEALED: "repealed",
+    PROPOSED: "proposed", ADOPTED: "adopted", IN_FORCE: "in force", IN_FORCE_WITH_RESERVATION: "in force with a reservation",
+    PARTLY_CENSURED: "partly censured", CENSURED: "censured", DROPPED: "dropped", REPEALED: "repealed",
     DETENTION_REGIME: "Detention regime", COMMUNICATIONS: "Communications", PROSECUTION: "Prosecution",
     FACILITIES: "Facilities", INVESTIGATION: "Investigation", ASSETS: "Assets", PUBLIC_ORDER: "Public order", PROCEDURE: "Procedure",
     MONEY_LAUNDERING: "Money laundering", INFORMANTS: "Informants and collaborators of justice", LOCAL_POWERS: "Powers of mayors and prefects",
@@ -222,17 +265,56 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     REACTION_TO_PROVISION: "reaction to the provision", CITED_AS_JUSTIFICATION: "cited as justification",
     COINCIDED_WITH_DEBATE: "during the debate",
     PROVISION: "provision", CRITICISM: "criticism", FACILITY: "facility", ACTOR: "actor", SOURCE: "source", LAW: "law",
+    CLAIM_QUESTION: "contested question", PROVISION_INCIDENT: "provision–incident link", PROVISION_CRITICISM: "provision–criticism link",
+    CAMPAIGN: "campaign",
+    PERSON: "person", GOVERNMENT: "government", PUBLIC_BODY: "public body", PROSECUTOR: "prosecutor's office", UNION: "union",
+    NGO: "NGO", PROFESSIONAL_BODY: "professional body", COURT: "court", CRIMINAL_GROUP: "criminal group",
+    SENATE: "Senate", NATIONAL_ASSEMBLY: "National Assembly", JOINT_COMMITTEE: "joint committee",
+    CONSTITUTIONAL_COUNCIL: "Constitutional Council", PRESIDENT: "President of the Republic",
+    YEAR: "year", MONTH: "month", DAY: "day",
+    GENERATION: "promulgation", AMENDMENT: "amendment", CENSURE: "censure", PARTIAL_CENSURE: "partial censure",
+    RESERVATION: "interpretive reservation", REPEAL: "repeal", IMPLEMENTING_DECREE: "implementing decree",
+    ENTRY_INTO_FORCE: "entry into force", FACILITY_OPENING: "facility opening",
+    PRISON: "prison", SCHOOL: "school", STAFF_HOUSING: "staff housing",
+    FR: "French", EN: "English",
+    CREATE: "creation", UPDATE: "update", DELETE: "deletion", LINK: "link", UNLINK: "link removed", LOAD: "load",
+    DURATION: "duration", COUNT: "count", CAPACITY: "capacity", MONEY: "amount", PERCENTAGE: "percentage",
+    EXACTLY: "exactly", UP_TO: "up to", ABOUT: "about", AT_LEAST: "at least", MORE_THAN: "more than", BETWEEN: "between",
+    NEWS_REPORT: "news report", FORUM_POST: "forum post", RESEARCH_COMPILATION: "research compilation",
+    GENERATED_CONTENT: "generated content", OFFICIAL_TEXT: "official text",
+    INTRODUCED: "introduced", COMMITTEE_TEXT: "committee text", VOTE: "vote", FINAL_VOTE: "final vote",
+    REFERRAL: "referral", DECISION: "decision", PROMULGATION: "promulgation", PUBLICATION: "publication",
+    KEPT: "kept", INSERTED: "inserted", DELETED: "deleted",
+    WORDING: "legal wording", SOURCE_ACCOUNT: "a source's account",
   },
 };
+
+/** A value a newer schema added, in words all the same: never the raw constant. */
+function words(value: string): string {
+  return value.toLowerCase().replace(/_/g, " ");
+}
 
 export function useLang(): Lang {
   const { query } = useLocation();
   return query.lang === "en" ? "en" : "fr";
 }
 
-export function useT(): { t: Texts; lang: Lang; label: (value: string) => string; href: (path: string, params?: Record<string, string | undefined>) => string } {
+export function useT(): {
+  t: Texts;
+  lang: Lang;
+  /** The page's language as the API's `lang` argument: record texts come in it. */
+  apiLang: Language;
+  label: (value: string) => string;
+  href: (path: string, params?: Record<string, string | undefined>) => string;
+} {
   const lang = useLang();
-  return { t: TEXTS[lang], lang, label: (value) => ENUMS[lang][value] ?? value, href: (path, params) => href(lang, path, params) };
+  return {
+    t: TEXTS[lang],
+    lang,
+    apiLang: lang === "en" ? "EN" : "FR",
+    label: (value) => (ENUMS[lang] as Record<string, string>)[value] ?? words(value),
+    href: (path, params) => href(lang, path, params),
+  };
 }
 
 /** A link inside the app that keeps the language. */

@@ -20,10 +20,11 @@ use axum::response::{IntoResponse, Response};
 use lawtracker_core::Store;
 use serde::Serialize;
 
-use crate::access::Credentials;
+use crate::access::{bearer_token, Credentials};
 use crate::error::code;
 use crate::loaders::loaders;
 use crate::schema::CodedSchema;
+use crate::types::PreferredLanguage;
 use apq::{ApqError, PersistedQueries};
 use negotiation::MediaType;
 use params::Refusal;
@@ -109,14 +110,8 @@ pub async fn graphql(
         }
     }
 
-    let request = request.data(loaders(endpoint.store.clone())).data(Credentials(bearer_token(&headers))).data(
-        crate::types::PreferredLanguage(
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(crate::enums::Language::from_accept_language),
-        ),
-    );
+    let token = bearer_token(&headers).map(str::to_string);
+    let request = with_request_data(request, &endpoint.store, token, preferred_language(&headers));
     let response = endpoint.schema.execute(request).await;
     if !response.errors.is_empty() {
         // Only answers without errors are worth keeping.
@@ -131,6 +126,27 @@ pub async fn graphql(
     respond(media, status, &response, response_headers)
 }
 
+/// What every operation runs with, over HTTP or over `/ws`: loaders of its own (their
+/// cache must not outlive it), the caller's token, the language it prefers.
+pub(crate) fn with_request_data(
+    request: async_graphql::Request,
+    store: &Store,
+    token: Option<String>,
+    language: PreferredLanguage,
+) -> async_graphql::Request {
+    request.data(loaders(store.clone())).data(Credentials(token)).data(language)
+}
+
+/// The language of a request's `Accept-Language` header, if it names one we serve.
+pub(crate) fn preferred_language(headers: &HeaderMap) -> PreferredLanguage {
+    PreferredLanguage(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::enums::Language::from_accept_language),
+    )
+}
+
 /// Whether the operation the request runs is a mutation. Parses the document in
 /// place, so the schema does not parse it again; a document that does not parse is
 /// left to the schema to refuse.
@@ -143,18 +159,10 @@ fn runs_mutation(request: &mut async_graphql::Request, operation_name: Option<&s
     }
 }
 
-fn bearer_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .map(|t| t.trim().to_string())
-}
-
 /// A request error: the request was refused before execution began (it did not
 /// parse, validate or coerce its variables, or was over a limit), so there is no
 /// `data` at all, as opposed to a field error inside an executed response.
-fn is_request_error(response: &async_graphql::Response) -> bool {
+pub(crate) fn is_request_error(response: &async_graphql::Response) -> bool {
     response.data == Value::Null && !response.errors.is_empty() && response.errors.iter().all(|e| e.path.is_empty())
 }
 

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
@@ -29,6 +29,7 @@ use governor::{DefaultKeyedRateLimiter, Quota};
 use lawtracker_core::auth::Role;
 use lawtracker_core::Store;
 
+use crate::access::bearer_token;
 use crate::error::code;
 
 mod shared;
@@ -167,26 +168,7 @@ impl RateLimiter {
     }
 
     fn client_address(&self, request: &Request) -> IpAddr {
-        if self.trust_forwarded_for {
-            // Only the last entry: the one our proxy appended. Earlier ones are whatever
-            // the client sent, so a last entry that is not an address is not skipped over.
-            let last = request
-                .headers()
-                .get_all("x-forwarded-for")
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .next_back();
-            if let Some(address) = last.and_then(|entry| entry.trim().parse::<IpAddr>().ok()) {
-                return address;
-            }
-        }
-        request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(peer)| peer.ip())
-            // A router served without connection info (in-process tests): one shared bucket.
-            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+        client_address(request.headers(), request.extensions(), self.trust_forwarded_for)
     }
 
     /// How long `key` must wait, or `None` if it may go now (and is charged for it).
@@ -198,11 +180,27 @@ impl RateLimiter {
     }
 }
 
-/// The token of an `Authorization: Bearer …` header, as the GraphQL handler reads it.
-fn bearer_token(headers: &HeaderMap) -> Option<&str> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let token = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer "))?;
-    Some(token.trim())
+/// The client's address, the key of everything counted per client (this rate limit,
+/// `/ws`'s sockets). With `trust_forwarded_for`, the last `X-Forwarded-For` entry.
+pub fn client_address(headers: &HeaderMap, extensions: &Extensions, trust_forwarded_for: bool) -> IpAddr {
+    if trust_forwarded_for {
+        // Only the last entry: the one our proxy appended. Earlier ones are whatever
+        // the client sent, so a last entry that is not an address is not skipped over.
+        let last = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .next_back();
+        if let Some(address) = last.and_then(|entry| entry.trim().parse::<IpAddr>().ok()) {
+            return address;
+        }
+    }
+    extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(peer)| peer.ip())
+        // A router served without connection info (in-process tests): one shared bucket.
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
 }
 
 /// The middleware: passes the request on, or answers 429.
@@ -230,9 +228,14 @@ fn too_many_requests(wait: Duration, key: &Key) -> Response {
         Key::Token(_) => "this token",
         Key::Address(_) => "this address",
     };
+    too_many(format!("too many requests from {whose}; retry after {seconds} s"), seconds)
+}
+
+/// HTTP 429 with `Retry-After: seconds` and a `RATE_LIMITED` GraphQL error saying `message`.
+pub(crate) fn too_many(message: String, seconds: u64) -> Response {
     let body = serde_json::json!({
         "errors": [{
-            "message": format!("too many requests from {whose}; retry after {seconds} s"),
+            "message": message,
             "extensions": { "code": code::RATE_LIMITED, "retryAfterSeconds": seconds },
         }]
     });

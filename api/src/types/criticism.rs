@@ -5,6 +5,7 @@ use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::{citations, corroboration};
 use super::{gid, history, Actor, Citation, Corroboration, CriticismLink, Revision};
+use super::{ours, LocalizedText};
 use crate::enums::*;
 use crate::loaders::{self, many, one, request_loaders};
 
@@ -37,8 +38,16 @@ impl Criticism {
     async fn rights(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
         Ok(many(request_loaders(ctx)?, loaders::RightsOf(self.0.id)).await?.into_iter().map(|r| r.right_slug).collect())
     }
-    async fn summary(&self) -> &str {
-        &self.0.summary
+    /// Our summary of the stance (the author's words are `quote`, in their language), in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedSummary` says
+    /// which language was served.
+    async fn summary(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.summary, self.0.summary_fr.as_deref()).text
+    }
+    /// `summary` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_summary(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.summary, self.0.summary_fr.as_deref())
     }
     /// The author's own words, verbatim from one of `citations`' sources.
     async fn quote(&self) -> Option<&str> {

@@ -4,6 +4,7 @@ use async_graphql::{Context, Object};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::citations;
+use super::{ours, LocalizedText};
 use super::{Citation, Facility, Law, Provision};
 use crate::enums::*;
 use crate::loaders::{one, request_loaders};
@@ -25,11 +26,27 @@ impl LifecycleEvent {
     async fn date_precision(&self) -> DatePrecision {
         self.0.date_precision.into()
     }
-    async fn title(&self) -> &str {
-        &self.0.title
+    /// The title in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedTitle` says
+    /// which language was served.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref()).text
     }
-    async fn description(&self) -> &str {
-        &self.0.description
+    /// `title` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_title(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref())
+    }
+    /// The description in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedDescription` says
+    /// which language was served.
+    async fn description(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.description, self.0.description_fr.as_deref()).text
+    }
+    /// `description` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_description(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.description, self.0.description_fr.as_deref())
     }
     /// Places or detainees, for a facility opening, where a source gives them.
     async fn capacity(&self) -> Option<i64> {

@@ -8,6 +8,7 @@ use super::source::{citations, corroboration};
 use super::{
     display_quantity, gid, history, Actor, Citation, ClaimQuestion, Corroboration, Facility, IncidentLink, Revision,
 };
+use super::{ours, requested, LocalizedText};
 use crate::enums::*;
 use crate::loaders::{self, many, one, request_loaders};
 
@@ -30,11 +31,27 @@ impl Incident {
     async fn slug(&self) -> &str {
         &self.0.slug
     }
-    async fn title(&self) -> &str {
-        &self.0.title
+    /// The title in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedTitle` says
+    /// which language was served.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref()).text
     }
-    async fn summary(&self) -> &str {
-        &self.0.summary
+    /// `title` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_title(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.title, self.0.title_fr.as_deref())
+    }
+    /// The summary in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedSummary` says
+    /// which language was served.
+    async fn summary(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.summary, self.0.summary_fr.as_deref()).text
+    }
+    /// `summary` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_summary(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.summary, self.0.summary_fr.as_deref())
     }
     /// True when only a contradicted source asserts this incident: it stays
     /// answerable here but lists, counts, the map and the timeline leave it out
@@ -125,8 +142,10 @@ impl Outcome {
         self.0.unit.as_deref()
     }
     /// Human-readable, e.g. "about 15".
-    async fn display(&self) -> String {
-        display_quantity(self.0.qualifier, self.0.value, None, self.0.unit.as_deref())
+    /// The value in words, in `lang` (else the request's `Accept-Language`, else English).
+    async fn display(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        let language = requested(ctx, lang).unwrap_or(Language::En);
+        display_quantity(language, self.0.qualifier, self.0.value, None, self.0.unit.as_deref())
     }
     async fn citations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Citation>> {
         citations(ctx, CitationTarget::Outcome(self.0.id)).await

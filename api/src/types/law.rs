@@ -7,9 +7,7 @@ use lawtracker_core::Store;
 
 use super::claim::questions_about;
 use super::source::citations;
-use super::{
-    gid, history, Citation, ClaimQuestion, LifecycleEvent, LocalizedText, PreferredLanguage, Provision, Revision,
-};
+use super::{gid, history, requested, Citation, ClaimQuestion, LifecycleEvent, LocalizedText, Provision, Revision};
 use crate::enums::*;
 use crate::error::ResultExt;
 use crate::loaders::{self, many, request_loaders};
@@ -37,8 +35,7 @@ impl Law {
     /// The title in the requested language (`lang`, else the request's
     /// `Accept-Language`, else the original), marked with the language it is in.
     async fn title(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
-        let wanted = lang.or_else(|| ctx.data_opt::<PreferredLanguage>().and_then(|p| p.0));
-        match (wanted, &self.0.title_en) {
+        match (requested(ctx, lang), &self.0.title_en) {
             (Some(Language::En), Some(english)) => {
                 LocalizedText { text: english.clone(), language: Language::En, original: false }
             }

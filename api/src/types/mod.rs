@@ -23,6 +23,7 @@ mod parameter;
 mod provision;
 mod revision;
 mod source;
+mod timeline;
 mod versions;
 
 pub use actor::Actor;
@@ -31,7 +32,7 @@ pub use criticism::Criticism;
 pub use event::LifecycleEvent;
 pub use facility::Facility;
 pub use incident::{Incident, Outcome};
-pub use language::{LocalizedText, PreferredLanguage};
+pub use language::{ours, requested, LocalizedText, PreferredLanguage};
 pub use law::{Law, LegislativeStage};
 pub use links::{CriticismLink, IncidentLink};
 pub use node::Node;
@@ -39,6 +40,7 @@ pub use parameter::Parameter;
 pub use provision::Provision;
 pub use revision::{history, Revision};
 pub use source::{Citation, Corroboration, Source};
+pub use timeline::TimelineEntry;
 pub use versions::{MeasureChange, ProvisionDiff, ProvisionText, TextRun};
 
 fn gid<T: Table>(slug: &str) -> ID {
@@ -46,29 +48,66 @@ fn gid<T: Table>(slug: &str) -> ID {
 }
 
 /// "up to 4 years", "more than 700 inmates", "600–900 persons", "about 15".
-fn display_quantity(qualifier: model::Qualifier, value: f64, max: Option<f64>, unit: Option<&str>) -> String {
+/// A quantity in words, in English or French: "up to 4 years", "jusqu'à 4 ans".
+/// Units are free text in the data; a unit without its French here stays as written.
+fn display_quantity(
+    language: crate::enums::Language,
+    qualifier: model::Qualifier,
+    value: f64,
+    max: Option<f64>,
+    unit: Option<&str>,
+) -> String {
+    let french = language == crate::enums::Language::Fr;
     let number = |v: f64| {
-        if v.fract() == 0.0 {
-            format!("{}", v as i64)
+        let text = if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+        if french {
+            text.replace('.', ",")
         } else {
-            format!("{v}")
+            text
         }
     };
     let amount = match max {
         Some(max) if max != value => format!("{}–{}", number(value), number(max)),
         _ => number(value),
     };
-    let plural = max.unwrap_or(value) != 1.0;
-    let unit = unit.map(|u| if plural { format!(" {u}s") } else { format!(" {u}") }).unwrap_or_default();
-    let prefix = match qualifier {
-        model::Qualifier::Exactly => "",
-        model::Qualifier::UpTo => "up to ",
-        model::Qualifier::About => "about ",
-        model::Qualifier::AtLeast => "at least ",
-        model::Qualifier::MoreThan => "more than ",
-        model::Qualifier::Between => "",
+    let largest = max.unwrap_or(value);
+    // French takes the singular below two ("1,5 an"), English only at one.
+    let plural = if french { largest >= 2.0 } else { largest != 1.0 };
+    let unit = unit
+        .map(|u| match (french, french_unit(u)) {
+            (true, Some((one, many))) => format!(" {}", if plural { many } else { one }),
+            _ if plural => format!(" {u}s"),
+            _ => format!(" {u}"),
+        })
+        .unwrap_or_default();
+    let prefix = match (qualifier, french) {
+        (model::Qualifier::Exactly | model::Qualifier::Between, _) => "",
+        (model::Qualifier::UpTo, false) => "up to ",
+        (model::Qualifier::UpTo, true) => "jusqu'à ",
+        (model::Qualifier::About, false) => "about ",
+        (model::Qualifier::About, true) => "environ ",
+        (model::Qualifier::AtLeast, false) => "at least ",
+        (model::Qualifier::AtLeast, true) => "au moins ",
+        (model::Qualifier::MoreThan, false) => "more than ",
+        (model::Qualifier::MoreThan, true) => "plus de ",
     };
     format!("{prefix}{amount}{unit}")
+}
+
+/// The French of the units the data uses (`FORMAT.md`'s table), singular and plural.
+fn french_unit(unit: &str) -> Option<(&'static str, &'static str)> {
+    Some(match unit {
+        "year" => ("an", "ans"),
+        "month" => ("mois", "mois"),
+        "day" => ("jour", "jours"),
+        "hour" => ("heure", "heures"),
+        "person" => ("personne", "personnes"),
+        "inmate" => ("détenu", "détenus"),
+        "facility" => ("établissement", "établissements"),
+        "euro" => ("euro", "euros"),
+        "place" => ("place", "places"),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -77,12 +116,19 @@ mod tests {
 
     #[test]
     fn quantities_read_as_the_sources_state_them() {
+        use crate::enums::Language::{En, Fr};
         use model::Qualifier::*;
-        assert_eq!(display_quantity(UpTo, 4.0, None, Some("year")), "up to 4 years");
-        assert_eq!(display_quantity(MoreThan, 700.0, None, Some("inmate")), "more than 700 inmates");
-        assert_eq!(display_quantity(Exactly, 600.0, Some(900.0), Some("person")), "600–900 persons");
-        assert_eq!(display_quantity(Exactly, 1.0, None, Some("year")), "1 year");
-        assert_eq!(display_quantity(About, 15.0, None, None), "about 15");
-        assert_eq!(display_quantity(Exactly, 2.5, None, Some("hour")), "2.5 hours");
+        assert_eq!(display_quantity(En, UpTo, 4.0, None, Some("year")), "up to 4 years");
+        assert_eq!(display_quantity(En, MoreThan, 700.0, None, Some("inmate")), "more than 700 inmates");
+        assert_eq!(display_quantity(En, Exactly, 600.0, Some(900.0), Some("person")), "600–900 persons");
+        assert_eq!(display_quantity(En, Exactly, 1.0, None, Some("year")), "1 year");
+        assert_eq!(display_quantity(En, About, 15.0, None, None), "about 15");
+        assert_eq!(display_quantity(En, Exactly, 2.5, None, Some("hour")), "2.5 hours");
+        assert_eq!(display_quantity(Fr, UpTo, 4.0, None, Some("year")), "jusqu'à 4 ans");
+        assert_eq!(display_quantity(Fr, Exactly, 1.0, None, Some("year")), "1 an");
+        assert_eq!(display_quantity(Fr, Exactly, 1.5, None, Some("year")), "1,5 an");
+        assert_eq!(display_quantity(Fr, MoreThan, 700.0, None, Some("inmate")), "plus de 700 détenus");
+        assert_eq!(display_quantity(Fr, Between, 600.0, Some(900.0), Some("person")), "600–900 personnes");
+        assert_eq!(display_quantity(Fr, About, 15.0, None, Some("furlong")), "environ 15 furlongs");
     }
 }

@@ -4,7 +4,7 @@ use async_graphql::{Context, Object};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::{citations, corroboration};
-use super::{display_quantity, Citation, Corroboration, LegislativeStage};
+use super::{display_quantity, requested, Citation, Corroboration, LegislativeStage};
 use crate::enums::*;
 use crate::loaders::{self, many, request_loaders};
 
@@ -43,9 +43,11 @@ impl Parameter {
     async fn iso_duration(&self) -> Option<String> {
         lawtracker_core::dates::iso_duration(self.0.value, &self.0.unit)
     }
-    /// Human-readable value, e.g. "up to 4 years" or "600–900 persons".
-    async fn display(&self) -> String {
-        display_quantity(self.0.qualifier, self.0.value, self.0.value_max, Some(&self.0.unit))
+    /// Human-readable value, e.g. "up to 4 years" or "600–900 persons", in `lang`
+    /// (else the request's `Accept-Language`, else English): "jusqu'à 4 ans".
+    async fn display(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        let language = requested(ctx, lang).unwrap_or(Language::En);
+        display_quantity(language, self.0.qualifier, self.0.value, self.0.value_max, Some(&self.0.unit))
     }
     /// True for the rule in place before the law (the baseline), shown by `asOf` views and diffs.
     async fn before_the_law(&self) -> bool {

@@ -10,6 +10,7 @@ use super::{
     gid, history, Citation, ClaimQuestion, Corroboration, CriticismLink, IncidentLink, Law, LifecycleEvent,
     MeasureChange, Parameter, ProvisionDiff, ProvisionText, Revision, TextRun,
 };
+use super::{ours, LocalizedText};
 use crate::enums::*;
 use crate::loaders::{self, many, one, request_loaders};
 use crate::pagination::PageArgs;
@@ -77,12 +78,27 @@ impl Provision {
     async fn decrees(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
         Ok(many(request_loaders(ctx)?, loaders::DecreesOf(self.0.id)).await?.into_iter().map(|d| d.decree).collect())
     }
-    async fn heading(&self) -> &str {
-        &self.0.heading
+    /// The heading in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedHeading` says
+    /// which language was served.
+    async fn heading(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.heading, self.0.heading_fr.as_deref()).text
     }
-    /// A curator's summary, backed by `citations`.
-    async fn summary(&self) -> &str {
-        &self.0.summary
+    /// `heading` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_heading(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.heading, self.0.heading_fr.as_deref())
+    }
+    /// A curator's summary, backed by `citations`, in `lang` (else the request's `Accept-Language`, else English).
+    /// Where no French is written this is the English: `localizedSummary` says
+    /// which language was served.
+    async fn summary(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.summary, self.0.summary_fr.as_deref()).text
+    }
+    /// `summary` marked with the language it is in: `EN` where French was asked
+    /// for and none is written.
+    async fn localized_summary(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.summary, self.0.summary_fr.as_deref())
     }
     /// The legal wording, only where a source quotes it; null otherwise. For the
     /// text at each stage, as the sources give it, see `texts` and `textAsOf`.

@@ -101,6 +101,7 @@ impl Store {
                 stance: Stance::Concerned,
                 rights: Vec::new(),
                 summary: String::new(),
+                summary_fr: None,
                 quote: None,
                 stated_on: None,
                 citations: vec![],

@@ -56,8 +56,13 @@ pub struct IncidentIn {
     /// revision is dated then, so `knownAt` reproduces the curation history.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub curated_at: Option<String>,
+    /// The title and summary in English; `_fr`, the same in French.
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_fr: Option<String>,
     pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_fr: Option<String>,
     pub occurred_on: String,
     pub time_of_day: Option<String>,
     pub facility: Option<String>,
@@ -98,7 +103,11 @@ pub struct CriticismIn {
     pub actor: String,
     pub stance: Stance,
     pub rights: Vec<String>,
+    /// The summary in English (our words); `summary_fr`, in French. The quote stays
+    /// in its source's language.
     pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_fr: Option<String>,
     pub quote: Option<String>,
     pub stated_on: Option<String>,
     pub citations: Vec<CitationIn>,

@@ -90,8 +90,13 @@ pub struct ProvisionIn {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub curated_at: Option<String>,
     pub article: Option<String>,
+    /// The heading and summary in English; `_fr`, the same in French (see `data/FORMAT.md`).
     pub heading: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading_fr: Option<String>,
     pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_fr: Option<String>,
     pub text: Option<String>,
     pub theme: Theme,
     pub status: LegalStatus,

@@ -46,8 +46,13 @@ pub struct EventIn {
     pub law: String,
     pub provision: Option<String>,
     pub facility: Option<String>,
+    /// The title and description in English; `_fr`, the same in French.
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_fr: Option<String>,
     pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_fr: Option<String>,
     /// Places or detainees, for a facility opening.
     pub capacity: Option<i64>,
     pub citations: Vec<CitationIn>,

@@ -29,7 +29,9 @@ pub struct LifecycleEvent {
     pub occurred_start: String,
     pub occurred_end: String,
     pub title: String,
+    pub title_fr: Option<String>,
     pub description: String,
+    pub description_fr: Option<String>,
     pub capacity: Option<i64>,
 }
 
@@ -132,8 +134,11 @@ pub struct Provision {
     pub slug: String,
     pub position: i64,
     pub article: Option<String>,
+    /// English; `_fr`, French where curated.
     pub heading: String,
+    pub heading_fr: Option<String>,
     pub summary: String,
+    pub summary_fr: Option<String>,
     pub body: Option<String>,
     pub theme: Theme,
     pub status: LegalStatus,
@@ -226,8 +231,11 @@ pub struct Incident {
     /// Bumped by every update: the version an editor must name to change it.
     pub version: i64,
     pub slug: String,
+    /// English; `_fr`, French where curated.
     pub title: String,
+    pub title_fr: Option<String>,
     pub summary: String,
+    pub summary_fr: Option<String>,
     pub occurred_on: String,
     pub date_precision: DatePrecision,
     pub occurred_start: String,
@@ -267,7 +275,9 @@ pub struct Criticism {
     pub slug: String,
     pub actor_id: i64,
     pub stance: Stance,
+    /// English; `summary_fr`, French where curated.
     pub summary: String,
+    pub summary_fr: Option<String>,
     pub quote: Option<String>,
     pub stated_on: Option<String>,
     pub date_precision: Option<DatePrecision>,

@@ -26,6 +26,7 @@ pub struct StatementRow {
     pub slug: String,
     pub stated_on: String,
     pub summary: String,
+    pub summary_fr: Option<String>,
     pub actor_name: String,
 }
 
@@ -37,6 +38,7 @@ pub struct EventRow {
     pub slug: String,
     pub occurred_on: String,
     pub title: String,
+    pub title_fr: Option<String>,
     pub law_slug: String,
     pub provision_slug: Option<String>,
 }
@@ -67,7 +69,7 @@ impl Store {
     /// Every criticism that carries the date it was stated on.
     pub async fn dated_statement_rows(&self) -> Result<Vec<StatementRow>, StoreError> {
         self.fetch_all(Sql::new(
-            "SELECT c.id, c.slug, c.stated_on, c.summary, a.name AS actor_name \
+            "SELECT c.id, c.slug, c.stated_on, c.summary, c.summary_fr, a.name AS actor_name \
              FROM criticisms c JOIN actors a ON a.id = c.actor_id WHERE c.stated_on IS NOT NULL ORDER BY c.id",
         ))
         .await
@@ -76,7 +78,7 @@ impl Store {
     /// Every lifecycle event.
     pub async fn lifecycle_event_rows(&self) -> Result<Vec<EventRow>, StoreError> {
         self.fetch_all(Sql::new(
-            "SELECT e.id, e.slug, e.occurred_on, e.title, l.slug AS law_slug, p.slug AS provision_slug \
+            "SELECT e.id, e.slug, e.occurred_on, e.title, e.title_fr, l.slug AS law_slug, p.slug AS provision_slug \
              FROM lifecycle_events e JOIN laws l ON l.id = e.law_id \
              LEFT JOIN provisions p ON p.id = e.provision_id ORDER BY e.id",
         ))

@@ -49,7 +49,7 @@ table!(
     "Provision",
     "provisions",
     "p",
-    "p.id, p.version, p.law_id, p.slug, p.position, p.article, p.heading, p.summary, p.body, p.theme, p.status, \
+    "p.id, p.version, p.law_id, p.slug, p.position, p.article, p.heading, p.heading_fr, p.summary, p.summary_fr, p.body, p.theme, p.status, \
      p.entry_into_force"
 );
 table!(
@@ -64,7 +64,7 @@ table!(Actor, "Actor", "actors", "a", "a.id, a.version, a.slug, a.name, a.kind, 
 /// something else (the map's `geo` read) as well as for `Incident::SELECT`.
 macro_rules! incident_columns {
     () => {
-        "i.id, i.version, i.slug, i.title, i.summary, i.occurred_on, i.date_precision, i.occurred_start, \
+        "i.id, i.version, i.slug, i.title, i.title_fr, i.summary, i.summary_fr, i.occurred_on, i.date_precision, i.occurred_start, \
          i.occurred_end, i.time_of_day, i.facility_id, i.place, i.investigating_body_id, i.campaign, i.disputed"
     };
 }
@@ -75,7 +75,7 @@ table!(
     "Criticism",
     "criticisms",
     "c",
-    "c.id, c.version, c.slug, c.actor_id, c.stance, c.summary, c.quote, c.stated_on, c.date_precision"
+    "c.id, c.version, c.slug, c.actor_id, c.stance, c.summary, c.summary_fr, c.quote, c.stated_on, c.date_precision"
 );
 // Not `body` (nor `search_text`): see `SourceWithText`.
 table!(

@@ -35,9 +35,19 @@ pub struct Excerpt {
 /// Per type: the table, its title and body expressions (trusted SQL).
 fn searched(entity: EntityType) -> Option<(&'static str, &'static str, &'static str)> {
     Some(match entity {
-        EntityType::Provision => ("provisions", "heading", "summary || ' ' || COALESCE(body, '')"),
-        EntityType::Incident => ("incidents", "title", "summary || ' ' || COALESCE(place, '')"),
-        EntityType::Criticism => ("criticisms", "summary", "COALESCE(quote, '')"),
+        // The French texts too: rows are found by them (`search_text`), so a snippet
+        // must be able to show the words that matched.
+        EntityType::Provision => (
+            "provisions",
+            "heading",
+            "summary || ' ' || COALESCE(heading_fr, '') || ' ' || COALESCE(summary_fr, '') || ' ' || COALESCE(body, '')",
+        ),
+        EntityType::Incident => (
+            "incidents",
+            "title",
+            "summary || ' ' || COALESCE(title_fr, '') || ' ' || COALESCE(summary_fr, '') || ' ' || COALESCE(place, '')",
+        ),
+        EntityType::Criticism => ("criticisms", "summary", "COALESCE(summary_fr, '') || ' ' || COALESCE(quote, '')"),
         EntityType::Actor => ("actors", "name", "description"),
         EntityType::Facility => ("facilities", "name", "COALESCE(city, '')"),
         EntityType::Source => ("sources", "title", "body"),

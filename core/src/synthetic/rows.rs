@@ -278,7 +278,9 @@ impl Producer<'_, '_> {
             curated_at: None,
             article: Some(format!("art. {}", p + 1)),
             heading: text::sentence(&mut rng, Lang::En, 5, 12).trim_end_matches('.').to_string(),
+            heading_fr: None,
             summary: text::text(&mut rng, Lang::En, 150, 420),
+            summary_fr: None,
             text: rng.random_bool(0.3).then(|| text::text(&mut rng, Lang::Fr, 300, 1_200)),
             theme: *pick_variant(&mut rng, Theme::VARIANTS),
             status: match rng.random_range(0..100) {
@@ -420,7 +422,9 @@ impl Producer<'_, '_> {
             version: 1,
             curated_at: None,
             title,
+            title_fr: None,
             summary: text::text(&mut rng, lang, 120, 300),
+            summary_fr: None,
             occurred_on: world::partial_date(&mut rng, day),
             time_of_day: rng
                 .random_bool(0.4)
@@ -506,6 +510,7 @@ impl Producer<'_, '_> {
             },
             rights: rights.iter().map(|r| r.to_string()).collect(),
             summary: text::text(&mut rng, Lang::En, 100, 260),
+            summary_fr: None,
             quote: quoted.then(|| first.1.to_string()),
             stated_on: stated,
             citations: vec![],

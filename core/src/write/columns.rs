@@ -55,7 +55,9 @@ pub(crate) fn provision_columns(p: &ProvisionIn) -> Columns {
     vec![
         ("article", p.article.clone().into()),
         ("heading", p.heading.as_str().into()),
+        ("heading_fr", p.heading_fr.clone().into()),
         ("summary", p.summary.as_str().into()),
+        ("summary_fr", p.summary_fr.clone().into()),
         ("body", p.text.clone().into()),
         ("theme", p.theme.as_str().into()),
         ("status", p.status.as_str().into()),
@@ -65,6 +67,8 @@ pub(crate) fn provision_columns(p: &ProvisionIn) -> Columns {
                 p.article.as_deref().unwrap_or_default(),
                 p.heading.as_str(),
                 p.summary.as_str(),
+                p.heading_fr.as_deref().unwrap_or_default(),
+                p.summary_fr.as_deref().unwrap_or_default(),
                 p.text.as_deref().unwrap_or_default(),
             ])
             .into(),
@@ -175,7 +179,9 @@ pub(crate) fn incident_columns(
     let on = date(&incident.occurred_on, &format!("incident {:?}", incident.slug), "occurred_on")?;
     Ok(vec![
         ("title", incident.title.as_str().into()),
+        ("title_fr", incident.title_fr.clone().into()),
         ("summary", incident.summary.as_str().into()),
+        ("summary_fr", incident.summary_fr.clone().into()),
         ("occurred_on", on.to_iso().into()),
         ("date_precision", on.precision.as_str().into()),
         ("occurred_start", iso_day(on.start).into()),
@@ -191,6 +197,8 @@ pub(crate) fn incident_columns(
             search_text([
                 incident.title.as_str(),
                 incident.summary.as_str(),
+                incident.title_fr.as_deref().unwrap_or_default(),
+                incident.summary_fr.as_deref().unwrap_or_default(),
                 incident.place.as_deref().unwrap_or_default(),
                 incident.campaign.as_deref().unwrap_or_default(),
             ])
@@ -225,15 +233,20 @@ pub(crate) fn criticism_columns(criticism: &CriticismIn, actor_id: i64) -> Resul
         ("actor_id", actor_id.into()),
         ("stance", criticism.stance.as_str().into()),
         ("summary", criticism.summary.as_str().into()),
+        ("summary_fr", criticism.summary_fr.clone().into()),
         ("quote", criticism.quote.clone().into()),
         ("stated_on", on.map(PartialDate::to_iso).into()),
         ("date_precision", on.map(|d| d.precision.as_str()).into()),
         (
             "search_text",
             search_text(
-                [criticism.summary.as_str(), criticism.quote.as_deref().unwrap_or_default()]
-                    .into_iter()
-                    .chain(criticism.rights.iter().map(String::as_str)),
+                [
+                    criticism.summary.as_str(),
+                    criticism.summary_fr.as_deref().unwrap_or_default(),
+                    criticism.quote.as_deref().unwrap_or_default(),
+                ]
+                .into_iter()
+                .chain(criticism.rights.iter().map(String::as_str)),
             )
             .into(),
         ),
@@ -280,7 +293,9 @@ pub(crate) fn event_columns(
         ("occurred_start", iso_day(on.start).into()),
         ("occurred_end", iso_day(on.end).into()),
         ("title", event.title.as_str().into()),
+        ("title_fr", event.title_fr.clone().into()),
         ("description", event.description.as_str().into()),
+        ("description_fr", event.description_fr.clone().into()),
         ("capacity", event.capacity.into()),
     ])
 }

@@ -5,14 +5,14 @@ import { useT } from "../i18n";
 import { Evidence, Loading } from "../components";
 
 const ACTOR = graphql(`
-  query ActorPage($slug: ID!) {
+  query ActorPage($slug: ID!, $lang: Language) {
     actor(id: $slug) {
       slug name kind description
       citations { quote note source { slug title reliability } }
       criticisms(first: 100) {
         nodes {
-          slug stance rights summary quote statedOn
-          provisions { provision { slug heading } }
+          slug stance rights summary(lang: $lang) quote statedOn
+          provisions { provision { slug heading(lang: $lang) } }
           citations { quote note source { slug title reliability } }
         }
       }
@@ -21,8 +21,8 @@ const ACTOR = graphql(`
 `);
 
 export function ActorPage({ slug }: { slug: string }) {
-  const { t, label, href } = useT();
-  const query = useQuery(ACTOR, { slug });
+  const { t, label, href, apiLang } = useT();
+  const query = useQuery(ACTOR, { slug, lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {

@@ -13,10 +13,10 @@ import { EditCriticism } from "./edit";
 import { selectedQuote, TOKEN_KEY } from "../selection";
 
 const CHOICES = graphql(`
-  query CurationChoices {
-    provisions(first: 100) { nodes { slug heading } }
-    criticisms(first: 100) { nodes { slug summary author { name } } }
-    incidents(first: 100) { nodes { slug title occurredOn } }
+  query CurationChoices($lang: Language) {
+    provisions(first: 100) { nodes { slug heading(lang: $lang) } }
+    criticisms(first: 100) { nodes { slug summary(lang: $lang) author { name } } }
+    incidents(first: 100) { nodes { slug title(lang: $lang) occurredOn } }
     sources(first: 100) { nodes { slug title } }
   }
 `);
@@ -40,10 +40,10 @@ const LINK_INCIDENT = graphql(`
 const RELATIONS = ["REACTION_TO_PROVISION", "CITED_AS_JUSTIFICATION", "COINCIDED_WITH_DEBATE"] as const;
 
 export function CurationPage() {
-  const { t, label } = useT();
+  const { t, label, apiLang } = useT();
   const { query: params, path, route } = useLocation();
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? "");
-  const choices = useQuery(CHOICES, {});
+  const choices = useQuery(CHOICES, { lang: apiLang });
   const sourceSlug = params.source ?? "";
   const source = useQuery(SOURCE_TEXT, { slug: sourceSlug || "-" });
   const reader = useRef<HTMLDivElement>(null);

@@ -8,7 +8,9 @@ import { useT } from "../i18n";
 const CRITICISM = graphql(`
   query EditCriticism($slug: ID!) {
     criticism(id: $slug) {
-      slug version stance rights summary quote statedOn
+      slug version stance rights quote statedOn
+      summary(lang: EN)
+      french: localizedSummary(lang: FR) { text language }
       author { slug }
       citations { quote note source { slug } }
     }
@@ -31,6 +33,7 @@ export function EditCriticism({ token, criticisms }: { token: string; criticisms
   const { t } = useT();
   const [seen, setSeen] = useState<CriticismRecord>();
   const [summary, setSummary] = useState("");
+  const [summaryFr, setSummaryFr] = useState("");
   const [current, setCurrent] = useState<CriticismRecord>();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
@@ -38,11 +41,13 @@ export function EditCriticism({ token, criticisms }: { token: string; criticisms
     const record = await load(slug);
     setSeen(record ?? undefined);
     setSummary(record?.summary ?? "");
+    // The French as written; where none is, the API answers in English, marked EN.
+    setSummaryFr(record?.french.language === "FR" ? record.french.text : "");
     setCurrent(undefined);
     setMessage(undefined);
   };
 
-  /** Sends `summary` over `base`, the record as the editor last saw it. */
+  /** Sends both summaries over `base`, the record as the editor last saw it. */
   const save = async (base: CriticismRecord) => {
     const input = {
       slug: base.slug,
@@ -50,6 +55,7 @@ export function EditCriticism({ token, criticisms }: { token: string; criticisms
       stance: base.stance,
       rights: base.rights,
       summary,
+      summaryFr: summaryFr.trim() ? summaryFr : null,
       quote: base.quote,
       statedOn: base.statedOn,
       citations: base.citations.map((c) => ({ source: c.source.slug, quote: c.quote, note: c.note })),
@@ -82,7 +88,8 @@ export function EditCriticism({ token, criticisms }: { token: string; criticisms
       {seen && (
         <form onSubmit={(e) => { e.preventDefault(); save(seen); }}>
           <p>{t.version} <span id="seen-version">{seen.version}</span></p>
-          <label>{t.summary} <textarea id="edit-summary" rows={4} value={summary} onInput={(e) => setSummary((e.currentTarget as HTMLTextAreaElement).value)} /></label>
+          <label>{t.summaryEn} <textarea id="edit-summary" lang="en" rows={4} value={summary} onInput={(e) => setSummary((e.currentTarget as HTMLTextAreaElement).value)} /></label>
+          <label>{t.summaryFr} <textarea id="edit-summary-fr" lang="fr" rows={4} value={summaryFr} onInput={(e) => setSummaryFr((e.currentTarget as HTMLTextAreaElement).value)} /></label>
           <button type="submit" id="save">{t.save}</button>
         </form>
       )}

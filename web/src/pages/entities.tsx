@@ -6,23 +6,23 @@ import { Corroboration, Evidence, Loading } from "../components";
 import { Claims } from "./claims";
 
 const INCIDENT = graphql(`
-  query IncidentPage($slug: ID!) {
+  query IncidentPage($slug: ID!, $lang: Language) {
     incident(id: $slug) {
-      slug title summary occurredOn timeOfDay kinds place campaign
+      slug title(lang: $lang) summary(lang: $lang) occurredOn timeOfDay kinds place campaign
       facility { slug name city }
       investigatingBody { slug name }
-      outcomes { display name citations { quote note source { slug title reliability } } }
+      outcomes { display(lang: $lang) name citations { quote note source { slug title reliability } } }
       citations { quote note source { slug title reliability } }
       corroboration { sourceCount bestReliability onlyLowReliability }
-      provisions { relation provision { slug heading } citations { quote note source { slug title reliability } } }
+      provisions { relation provision { slug heading(lang: $lang) } citations { quote note source { slug title reliability } } }
       claims { slug question contested claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } } }
     }
   }
 `);
 
 export function IncidentPage({ slug }: { slug: string }) {
-  const { t, label, href } = useT();
-  const query = useQuery(INCIDENT, { slug });
+  const { t, label, href, apiLang } = useT();
+  const query = useQuery(INCIDENT, { slug, lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {
@@ -59,19 +59,19 @@ export function IncidentPage({ slug }: { slug: string }) {
 }
 
 const FACILITY = graphql(`
-  query FacilityPage($slug: ID!) {
+  query FacilityPage($slug: ID!, $lang: Language) {
     facility(id: $slug) {
       slug name kind city aliases latitude longitude coordinatesNote
       citations { quote note source { slug title reliability } }
-      incidents(first: 100) { nodes { slug title occurredOn kinds } }
+      incidents(first: 100) { nodes { slug title(lang: $lang) occurredOn kinds } }
       claims { slug question contested claims { value citations { quote note source { slug title reliability } } corroboration { sourceCount bestReliability onlyLowReliability } } }
     }
   }
 `);
 
 export function FacilityPage({ slug }: { slug: string }) {
-  const { t, label, href } = useT();
-  const query = useQuery(FACILITY, { slug });
+  const { t, label, href, apiLang } = useT();
+  const query = useQuery(FACILITY, { slug, lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {
@@ -96,20 +96,20 @@ export function FacilityPage({ slug }: { slug: string }) {
 }
 
 const CRITICISM = graphql(`
-  query CriticismPage($slug: ID!) {
+  query CriticismPage($slug: ID!, $lang: Language) {
     criticism(id: $slug) {
-      slug stance rights summary quote statedOn version
+      slug stance rights summary(lang: $lang) quote statedOn version
       author { slug name }
       citations { quote note source { slug title reliability } }
       corroboration { sourceCount bestReliability onlyLowReliability }
-      provisions { provision { slug heading } citations { quote note source { slug title reliability } } }
+      provisions { provision { slug heading(lang: $lang) } citations { quote note source { slug title reliability } } }
     }
   }
 `);
 
 export function CriticismPage({ slug }: { slug: string }) {
-  const { t, label, href } = useT();
-  const query = useQuery(CRITICISM, { slug });
+  const { t, label, href, apiLang } = useT();
+  const query = useQuery(CRITICISM, { slug, lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {

@@ -15,8 +15,8 @@ const LAW = graphql(`
         status
         summary
         stages { slug occurredOn kind chamber outcome description }
-        events { slug kind occurredOn title provision { slug } }
-        provisions(first: 100) { nodes { slug article heading theme status } }
+        events { slug kind occurredOn title(lang: $lang) provision { slug } }
+        provisions(first: 100) { nodes { slug article heading(lang: $lang) theme status } }
       }
     }
   }
@@ -65,8 +65,8 @@ function TimeAxis({ items, label }: { items: AxisItem[]; label: string }) {
 }
 
 export function LawPage() {
-  const { t, lang, label, href } = useT();
-  const query = useQuery(LAW, { lang: lang === "en" ? "EN" : "FR" });
+  const { t, label, href, apiLang } = useT();
+  const query = useQuery(LAW, { lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {

@@ -10,9 +10,9 @@ import { useT } from "../i18n";
 import { Loading } from "../components";
 
 const MAP = graphql(`
-  query MapPage($filter: IncidentFilterInput) {
-    incidentsGeojson(filter: $filter)
-    provisions(first: 100) { nodes { slug heading } }
+  query MapPage($filter: IncidentFilterInput, $lang: Language) {
+    incidentsGeojson(filter: $filter, lang: $lang)
+    provisions(first: 100) { nodes { slug heading(lang: $lang) } }
   }
 `);
 
@@ -33,10 +33,10 @@ const WIDTH = 600;
 const HEIGHT = 600;
 
 export function MapPage() {
-  const { t, label, href } = useT();
+  const { t, label, href, apiLang } = useT();
   const { query: params, path, route } = useLocation();
   const filter = { from: params.from || undefined, to: params.to || undefined, kind: (params.kind || undefined) as never, provision: params.provision || undefined };
-  const query = useQuery(MAP, { filter });
+  const query = useQuery(MAP, { filter, lang: apiLang });
   const [basemap, setBasemap] = useState<Basemap>();
   useEffect(() => {
     fetch("/app/basemap.json").then((r) => r.json()).then(setBasemap, () => {});

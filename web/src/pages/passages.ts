@@ -3,6 +3,7 @@
 // every kind of record (first 100 of each list) and keeps those quoting the source.
 import { graphql } from "../gql";
 import { useQuery } from "../hooks";
+import { useT } from "../i18n";
 
 export interface Passage {
   quote: string;
@@ -13,12 +14,12 @@ export interface Passage {
 }
 
 const LAW_CITATIONS = graphql(`
-  query LawCitations {
+  query LawCitations($lang: Language) {
     laws(first: 5) {
       nodes {
         slug titleFr citations { quote source { slug } }
         stages { slug description citations { quote source { slug } } }
-        events { slug title provision { slug } citations { quote source { slug } } }
+        events { slug title(lang: $lang) provision { slug } citations { quote source { slug } } }
         claims { question claims { value citations { quote source { slug } } } }
       }
     }
@@ -28,10 +29,10 @@ const LAW_CITATIONS = graphql(`
 `);
 
 const PROVISION_CITATIONS = graphql(`
-  query ProvisionCitations {
+  query ProvisionCitations($lang: Language) {
     provisions(first: 100) {
       nodes {
-        slug heading citations { quote source { slug } }
+        slug heading(lang: $lang) citations { quote source { slug } }
         parameters { label citations { quote source { slug } } }
         texts { text source { slug } }
       }
@@ -40,23 +41,23 @@ const PROVISION_CITATIONS = graphql(`
 `);
 
 const INCIDENT_CITATIONS = graphql(`
-  query IncidentCitations {
+  query IncidentCitations($lang: Language) {
     incidents(first: 100) {
       nodes {
-        slug title citations { quote source { slug } }
+        slug title(lang: $lang) citations { quote source { slug } }
         outcomes { name citations { quote source { slug } } }
-        provisions { provision { slug heading } citations { quote source { slug } } }
+        provisions { provision { slug heading(lang: $lang) } citations { quote source { slug } } }
       }
     }
   }
 `);
 
 const CRITICISM_CITATIONS = graphql(`
-  query CriticismCitations {
+  query CriticismCitations($lang: Language) {
     criticisms(first: 100) {
       nodes {
-        slug summary citations { quote source { slug } }
-        provisions { provision { slug heading } citations { quote source { slug } } }
+        slug summary(lang: $lang) citations { quote source { slug } }
+        provisions { provision { slug heading(lang: $lang) } citations { quote source { slug } } }
       }
     }
   }
@@ -65,10 +66,11 @@ const CRITICISM_CITATIONS = graphql(`
 type Cited = { quote: string; source: { slug: string } };
 
 export function citedPassages(source: string): { data?: Passage[] } {
-  const law = useQuery(LAW_CITATIONS, {});
-  const provisions = useQuery(PROVISION_CITATIONS, {});
-  const incidents = useQuery(INCIDENT_CITATIONS, {});
-  const criticisms = useQuery(CRITICISM_CITATIONS, {});
+  const { apiLang } = useT();
+  const law = useQuery(LAW_CITATIONS, { lang: apiLang });
+  const provisions = useQuery(PROVISION_CITATIONS, { lang: apiLang });
+  const incidents = useQuery(INCIDENT_CITATIONS, { lang: apiLang });
+  const criticisms = useQuery(CRITICISM_CITATIONS, { lang: apiLang });
   if (!law.data || !provisions.data || !incidents.data || !criticisms.data) return {};
   const out: Passage[] = [];
   const add = (citations: readonly Cited[], label: string, path: string) => {

@@ -9,23 +9,23 @@ import { Corroboration, Evidence, Loading, Status } from "../components";
 import { Claims } from "./claims";
 
 const PROVISION = graphql(`
-  query ProvisionPage($slug: ID!) {
+  query ProvisionPage($slug: ID!, $lang: Language) {
     provision(id: $slug) {
-      slug article heading summary status theme version
+      slug article heading(lang: $lang) summary: localizedSummary(lang: $lang) { text language } status theme version
       law { stages { slug occurredOn description } }
-      events { slug kind occurredOn title }
-      parameters { name label display baseline stage { slug occurredOn } }
+      events { slug kind occurredOn title(lang: $lang) }
+      parameters { name label display(lang: $lang) baseline stage { slug occurredOn } }
       corroboration { sourceCount bestReliability onlyLowReliability }
       citations { quote note source { slug title reliability } }
       incidents {
         relation note
-        incident { slug title occurredOn facility { name } }
+        incident { slug title(lang: $lang) occurredOn facility { name } }
         citations { quote note source { slug title reliability } }
         corroboration { sourceCount bestReliability onlyLowReliability }
       }
       criticisms {
         note
-        criticism { slug stance summary rights author { slug name } }
+        criticism { slug stance summary(lang: $lang) rights author { slug name } }
         citations { quote note source { slug title reliability } }
         corroboration { sourceCount bestReliability onlyLowReliability }
       }
@@ -38,11 +38,11 @@ const PROVISION = graphql(`
 `);
 
 const DIFF = graphql(`
-  query ProvisionDiff($slug: ID!, $from: String!, $to: String!) {
+  query ProvisionDiff($slug: ID!, $from: String!, $to: String!, $lang: Language) {
     provision(id: $slug) {
       diff(from: $from, to: $to) {
         from to statusFrom statusTo
-        measures { name from { label display beforeTheLaw } to { label display beforeTheLaw } }
+        measures { name from { label display(lang: $lang) beforeTheLaw } to { label display(lang: $lang) beforeTheLaw } }
         textFrom { kind text source { slug title } }
         textTo { kind text source { slug title } }
         text { change text }
@@ -90,8 +90,8 @@ function ParameterTable({ parameters, stages }: { parameters: { name: string; la
 }
 
 function Diff({ slug, from, to }: { slug: string; from: string; to: string }) {
-  const { t } = useT();
-  const query = useQuery(DIFF, { slug, from, to });
+  const { t, apiLang } = useT();
+  const query = useQuery(DIFF, { slug, from, to, lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {
@@ -134,9 +134,9 @@ function Diff({ slug, from, to }: { slug: string; from: string; to: string }) {
 }
 
 export function ProvisionPage({ slug }: { slug: string }) {
-  const { t, label, href } = useT();
+  const { t, lang, label, href, apiLang } = useT();
   const { query: params, path, route } = useLocation();
-  const query = useQuery(PROVISION, { slug });
+  const query = useQuery(PROVISION, { slug, lang: apiLang });
   return (
     <Loading query={query}>
       {(data) => {
@@ -158,7 +158,8 @@ export function ProvisionPage({ slug }: { slug: string }) {
           <>
             <h1>{p.article ? `${p.article} — ` : ""}{p.heading}</h1>
             <p>{t.status}{t.colon}<Status value={p.status} /> · {label(p.theme)} · <Corroboration value={p.corroboration} /></p>
-            <p>{p.summary}</p>
+            <p class="summary" lang={p.summary.language.toLowerCase()}>{p.summary.text}</p>
+            {p.summary.language.toLowerCase() !== lang && <p class="note">{t.notTranslated}</p>}
             <Evidence citations={p.citations} />
             {p.events.length > 0 && (
               <>

@@ -6,20 +6,20 @@ import { Loading } from "../components";
 import { nodePath } from "./paths";
 
 const TIMELINE = graphql(`
-  query TimelinePage($from: Date, $to: Date) {
+  query TimelinePage($from: Date, $to: Date, $lang: Language) {
     timeline(from: $from, to: $to, first: 100) {
-      type date datePrecision title slug
+      type date datePrecision title(lang: $lang) slug
       node { id ...NodeLink }
     }
   }
 `);
 
 export function TimelinePage() {
-  const { t, label, href } = useT();
+  const { t, label, href, apiLang } = useT();
   const { query: params, path, route } = useLocation();
   const from = params.from || undefined;
   const to = params.to || undefined;
-  const query = useQuery(TIMELINE, { from, to });
+  const query = useQuery(TIMELINE, { from, to, lang: apiLang });
   const apply = (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);

@@ -12,30 +12,16 @@ use crate::input::*;
 use crate::revision::revision_instant;
 use crate::versions::e_id;
 
+mod prose;
+mod report;
+
+use prose::prose_problems;
+pub use report::DatasetReport;
+
 /// Laws the dataset must cover article by article, with their article count.
 /// Loi n° 2025-532 has 64 articles ("64 articles [L12][L18]" in the research
 /// compilation `data/sources/law-facts-2026-11-22.md`).
 const WHOLE_LAWS: [(&str, u32); 1] = [("loi-2025-532", 64)];
-
-/// Fields whose text users read. Everything else is an identifier (slugs, files,
-/// source slugs in citations), a quote of a source (checked verbatim elsewhere) or
-/// a source's full text.
-const NOT_PROSE: [&str; 14] = [
-    "slug",
-    "file",
-    "source",
-    "quote",
-    "text",
-    "provision",
-    "incident",
-    "actor",
-    "facility",
-    "stage",
-    "law",
-    "campaign",
-    "investigating_body",
-    "curated_at",
-];
 
 impl Content {
     /// Problems with this content as the shipped dataset (see the module doc).
@@ -118,68 +104,12 @@ impl Content {
         // Events have no revisions, so no curation stamp; their text is shown all the same.
         let events = self.events.iter().map(|e| (format!("event {:?}", e.slug), value(e), None));
         for (record, json, _) in records.into_iter().chain(events) {
-            let mut found = Vec::new();
-            internal_names(&json, "", &file_stems, &mut found);
-            for (field, name) in found {
-                problem(
-                    record.clone(),
-                    &field,
-                    format!("names an internal file ({name:?}); name the source by its title or publisher"),
-                );
+            for (field, message) in prose_problems(&json, &file_stems) {
+                problem(record.clone(), &field, message);
             }
         }
         problems
     }
-}
-
-/// Text fields of `value` that name one of our files or an internal label.
-fn internal_names(value: &Value, path: &str, file_stems: &[String], found: &mut Vec<(String, String)>) {
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map {
-                if !NOT_PROSE.contains(&key.as_str()) {
-                    let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-                    internal_names(child, &path, file_stems, found);
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (n, item) in items.iter().enumerate() {
-                internal_names(item, &format!("{path}[{n}]"), file_stems, found);
-            }
-        }
-        Value::String(text) => {
-            if let Some(name) = internal_name(text, file_stems) {
-                found.push((path.to_string(), name));
-            }
-        }
-        _ => {}
-    }
-}
-
-/// The first internal name in `text`: a file name (`….txt`, `….md`), a source
-/// file's stem, the research compilation's file stem, or a "seed 00N" label.
-fn internal_name(text: &str, file_stems: &[String]) -> Option<String> {
-    let lower = text.to_lowercase();
-    for word in lower.split(|c: char| c.is_whitespace() || "(),;:'\"[]".contains(c)) {
-        let word = word.trim_end_matches('.');
-        if word.ends_with(".txt") || word.ends_with(".md") || word.starts_with("law-facts") {
-            return Some(word.to_string());
-        }
-    }
-    if let Some(stem) = file_stems.iter().find(|stem| lower.contains(stem.as_str())) {
-        return Some(stem.clone());
-    }
-    let mut rest = lower.as_str();
-    while let Some(at) = rest.find("seed") {
-        let after = rest[at + 4..].trim_start_matches('s').trim_start_matches([' ', '-', '_']);
-        if after.starts_with(|c: char| c.is_ascii_digit()) {
-            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-            return Some(format!("seed {digits}"));
-        }
-        rest = &rest[at + 4..];
-    }
-    None
 }
 
 fn value<T: serde::Serialize>(record: &T) -> Value {
@@ -188,7 +118,6 @@ fn value<T: serde::Serialize>(record: &T) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::internal_name;
     use crate::dataset::Dataset;
 
     fn problems_after(change: impl FnOnce(&mut crate::input::Content)) -> Vec<String> {
@@ -228,6 +157,40 @@ mod tests {
     }
 
     #[test]
+    fn file_names_compilation_keys_and_doubled_words_are_named_by_record_and_field() {
+        let mut slugs = (String::new(), String::new(), String::new());
+        let problems = problems_after(|c| {
+            c.criticisms[0].summary.push_str(" The two accounts are kept in claims.json.");
+            c.incidents[1].summary_fr = Some("Selon [L44], une attaque.".into());
+            let event = &mut c.events[0];
+            event.description = format!("As the the compilation says, {}", event.description);
+            slugs = (c.criticisms[0].slug.clone(), c.incidents[1].slug.clone(), c.events[0].slug.clone());
+        });
+        let (criticism, incident, event) = slugs;
+        let has = |record: String, field: &str, what: &str| {
+            problems.iter().any(|p| p.starts_with(&format!("{record} {field}:")) && p.contains(what))
+        };
+        assert!(has(format!("criticism {criticism:?}"), "summary", "\"claims.json\""), "{problems:?}");
+        assert!(has(format!("incident {incident:?}"), "summary_fr", "[L44]"), "{problems:?}");
+        assert!(has(format!("event {event:?}"), "description", "\"the\" twice"), "{problems:?}");
+        assert_eq!(crate::dataset::file_of_record(&format!("event {event:?}")), Some("events.json"));
+    }
+
+    #[test]
+    fn an_undocumented_parameter_name_and_a_missing_french_are_named() {
+        let problems = problems_after(|c| {
+            let p = c.laws[0].provisions.iter_mut().find(|p| !p.parameters.is_empty()).unwrap();
+            p.parameters[0].name = "prison_sentence_longest".into();
+            c.incidents[0].title_fr = None;
+        });
+        assert!(
+            problems.iter().any(|p| p.contains("parameters[0].name") && p.contains("\"prison_sentence_longest\"")),
+            "{problems:?}"
+        );
+        assert!(problems.iter().any(|p| p.contains("title_fr: missing French")), "{problems:?}");
+    }
+
+    #[test]
     fn every_record_says_when_it_was_curated() {
         let problems = problems_after(|c| {
             c.actors[0].curated_at = None;
@@ -244,18 +207,5 @@ mod tests {
             c.incidents.iter_mut().find(|i| i.slug == linked).unwrap().disputed = true;
         });
         assert!(problems.iter().any(|p| p.contains("disputed incident is not linked")), "{problems:?}");
-    }
-
-    #[test]
-    fn internal_names_are_found_and_titles_are_not() {
-        let stems = vec!["000_a9036a8681d4dfcc".to_string()];
-        assert_eq!(internal_name("as seed 002 reports", &stems).as_deref(), Some("seed 002"));
-        assert_eq!(internal_name("Seeds 001 and 002 list it", &stems).as_deref(), Some("seed 001"));
-        assert_eq!(internal_name("see law-facts section 4", &stems).as_deref(), Some("law-facts"));
-        assert_eq!(internal_name("(in sources/002_fad.txt)", &stems).as_deref(), Some("sources/002_fad.txt"));
-        assert_eq!(internal_name("file 000_A9036A8681D4DFCC", &stems).as_deref(), Some("000_a9036a8681d4dfcc"));
-        assert_eq!(internal_name("the 'Prisons Under Siege' news report", &stems), None);
-        assert_eq!(internal_name("the research compilation of 22 November 2026", &stems), None);
-        assert_eq!(internal_name("seeded 20 times; no seeds", &stems), None);
     }
 }
