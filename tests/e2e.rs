@@ -4,6 +4,7 @@
 mod api_contract;
 mod corrected_dataset;
 mod dataset_queries;
+mod law_measures;
 
 /// `schema.graphql` is what `lawtracker schema` prints. Run with `UPDATE_SCHEMA=1`
 /// to rewrite it after an intended change, and review the diff.

@@ -45,8 +45,7 @@ impl MeasureQuery {
             let message = format!("first must be between 0 and {MAX_LIMIT}, got {first}");
             return Err(user_error(code::BAD_USER_INPUT, Some("first"), message));
         }
-        let filter =
-            MeasureFilter { names: filter.names, kind: filter.kind.map(Into::into), stage: filter.stage };
+        let filter = MeasureFilter { names: filter.names, kind: filter.kind.map(Into::into), stage: filter.stage };
         let rows = ctx.data::<Store>()?.measures(&filter, first as usize).await.gql()?;
         Ok(rows.into_iter().map(|row| Parameter(row, false)).collect())
     }

@@ -8,9 +8,9 @@ use lawtracker_core::Store;
 
 use crate::cost::{self, Cost, HEAVY_COST, MAX_COST, MAX_DEPTH, MAX_INTROSPECTION_LISTS};
 use crate::error::code;
+use crate::measures::MeasureQuery;
 use crate::mutation::Mutation;
 use crate::order::Order;
-use crate::measures::MeasureQuery;
 use crate::query::ReadQuery;
 
 /// The query root: the reads, and measures across the law (a module of its own).
