@@ -25,6 +25,10 @@ pub mod code {
     pub const CONFLICT: &str = "CONFLICT";
     /// Too many requests from one token or address; HTTP 429 with `Retry-After`.
     pub const RATE_LIMITED: &str = "RATE_LIMITED";
+    /// The request's body did not arrive whole within the request deadline; HTTP 408.
+    pub const REQUEST_TIMEOUT: &str = "REQUEST_TIMEOUT";
+    /// The database's disk is full: writes are refused until space is freed; reads work.
+    pub const STORAGE_FULL: &str = "STORAGE_FULL";
 }
 
 /// `citations[0].quote` (the core's naming) → `input.citations[0].quote` (the argument's).

@@ -76,6 +76,16 @@ struct ServeFlags {
     /// takes a comma-separated list.
     #[arg(long = "webhook-allow-network", env = "LAWTRACKER_WEBHOOK_ALLOW_NETWORK", value_delimiter = ',')]
     webhook_allow_network: Vec<ipnet::IpNet>,
+    /// Seconds a client may take to send a request's line and headers before it is
+    /// disconnected; also how long an idle keep-alive connection stays open.
+    #[arg(long, env = "LAWTRACKER_HEADER_READ_TIMEOUT", value_name = "SECONDS",
+          default_value_t = server::DEFAULT_HEADER_READ_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    header_read_timeout: u64,
+    /// Seconds a client may take, once its headers are in, to send the request's body;
+    /// a body still arriving then is answered 408 and the connection closed.
+    #[arg(long, env = "LAWTRACKER_REQUEST_DEADLINE", value_name = "SECONDS",
+          default_value_t = server::DEFAULT_REQUEST_DEADLINE.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    request_deadline: u64,
 }
 
 impl ServeFlags {
@@ -98,6 +108,8 @@ impl ServeFlags {
             cache_control: self.cache_control,
             rate_limit,
             webhooks,
+            header_read_timeout: std::time::Duration::from_secs(self.header_read_timeout),
+            request_deadline: std::time::Duration::from_secs(self.request_deadline),
         })
     }
 }
