@@ -95,6 +95,7 @@ pub fn store_error(err: &StoreError) -> async_graphql::Error {
         StoreError::NotFound { .. } => user_error(code::NOT_FOUND, None, err.to_string()),
         StoreError::BadArgument { field, .. } => user_error(code::BAD_USER_INPUT, Some(field), err.to_string()),
         StoreError::FalseQuote { .. } => user_error(code::BAD_USER_INPUT, Some("quote"), err.to_string()),
+        StoreError::StorageFull => user_error(code::STORAGE_FULL, None, err.to_string()),
         StoreError::Invalid(problems) => {
             let list: Vec<Value> = problems
                 .iter()
