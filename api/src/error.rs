@@ -27,6 +27,10 @@ pub mod code {
     pub const RATE_LIMITED: &str = "RATE_LIMITED";
     /// A `subscribe` on a `/ws` socket already running as many operations as it may.
     pub const TOO_MANY_SUBSCRIPTIONS: &str = "TOO_MANY_SUBSCRIPTIONS";
+    /// The request's body did not arrive whole within the request deadline; HTTP 408.
+    pub const REQUEST_TIMEOUT: &str = "REQUEST_TIMEOUT";
+    /// The database's disk is full: writes are refused until space is freed; reads work.
+    pub const STORAGE_FULL: &str = "STORAGE_FULL";
 }
 
 /// `citations[0].quote` (the core's naming) → `input.citations[0].quote` (the argument's).
@@ -93,6 +97,7 @@ pub fn store_error(err: &StoreError) -> async_graphql::Error {
         StoreError::NotFound { .. } => user_error(code::NOT_FOUND, None, err.to_string()),
         StoreError::BadArgument { field, .. } => user_error(code::BAD_USER_INPUT, Some(field), err.to_string()),
         StoreError::FalseQuote { .. } => user_error(code::BAD_USER_INPUT, Some("quote"), err.to_string()),
+        StoreError::StorageFull => user_error(code::STORAGE_FULL, None, err.to_string()),
         StoreError::Invalid(problems) => {
             let list: Vec<Value> = problems
                 .iter()

@@ -8,6 +8,7 @@ pub mod error;
 pub mod graphiql;
 pub mod http;
 pub mod inputs;
+pub mod listen;
 pub mod loaders;
 pub mod measures;
 pub mod metrics;

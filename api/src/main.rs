@@ -97,6 +97,16 @@ struct ServeFlags {
     /// `/ws`: the largest message a client may send, in bytes; a larger one closes with 1009.
     #[arg(long, env = "LAWTRACKER_WS_MAX_MESSAGE_BYTES", default_value_t = ws_limits::DEFAULT_MAX_MESSAGE_BYTES)]
     ws_max_message_bytes: usize,
+    /// Seconds a client may take to send a request's line and headers before it is
+    /// disconnected; also how long an idle keep-alive connection stays open.
+    #[arg(long, env = "LAWTRACKER_HEADER_READ_TIMEOUT", value_name = "SECONDS",
+          default_value_t = server::DEFAULT_HEADER_READ_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    header_read_timeout: u64,
+    /// Seconds a client may take, once its headers are in, to send the request's body;
+    /// a body still arriving then is answered 408 and the connection closed.
+    #[arg(long, env = "LAWTRACKER_REQUEST_DEADLINE", value_name = "SECONDS",
+          default_value_t = server::DEFAULT_REQUEST_DEADLINE.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    request_deadline: u64,
 }
 
 impl ServeFlags {
@@ -129,6 +139,8 @@ impl ServeFlags {
             rate_limit,
             webhooks,
             ws,
+            header_read_timeout: std::time::Duration::from_secs(self.header_read_timeout),
+            request_deadline: std::time::Duration::from_secs(self.request_deadline),
         })
     }
 }

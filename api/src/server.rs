@@ -1,7 +1,6 @@
 //! The HTTP server: `POST`/`GET /graphql`, `/ws` (see `ws`), GraphiQL at `/`, `/healthz`, `/metrics`.
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use async_graphql::Executor;
@@ -29,7 +28,13 @@ use crate::ws::{WsEndpoint, WsLimits};
 
 /// GraphQL documents are small; anything larger is a mistake or an attack.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
+/// How long a handler may run (the query, not the request's arrival).
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a client may take to send a request's line and headers; also how long
+/// an idle keep-alive connection stays open.
+pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a client may take, once its headers are in, to send the body.
+pub const DEFAULT_REQUEST_DEADLINE: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
 struct AppState {
@@ -64,6 +69,10 @@ pub struct ServeOptions {
     pub webhooks: DeliveryConfig,
     /// `/ws`: its timeouts and caps.
     pub ws: WsLimits,
+    /// A client that has not sent a request's headers whole by then is disconnected.
+    pub header_read_timeout: Duration,
+    /// A body not arrived whole this long after its headers is answered 408.
+    pub request_deadline: Duration,
 }
 
 /// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
@@ -76,6 +85,8 @@ impl Default for ServeOptions {
             rate_limit: RateLimitConfig::disabled(),
             webhooks: DeliveryConfig::default(),
             ws: WsLimits::default(),
+            header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
+            request_deadline: DEFAULT_REQUEST_DEADLINE,
         }
     }
 }
@@ -140,6 +151,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
     Ok(api
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
+        .layer(axum::middleware::from_fn_with_state(options.request_deadline, http::deadline::read_body_within))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(cors)
@@ -167,16 +179,14 @@ pub async fn serve_with(
     let router = router_with(store.clone(), options).map_err(std::io::Error::other)?;
     // The webhook sender runs beside the server: every replica sends, leases keep them from doubling up.
     let sender = webhooks::spawn_sender(store.clone(), options.webhooks.clone());
-    // Stopping: requests in flight finish (axum's graceful shutdown) and live
-    // subscriptions end with `complete` (axum does not track upgraded connections).
+    // Stopping: requests in flight finish (the accept loop's graceful shutdown) and
+    // live subscriptions end with `complete` (upgraded connections are not tracked).
     let stopping = store.clone();
     let shutdown = async move {
         shutdown.await;
         stopping.begin_shutdown();
     };
-    // Connection info: the rate limit keys anonymous clients by their socket address.
-    let app = router.into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let result = crate::listen::serve(listener, router, options.header_read_timeout, shutdown).await;
     sender.abort();
     result
 }

@@ -51,6 +51,12 @@ pub enum StoreError {
     #[error("cannot connect to {url:?}: {reason}")]
     Connect { url: String, reason: String },
 
+    /// The database's disk is full (SQLite's `SQLITE_FULL`, or `SQLITE_IOERR_SHMSIZE`,
+    /// which SQLite raises when it cannot grow the WAL index for want of space). The
+    /// write was rolled back whole; reads go on, and writes work again once space is freed.
+    #[error("the database's disk is full: the change was not saved; it can be retried once space is freed")]
+    StorageFull,
+
     #[error("database error: {0}")]
     Database(sqlx::Error),
 

@@ -6,6 +6,7 @@
 
 pub mod apq;
 pub mod cache;
+pub mod deadline;
 pub mod negotiation;
 pub mod params;
 

@@ -47,11 +47,29 @@ const TRIGGERS: [(&str, &str, &str, &str); 4] = [
 /// does not depend on the store.)
 impl From<sqlx::Error> for StoreError {
     fn from(err: sqlx::Error) -> Self {
+        if storage_full(&err) {
+            return StoreError::StorageFull;
+        }
         match violation(&err) {
             Some(problem) => StoreError::Invalid(vec![problem]),
             None => StoreError::Database(err),
         }
     }
+}
+
+/// SQLite out of space: `SQLITE_FULL` (13, what its VFS answers when `write` fails
+/// with ENOSPC) and `SQLITE_IOERR_SHMSIZE` (4874, growing the `-shm` WAL index
+/// failed, which SQLite documents as a full volume). Other `SQLITE_IOERR` codes are
+/// not mapped: sqlx does not expose the errno that would tell ENOSPC from EIO.
+fn storage_full(err: &sqlx::Error) -> bool {
+    const SQLITE_FULL: i64 = 13;
+    const SQLITE_IOERR_SHMSIZE: i64 = 10 | (19 << 8);
+    let sqlx::Error::Database(db) = err else { return false };
+    if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_none() {
+        return false;
+    }
+    let code = db.code().and_then(|code| code.parse::<i64>().ok()).unwrap_or_default();
+    code & 0xff == SQLITE_FULL || code == SQLITE_IOERR_SHMSIZE
 }
 
 /// The problem a constraint violation reports, or `None` for any other failure.
@@ -168,5 +186,11 @@ mod tests {
             ["provision_id", "criticism_id"]
         );
         assert_eq!(field_of("investigating_body_id"), "investigating_body");
+    }
+
+    #[test]
+    fn sqlite_out_of_space_is_storage_full_and_other_errors_are_not() {
+        assert!(!storage_full(&sqlx::Error::RowNotFound));
+        assert!(matches!(StoreError::from(sqlx::Error::PoolTimedOut), StoreError::Database(_)));
     }
 }

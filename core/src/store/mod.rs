@@ -163,6 +163,21 @@ async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
                 // restart does drop them; see `PING_IDLE_AFTER`.) Q2 of the
                 // benchmark: +7% req/s without it.
                 .test_before_acquire(false)
+                // SQLite rolls a transaction back by itself on some errors (a full
+                // disk's SQLITE_FULL among them); sqlx's ROLLBACK on drop then fails and
+                // leaves the connection counted as inside a transaction, so every later
+                // `BEGIN IMMEDIATE` on it would fail. Such a connection is closed, not
+                // kept. Only connections released inside a transaction pay the check.
+                .after_release(|conn, _| {
+                    Box::pin(async move {
+                        if !sqlx::Connection::is_in_transaction(conn) {
+                            return Ok(true);
+                        }
+                        // The rollback queued on drop may not have run yet: wait for it.
+                        sqlx::Connection::ping(conn).await?;
+                        Ok(!sqlx::Connection::is_in_transaction(conn))
+                    })
+                })
                 .connect_with(options)
                 .await
                 .map_err(connect_error)?;
