@@ -206,6 +206,10 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     REACTION_TO_PROVISION: "réaction à la disposition", CITED_AS_JUSTIFICATION: "invoqué comme justification",
     COINCIDED_WITH_DEBATE: "pendant le débat",
     PROVISION: "disposition", CRITICISM: "critique", FACILITY: "établissement", ACTOR: "acteur", SOURCE: "source", LAW: "loi",
+    GENERATION: "promulgation", AMENDMENT: "modification", CENSURE: "censure", PARTIAL_CENSURE: "censure partielle",
+    RESERVATION: "réserve d'interprétation", REPEAL: "abrogation", IMPLEMENTING_DECREE: "décret d'application",
+    ENTRY_INTO_FORCE: "entrée en vigueur", FACILITY_OPENING: "ouverture d'un établissement",
+    COURT_DECISION: "décision de justice", ASSESSMENT: "évaluation", BODY_ESTABLISHED: "installation d'un organe",
   },
   en: {
     PROPOSED: "proposed", ADOPTED: "adopted", IN_FORCE: "in force", PARTLY_CENSORED: "partly censured",
@@ -222,6 +226,10 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     REACTION_TO_PROVISION: "reaction to the provision", CITED_AS_JUSTIFICATION: "cited as justification",
     COINCIDED_WITH_DEBATE: "during the debate",
     PROVISION: "provision", CRITICISM: "criticism", FACILITY: "facility", ACTOR: "actor", SOURCE: "source", LAW: "law",
+    GENERATION: "promulgation", AMENDMENT: "amendment", CENSURE: "censure", PARTIAL_CENSURE: "partial censure",
+    RESERVATION: "interpretive reservation", REPEAL: "repeal", IMPLEMENTING_DECREE: "implementing decree",
+    ENTRY_INTO_FORCE: "entry into force", FACILITY_OPENING: "facility opening",
+    COURT_DECISION: "court decision", ASSESSMENT: "assessment", BODY_ESTABLISHED: "body established",
   },
 };
 
