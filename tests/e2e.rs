@@ -3,6 +3,7 @@
 
 mod api_contract;
 mod corrected_dataset;
+mod amendments;
 mod dataset_queries;
 
 /// `schema.graphql` is what `lawtracker schema` prints. Run with `UPDATE_SCHEMA=1`
