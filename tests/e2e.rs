@@ -3,6 +3,7 @@
 
 mod api_contract;
 mod corrected_dataset;
+mod amendments;
 mod dataset_queries;
 mod law_measures;
 

@@ -249,6 +249,8 @@ pub struct IncidentInput {
     pub outcomes: Vec<OutcomeInput>,
     /// Global ID or slug of an actor.
     pub investigating_body: Option<ID>,
+    /// When a source reported that body in charge (YYYY, YYYY-MM or YYYY-MM-DD).
+    pub investigating_body_as_of: Option<String>,
     pub campaign: Option<String>,
     /// True when only a contradicted source asserts the incident: it stays
     /// answerable but lists, counts, the map and the timeline leave it out.
@@ -292,6 +294,7 @@ impl IncidentInput {
                 .as_ref()
                 .map(|id| slug("Actor", "input.investigatingBody", id))
                 .transpose()?,
+            investigating_body_as_of: self.investigating_body_as_of,
             campaign: self.campaign,
             disputed: self.disputed,
             citations: citations("input.citations", self.citations)?,
@@ -305,6 +308,10 @@ pub struct CriticismLinkInput {
     /// Global ID or slug of the provision.
     pub provision: ID,
     pub note: Option<String>,
+    /// True when only a source that cannot carry the link's claim backs it.
+    #[graphql(default)]
+    pub disputed: bool,
+    pub disputed_note: Option<String>,
     pub citations: Vec<CitationInput>,
 }
 
@@ -313,6 +320,8 @@ impl CriticismLinkInput {
         Ok(CriticismLinkIn {
             provision: slug("Provision", &format!("{field}.provision"), &self.provision)?,
             note: self.note,
+            disputed: self.disputed,
+            disputed_note: self.disputed_note,
             citations: citations(&format!("{field}.citations"), self.citations)?,
         })
     }
@@ -372,6 +381,10 @@ pub struct IncidentLinkInput {
     pub incident: ID,
     pub relation: LinkRelation,
     pub note: Option<String>,
+    /// True when only a source that cannot carry the link's claim backs it.
+    #[graphql(default)]
+    pub disputed: bool,
+    pub disputed_note: Option<String>,
     pub citations: Vec<CitationInput>,
 }
 
@@ -383,6 +396,8 @@ impl IncidentLinkInput {
             relation: self.relation.into(),
             curated_at: None,
             note: self.note,
+            disputed: self.disputed,
+            disputed_note: self.disputed_note,
             citations: citations("input.citations", self.citations)?,
         })
     }

@@ -146,6 +146,10 @@ pub struct CriticismFilterInput {
     /// A right invoked, e.g. `defence_rights` or `privacy`.
     pub right: Option<String>,
     pub stance: Option<Stance>,
+    /// With `provision`: also criticisms whose link to it is disputed (its claim
+    /// rests only on a source that cannot carry it), left out otherwise.
+    #[graphql(default)]
+    pub include_disputed: bool,
 }
 
 /// The entity type and slug a global ID names (for history and known-at views).
@@ -358,6 +362,7 @@ impl ReadQuery {
             actor_id: require::<model::Actor>(ctx, "filter.actor", input.actor.as_ref()).await?,
             right: input.right,
             stance: input.stance.map(Into::into),
+            include_disputed: input.include_disputed,
         };
         let page = store(ctx)?.criticisms(&filter, args.after.as_ref(), args.limit).await.gql()?;
         crate::prefetch::criticism_page(ctx, &page.items).await?;

@@ -407,6 +407,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
                 .investigating_body_id
                 .map(|id| slug_of(&actor_slug, id, "actor"))
                 .transpose()?,
+            investigating_body_as_of: incident.investigating_body_as_of,
             campaign: incident.campaign,
             disputed: incident.disputed,
             citations: cites(CitationTarget::Incident(incident.id)),
@@ -421,6 +422,8 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
             links.push(CriticismLinkIn {
                 provision: slug_of(&provision_slug, link.provision_id, "provision")?,
                 note: link.note,
+                disputed: link.disputed,
+                disputed_note: link.disputed_note,
                 citations: cites(CitationTarget::ProvisionCriticism(link.id)),
             });
         }
@@ -446,6 +449,8 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
             relation: link.relation,
             curated_at: None,
             note: link.note,
+            disputed: link.disputed,
+            disputed_note: link.disputed_note,
             citations: cites(CitationTarget::ProvisionIncident(link.id)),
         });
     }

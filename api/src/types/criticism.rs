@@ -60,10 +60,16 @@ impl Criticism {
         self.0.date_precision.map(Into::into)
     }
     /// The provisions it is about, each with the evidence of the link.
-    async fn provisions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CriticismLink>> {
+    /// Disputed links only with `includeDisputed: true`.
+    async fn provisions(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default)] include_disputed: bool,
+    ) -> async_graphql::Result<Vec<CriticismLink>> {
         Ok(many(request_loaders(ctx)?, loaders::CriticismLinksOfCriticism(self.0.id))
             .await?
             .into_iter()
+            .filter(|l| include_disputed || !l.disputed)
             .map(CriticismLink)
             .collect())
     }

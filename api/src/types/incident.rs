@@ -101,15 +101,26 @@ impl Incident {
             None => Ok(None),
         }
     }
+    /// When a source reported `investigatingBody` in charge: bodies change hands, so
+    /// the claim holds as of this date (ISO), not forever.
+    async fn investigating_body_as_of(&self) -> Option<&str> {
+        self.0.investigating_body_as_of.as_deref()
+    }
     /// The wave of incidents this one belongs to, e.g. `april-2025-prison-attacks`.
     async fn campaign(&self) -> Option<&str> {
         self.0.campaign.as_deref()
     }
     /// Provisions this incident is linked to, with the relation and its evidence.
-    async fn provisions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IncidentLink>> {
+    /// Disputed links only with `includeDisputed: true`.
+    async fn provisions(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default)] include_disputed: bool,
+    ) -> async_graphql::Result<Vec<IncidentLink>> {
         Ok(many(request_loaders(ctx)?, loaders::IncidentLinksOfIncident(self.0.id))
             .await?
             .into_iter()
+            .filter(|l| include_disputed || !l.disputed)
             .map(IncidentLink)
             .collect())
     }

@@ -19,6 +19,16 @@ impl IncidentLink {
     async fn note(&self) -> Option<&str> {
         self.0.note.as_deref()
     }
+    /// True when the link's provision-specific claim rests only on a source that
+    /// cannot carry it (e.g. a forum post); lists leave such links out unless asked
+    /// (`includeDisputed`).
+    async fn disputed(&self) -> bool {
+        self.0.disputed
+    }
+    /// Why the link is disputed, in our words.
+    async fn disputed_note(&self) -> Option<&str> {
+        self.0.disputed_note.as_deref()
+    }
     async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Provision> {
         Ok(Provision::current(one(request_loaders(ctx)?, self.0.provision_id).await?))
     }
@@ -41,6 +51,16 @@ pub struct CriticismLink(pub model::ProvisionCriticism);
 impl CriticismLink {
     async fn note(&self) -> Option<&str> {
         self.0.note.as_deref()
+    }
+    /// True when the link's provision-specific claim rests only on a source that
+    /// cannot carry it (e.g. a forum post); lists leave such links out unless asked
+    /// (`includeDisputed`).
+    async fn disputed(&self) -> bool {
+        self.0.disputed
+    }
+    /// Why the link is disputed, in our words.
+    async fn disputed_note(&self) -> Option<&str> {
+        self.0.disputed_note.as_deref()
     }
     async fn provision(&self, ctx: &Context<'_>) -> async_graphql::Result<Provision> {
         Ok(Provision::current(one(request_loaders(ctx)?, self.0.provision_id).await?))

@@ -187,9 +187,16 @@ impl Provision {
     /// first `first` links (default and maximum 100), oldest link first. Page
     /// through all of them with `incidents(filter: { provision })`.
     #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
-    async fn incidents(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<IncidentLink>> {
+    /// Disputed links only with `includeDisputed: true`.
+    async fn incidents(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        #[graphql(default)] include_disputed: bool,
+    ) -> async_graphql::Result<Vec<IncidentLink>> {
         let limit = PageArgs::links_limit(first)?;
-        let links = many(request_loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit)).await?;
+        let mut links = many(request_loaders(ctx)?, loaders::IncidentLinksOfProvision(self.0.id, limit)).await?;
+        links.retain(|l| include_disputed || !l.disputed);
         if crate::prefetch::is_outermost_list(ctx) {
             crate::prefetch::incident_links(ctx, &links).await?;
         }
@@ -199,11 +206,18 @@ impl Provision {
     /// evidence: the first `first` (default and maximum 100), oldest link first.
     /// Page through all of them with `criticisms(filter: { provision })`.
     #[graphql(complexity = "1 + first.unwrap_or(100).max(0) as usize * child_complexity")]
-    async fn criticisms(&self, ctx: &Context<'_>, first: Option<i32>) -> async_graphql::Result<Vec<CriticismLink>> {
+    /// Disputed links only with `includeDisputed: true`.
+    async fn criticisms(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        #[graphql(default)] include_disputed: bool,
+    ) -> async_graphql::Result<Vec<CriticismLink>> {
         let limit = PageArgs::links_limit(first)?;
         Ok(many(request_loaders(ctx)?, loaders::CriticismLinksOfProvision(self.0.id, limit))
             .await?
             .into_iter()
+            .filter(|l| include_disputed || !l.disputed)
             .map(CriticismLink)
             .collect())
     }

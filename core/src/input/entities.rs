@@ -71,6 +71,10 @@ pub struct IncidentIn {
     #[serde(default)]
     pub outcomes: Vec<OutcomeIn>,
     pub investigating_body: Option<String>,
+    /// The day (or month) a source reported `investigating_body` in charge: bodies
+    /// change hands (PNAT to Junalco on 2 May 2025), so the claim is dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investigating_body_as_of: Option<String>,
     pub campaign: Option<String>,
     /// Only a contradicted source asserts it: kept and answerable by slug, but out
     /// of default lists, counts, the map and the timeline.
@@ -119,6 +123,13 @@ pub struct CriticismIn {
 pub struct CriticismLinkIn {
     pub provision: String,
     pub note: Option<String>,
+    /// True when the link's provision-specific claim rests only on a source that
+    /// cannot carry it (e.g. a forum post): kept, but out of default link lists.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub disputed: bool,
+    /// Why the link is disputed, in our words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disputed_note: Option<String>,
     pub citations: Vec<CitationIn>,
 }
 
@@ -139,6 +150,13 @@ pub struct ProvisionIncidentIn {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub curated_at: Option<String>,
     pub note: Option<String>,
+    /// True when the link's provision-specific claim rests only on a source that
+    /// cannot carry it (e.g. a forum post): kept, but out of default link lists.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub disputed: bool,
+    /// Why the link is disputed, in our words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disputed_note: Option<String>,
     pub citations: Vec<CitationIn>,
 }
 

@@ -184,6 +184,12 @@ text_enum!(
         FacilityOpening,
         /// A step or finding of an investigation into events around the law.
         Investigation,
+        /// A court's ruling on the law or one of its provisions (e.g. a QPC decision).
+        CourtDecision,
+        /// A published evaluation of the law's application (CGLPL, OIP, Défenseur des droits, a ministry).
+        Assessment,
+        /// A body the law creates starts work (e.g. the PNACO).
+        BodyEstablished,
     }
 );
 

@@ -244,6 +244,8 @@ pub struct Incident {
     pub facility_id: Option<i64>,
     pub place: Option<String>,
     pub investigating_body_id: Option<i64>,
+    /// When a source reported that body in charge (ISO date).
+    pub investigating_body_as_of: Option<String>,
     pub campaign: Option<String>,
     /// Only a contradicted source asserts it: answerable by slug, out of default
     /// lists, counts, the map and the timeline.
@@ -296,6 +298,9 @@ pub struct ProvisionIncident {
     pub incident_id: i64,
     pub relation: LinkRelation,
     pub note: Option<String>,
+    /// Only a source that cannot carry the link's claim backs it: out of default lists.
+    pub disputed: bool,
+    pub disputed_note: Option<String>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]
@@ -304,6 +309,9 @@ pub struct ProvisionCriticism {
     pub provision_id: i64,
     pub criticism_id: i64,
     pub note: Option<String>,
+    /// Only a source that cannot carry the link's claim backs it: out of default lists.
+    pub disputed: bool,
+    pub disputed_note: Option<String>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow, Serialize)]

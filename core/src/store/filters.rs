@@ -97,6 +97,8 @@ pub struct IncidentFilter {
 #[derive(Clone, Debug, Default)]
 pub struct CriticismFilter {
     pub provision_id: Option<i64>,
+    /// With `provision_id`: also criticisms whose link to it is disputed.
+    pub include_disputed: bool,
     pub actor_id: Option<i64>,
     pub right: Option<String>,
     pub stance: Option<Stance>,
@@ -143,8 +145,13 @@ impl IncidentFilter {
         sql.and_eq("i.facility_id", self.facility_id).and_eq("i.campaign", self.campaign.as_ref());
         if let Some(provision_id) = self.provision_id {
             sql.push(" AND i.id IN (SELECT pi.incident_id FROM provision_incidents pi WHERE pi.provision_id = ")
-                .bind(provision_id)
-                .push(")");
+                .bind(provision_id);
+            // A disputed link (its claim rests on a source that cannot carry it) is
+            // left out with disputed records, and comes back with them.
+            if !self.include_disputed {
+                sql.push(" AND NOT pi.disputed");
+            }
+            sql.push(")");
         }
         // `id IN (...)` rather than `EXISTS`: the planner can then read the matching
         // ids from the (kind, incident_id) index instead of testing every row.
@@ -162,8 +169,11 @@ impl CriticismFilter {
         sql.and_eq("c.actor_id", self.actor_id).and_eq("c.stance", self.stance.map(Stance::as_str));
         if let Some(provision_id) = self.provision_id {
             sql.push(" AND c.id IN (SELECT pc.criticism_id FROM provision_criticisms pc WHERE pc.provision_id = ")
-                .bind(provision_id)
-                .push(")");
+                .bind(provision_id);
+            if !self.include_disputed {
+                sql.push(" AND NOT pc.disputed");
+            }
+            sql.push(")");
         }
         if let Some(right) = &self.right {
             sql.push(" AND c.id IN (SELECT r.criticism_id FROM criticism_rights r WHERE r.right_slug = ").bind(right);

@@ -65,7 +65,7 @@ table!(Actor, "Actor", "actors", "a", "a.id, a.version, a.slug, a.name, a.kind, 
 macro_rules! incident_columns {
     () => {
         "i.id, i.version, i.slug, i.title, i.title_fr, i.summary, i.summary_fr, i.occurred_on, i.date_precision, i.occurred_start, \
-         i.occurred_end, i.time_of_day, i.facility_id, i.place, i.investigating_body_id, i.campaign, i.disputed"
+         i.occurred_end, i.time_of_day, i.facility_id, i.place, i.investigating_body_id, i.investigating_body_as_of, i.campaign, i.disputed"
     };
 }
 pub(crate) use incident_columns;

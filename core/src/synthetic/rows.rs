@@ -434,6 +434,7 @@ impl Producer<'_, '_> {
             kinds: vec![],
             outcomes: vec![],
             investigating_body: None,
+            investigating_body_as_of: None,
             campaign: rng.random_bool(0.1).then(|| format!("syn-campaign-{}-q{}", day.year(), day.month0() / 3 + 1)),
             disputed: false,
             citations: vec![],
@@ -471,6 +472,8 @@ impl Producer<'_, '_> {
                 },
                 curated_at: None,
                 note: rng.random_bool(0.3).then(|| text::text(&mut rng, Lang::En, 40, 160)),
+                disputed: false,
+                disputed_note: None,
                 citations: vec![],
             };
             let link_id = self.ids.next(T::IncidentLinks);
@@ -531,6 +534,8 @@ impl Producer<'_, '_> {
             let link = CriticismLinkIn {
                 provision: String::new(),
                 note: rng.random_bool(0.4).then(|| text::text(&mut rng, Lang::En, 40, 160)),
+                disputed: false,
+                disputed_note: None,
                 citations: vec![],
             };
             let link_id = self.ids.next(T::CriticismLinks);

@@ -177,6 +177,11 @@ pub(crate) fn incident_columns(
     body_id: Option<i64>,
 ) -> Result<Columns, StoreError> {
     let on = date(&incident.occurred_on, &format!("incident {:?}", incident.slug), "occurred_on")?;
+    let as_of = incident
+        .investigating_body_as_of
+        .as_deref()
+        .map(|d| date(d, &format!("incident {:?}", incident.slug), "investigating_body_as_of").map(|d| d.to_iso()))
+        .transpose()?;
     Ok(vec![
         ("title", incident.title.as_str().into()),
         ("title_fr", incident.title_fr.clone().into()),
@@ -190,6 +195,7 @@ pub(crate) fn incident_columns(
         ("facility_id", facility_id.into()),
         ("place", incident.place.clone().into()),
         ("investigating_body_id", body_id.into()),
+        ("investigating_body_as_of", as_of.into()),
         ("campaign", incident.campaign.clone().into()),
         ("disputed", incident.disputed.into()),
         (
@@ -262,6 +268,8 @@ pub(crate) fn criticism_link_columns(provision_id: i64, criticism_id: i64, link:
         ("provision_id", provision_id.into()),
         ("criticism_id", criticism_id.into()),
         ("note", link.note.clone().into()),
+        ("disputed", link.disputed.into()),
+        ("disputed_note", link.disputed_note.clone().into()),
     ]
 }
 
@@ -271,6 +279,8 @@ pub(crate) fn incident_link_columns(provision_id: i64, incident_id: i64, link: &
         ("incident_id", incident_id.into()),
         ("relation", link.relation.as_str().into()),
         ("note", link.note.clone().into()),
+        ("disputed", link.disputed.into()),
+        ("disputed_note", link.disputed_note.clone().into()),
     ]
 }
 
