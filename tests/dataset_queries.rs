@@ -188,9 +188,15 @@ async fn criticisms_filter_by_right_and_provision(server: &TestServer) {
     assert_eq!(strings(&privacy["criticisms"]["edges"], "/node/author/slug"), vec!["cncdh"]);
     let on_isolation = server.data(query, json!({ "filter": { "provision": "isolation-regime" } })).await;
     let authors = strings(&on_isolation["criticisms"]["edges"], "/node/author/slug");
-    for expected in ["oip", "civil-rights-groups", "conseil-d-etat"] {
+    for expected in ["oip", "conseil-d-etat"] {
         assert!(authors.contains(&expected.to_string()), "{expected} criticised the isolation regime: {authors:?}");
     }
+    // The civil-rights groups' link rests only on the forum post: disputed, shown only when asked for.
+    assert!(!authors.contains(&"civil-rights-groups".to_string()), "a disputed link is not in the default view: {authors:?}");
+    let with_disputed =
+        server.data(query, json!({ "filter": { "provision": "isolation-regime", "includeDisputed": true } })).await;
+    let authors = strings(&with_disputed["criticisms"]["edges"], "/node/author/slug");
+    assert!(authors.contains(&"civil-rights-groups".to_string()), "included when asked for: {authors:?}");
     let opposed =
         server.data(query, json!({ "filter": { "provision": "isolation-regime", "stance": "OPPOSES" } })).await;
     assert!(strings(&opposed["criticisms"]["edges"], "/node/stance").iter().all(|s| s == "OPPOSES"));
