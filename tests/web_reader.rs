@@ -191,7 +191,8 @@ async fn the_law_timeline_and_actor_pages_render_accessibly() {
 
     browser.goto("/app/criticisms/oip-qlco-analysis").await;
     browser.wait_for(".evidence a.quote").await;
-    browser.wait_for_text("main", "Régime d'isolement").await;
+    // The provision it criticises, by its French heading (data/law.json).
+    browser.wait_for_text("main", "Régime des quartiers de lutte contre la criminalité organisée").await;
     browser.assert_accessible("criticism").await;
     browser.screenshot("criticism").await;
 
