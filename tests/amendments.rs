@@ -26,7 +26,12 @@ async fn disputed_links_are_out_of_default_lists_and_flagged_when_asked(server: 
         assert!(link["disputedNote"].as_str().unwrap().contains("forum post"), "{link}");
     }
     let crit = |data: &Value| -> Vec<String> {
-        data["provision"]["criticisms"].as_array().unwrap().iter().map(|c| c["criticism"]["slug"].as_str().unwrap().to_string()).collect()
+        data["provision"]["criticisms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["criticism"]["slug"].as_str().unwrap().to_string())
+            .collect()
     };
     assert!(!crit(&default).contains(&"civil-rights-groups-criticism".to_string()));
     assert!(crit(&all).contains(&"civil-rights-groups-criticism".to_string()));
@@ -34,10 +39,19 @@ async fn disputed_links_are_out_of_default_lists_and_flagged_when_asked(server: 
     // The list filter by provision follows the same rule.
     let list = r#"query($all: Boolean!) { criticisms(filter: { provision: "isolation-regime", includeDisputed: $all }) { edges { node { slug } } } }"#;
     let slugs = |data: Value| -> Vec<String> {
-        data["criticisms"]["edges"].as_array().unwrap().iter().map(|e| e["node"]["slug"].as_str().unwrap().to_string()).collect()
+        data["criticisms"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["node"]["slug"].as_str().unwrap().to_string())
+            .collect()
     };
-    assert!(!slugs(server.data(list, json!({ "all": false })).await).contains(&"civil-rights-groups-criticism".to_string()));
-    assert!(slugs(server.data(list, json!({ "all": true })).await).contains(&"civil-rights-groups-criticism".to_string()));
+    assert!(
+        !slugs(server.data(list, json!({ "all": false })).await).contains(&"civil-rights-groups-criticism".to_string())
+    );
+    assert!(
+        slugs(server.data(list, json!({ "all": true })).await).contains(&"civil-rights-groups-criticism".to_string())
+    );
 
     // An incident's own links: the disputed one is flagged when asked for.
     let q = r#"{ incident(id: "toulon-gunfire-2025-04-15") { a: provisions { disputed } b: provisions(includeDisputed: true) { disputed } } }"#;

@@ -192,7 +192,10 @@ async fn criticisms_filter_by_right_and_provision(server: &TestServer) {
         assert!(authors.contains(&expected.to_string()), "{expected} criticised the isolation regime: {authors:?}");
     }
     // The civil-rights groups' link rests only on the forum post: disputed, shown only when asked for.
-    assert!(!authors.contains(&"civil-rights-groups".to_string()), "a disputed link is not in the default view: {authors:?}");
+    assert!(
+        !authors.contains(&"civil-rights-groups".to_string()),
+        "a disputed link is not in the default view: {authors:?}"
+    );
     let with_disputed =
         server.data(query, json!({ "filter": { "provision": "isolation-regime", "includeDisputed": true } })).await;
     let authors = strings(&with_disputed["criticisms"]["edges"], "/node/author/slug");

@@ -1,9 +1,9 @@
 //! End-to-end tests: the real server on a free port, a fresh database holding the
 //! shipped dataset, and GraphQL over HTTP, on SQLite and on PostgreSQL.
 
+mod amendments;
 mod api_contract;
 mod corrected_dataset;
-mod amendments;
 mod dataset_queries;
 mod law_measures;
 

@@ -108,7 +108,10 @@ async fn a_slowloris_is_closed_within_the_header_read_timeout_while_others_are_s
             "socket {i} closed after {closed_after:?}, past the {HEADER_READ_TIMEOUT:?} header-read timeout"
         );
         // Closed by the timeout, not by anything earlier.
-        assert!(closed_after >= HEADER_READ_TIMEOUT - Duration::from_millis(200), "socket {i} closed after {closed_after:?}");
+        assert!(
+            closed_after >= HEADER_READ_TIMEOUT - Duration::from_millis(200),
+            "socket {i} closed after {closed_after:?}"
+        );
     }
     server.stop().await;
 }
@@ -116,8 +119,10 @@ async fn a_slowloris_is_closed_within_the_header_read_timeout_while_others_are_s
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_body_trickled_past_the_request_deadline_is_answered_408() {
     let server = start().await;
-    let head = b"POST /graphql HTTP/1.1\r\nHost: lawtracker\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{";
-    let (closed_after, received) = trickle(&address(&server), head, b' ').await.expect("the server closes the connection");
+    let head =
+        b"POST /graphql HTTP/1.1\r\nHost: lawtracker\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{";
+    let (closed_after, received) =
+        trickle(&address(&server), head, b' ').await.expect("the server closes the connection");
     let text = String::from_utf8_lossy(&received);
     assert!(text.starts_with("HTTP/1.1 408"), "expected 408, got {text:?}");
     assert!(text.contains("REQUEST_TIMEOUT"), "the body names the code: {text:?}");

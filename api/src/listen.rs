@@ -12,12 +12,12 @@ use std::time::Duration;
 
 use axum::extract::connect_info::ConnectInfo;
 use axum::Router;
+use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper::body::Incoming;
-use tower_service::Service;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
+use tower_service::Service;
 
 /// Serves `router` on `listener` until `shutdown` resolves; then stops accepting,
 /// lets every connection finish the request it is on (idle ones close at once), and
