@@ -300,6 +300,8 @@ fn check_data_reports_articles_parameters_translations_and_citations_as_counted_
         }
     };
     both("law.json", provisions, &["heading", "summary"]);
+    let parameters: Vec<Value> = provisions.iter().flat_map(|p| p["parameters"].as_array().unwrap().clone()).collect();
+    both("law.json parameters", &parameters, &["label"]);
     both("incidents.json", data_file("incidents.json").as_array().unwrap(), &["title", "summary"]);
     both("criticisms.json", data_file("criticisms.json").as_array().unwrap(), &["summary"]);
     both("events.json", data_file("events.json").as_array().unwrap(), &["title", "description"]);

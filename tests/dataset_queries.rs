@@ -500,8 +500,7 @@ async fn titles_follow_the_requested_language_and_mark_the_original(server: &Tes
 
 /// The shipped data's French of one record's field, read from `data/` directly.
 fn data_text(file: &str, pointer: &str, slug: &str, field: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(file);
-    let json: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let json = data_json(file);
     let records = json.pointer(pointer).and_then(Value::as_array).unwrap();
     let record = records.iter().find(|r| r["slug"] == slug).unwrap_or_else(|| panic!("{slug} in {file}"));
     record[field].as_str().unwrap_or_else(|| panic!("{file}: {slug} has no {field}")).to_string()
@@ -533,6 +532,18 @@ async fn our_texts_come_in_the_language_asked_for_with_the_language_served(serve
     let slug = node["slug"].as_str().unwrap();
     assert_eq!(node["fr"], data_text("criticisms.json", "", slug, "summary_fr").as_str());
     assert_eq!(node["en"], data_text("criticisms.json", "", slug, "summary").as_str());
+    // A measure's label too: the provision page's table names each measure in the reader's language.
+    let labels = "{ provision(id: \"pnaco\") { parameters { name fr: label(lang: FR) en: label(lang: EN) \
+                  marked: localizedLabel(lang: FR) { language } } } }";
+    let parameters = server.data(labels, json!({})).await["provision"]["parameters"].clone();
+    let expected = data_json("law.json");
+    let pnaco = expected["provisions"].as_array().unwrap().iter().find(|p| p["slug"] == "pnaco").unwrap();
+    for (served, written) in parameters.as_array().unwrap().iter().zip(pnaco["parameters"].as_array().unwrap()) {
+        assert_eq!(served["name"], written["name"]);
+        assert_eq!(served["fr"], written["label_fr"], "{} in French", written["name"]);
+        assert_eq!(served["en"], written["label"]);
+        assert_eq!(served["marked"]["language"], "FR");
+    }
     let events = "{ provision(id: \"isolation-regime\") { events { slug title(lang: FR) description(lang: FR) } } }";
     let event = server.data(events, json!({})).await["provision"]["events"][0].clone();
     let slug = event["slug"].as_str().unwrap();
@@ -580,4 +591,10 @@ async fn our_texts_come_in_the_language_asked_for_with_the_language_served(serve
     let entry = server.data(timeline, json!({})).await["timeline"][0].clone();
     let slug = entry["slug"].as_str().unwrap();
     assert_eq!(entry["title"], data_text("incidents.json", "", slug, "title_fr").as_str());
+}
+
+/// One file of the shipped data, parsed.
+fn data_json(file: &str) -> Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(file);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }

@@ -85,7 +85,9 @@ impl SourceInput {
 #[derive(InputObject)]
 pub struct ParameterInput {
     pub name: String,
+    /// The label in English (our words); `labelFr`, in French.
     pub label: String,
+    pub label_fr: Option<String>,
     pub kind: ParameterKind,
     pub value: f64,
     pub value_max: Option<f64>,
@@ -129,6 +131,7 @@ impl ProvisionInput {
                 Ok(ParameterIn {
                     name: p.name,
                     label: p.label,
+                    label_fr: p.label_fr,
                     kind: p.kind.into(),
                     value: p.value,
                     value_max: p.value_max,

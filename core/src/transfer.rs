@@ -286,6 +286,7 @@ pub(crate) fn assemble(rows: Rows) -> Result<Content, StoreError> {
                 parameters_in.push(ParameterIn {
                     name: parameter.name,
                     label: parameter.label,
+                    label_fr: parameter.label_fr,
                     kind: parameter.kind,
                     value: parameter.value,
                     value_max: parameter.value_max,

@@ -16,6 +16,8 @@ use crate::model::{LawStage, LegalStatus, Parameter, ParameterKind, ProvisionTex
 pub struct MeasureState {
     pub name: String,
     pub label: String,
+    /// French label where curated; None for the baseline, whose wording is English only.
+    pub label_fr: Option<String>,
     pub kind: ParameterKind,
     pub value: f64,
     pub value_max: Option<f64>,
@@ -60,6 +62,7 @@ pub fn measures_as_of(parameters: &[Parameter], stages: &[LawStage], day: NaiveD
                             unit: unit.clone(),
                             qualifier: Qualifier::Exactly,
                             label: first.baseline.clone().unwrap_or_else(|| first.label.clone()),
+                            label_fr: first.baseline.is_none().then(|| first.label_fr.clone()).flatten(),
                             ..state(first, true)
                         });
                     }
@@ -75,6 +78,7 @@ fn state(p: &Parameter, before_the_law: bool) -> MeasureState {
     MeasureState {
         name: p.name.clone(),
         label: p.label.clone(),
+        label_fr: p.label_fr.clone(),
         kind: p.kind,
         value: p.value,
         value_max: p.value_max,
@@ -255,6 +259,7 @@ mod tests {
             position: id,
             name: "isolation_max".into(),
             label: "Isolation maximum".into(),
+            label_fr: None,
             kind: ParameterKind::Duration,
             value,
             value_max: None,

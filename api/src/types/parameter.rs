@@ -4,7 +4,7 @@ use async_graphql::{Context, Object};
 use lawtracker_core::model::{self, CitationTarget};
 
 use super::source::{citations, corroboration};
-use super::{display_quantity, requested, Citation, Corroboration, LegislativeStage};
+use super::{display_quantity, ours, requested, Citation, Corroboration, LegislativeStage, LocalizedText};
 use crate::enums::*;
 use crate::loaders::{self, many, request_loaders};
 
@@ -18,8 +18,16 @@ impl Parameter {
     async fn name(&self) -> &str {
         &self.0.name
     }
-    async fn label(&self) -> &str {
-        &self.0.label
+    /// What the measure is, in `lang` (else the request's `Accept-Language`, else
+    /// English). Where no French is written this is the English: `localizedLabel`
+    /// says which language was served.
+    async fn label(&self, ctx: &Context<'_>, lang: Option<Language>) -> String {
+        ours(ctx, lang, &self.0.label, self.0.label_fr.as_deref()).text
+    }
+    /// `label` marked with the language it is in: `EN` where French was asked for
+    /// and none is written.
+    async fn localized_label(&self, ctx: &Context<'_>, lang: Option<Language>) -> LocalizedText {
+        ours(ctx, lang, &self.0.label, self.0.label_fr.as_deref())
     }
     async fn kind(&self) -> ParameterKind {
         self.0.kind.into()

@@ -239,6 +239,7 @@ fn measure_parameter(rows: &[model::Parameter], state: versions::MeasureState) -
     Parameter(
         model::Parameter {
             label: state.label,
+            label_fr: state.label_fr,
             value: state.value,
             value_max: state.value_max,
             unit: state.unit,

@@ -97,6 +97,12 @@ impl DatasetReport {
                 report.cited(record.clone(), "citations", &p.citations);
                 for (i, parameter) in p.parameters.iter().enumerate() {
                     report.parameters += 1;
+                    report.translated(
+                        &record,
+                        &format!("parameters[{i}].label_fr"),
+                        &parameter.label,
+                        &parameter.label_fr,
+                    );
                     report.parameter_names.insert(parameter.name.clone());
                     if !documented.as_ref().is_some_and(|names| names.contains(&parameter.name)) {
                         report.undocumented.push((

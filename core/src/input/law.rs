@@ -142,6 +142,8 @@ impl ProvisionTextIn {
 pub struct ParameterIn {
     pub name: String,
     pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_fr: Option<String>,
     pub kind: ParameterKind,
     pub value: f64,
     pub value_max: Option<f64>,

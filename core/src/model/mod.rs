@@ -168,7 +168,9 @@ pub struct Parameter {
     pub provision_id: i64,
     pub position: i64,
     pub name: String,
+    /// English; `label_fr`, French where curated.
     pub label: String,
+    pub label_fr: Option<String>,
     pub kind: ParameterKind,
     pub value: f64,
     pub value_max: Option<f64>,

@@ -319,6 +319,7 @@ impl Producer<'_, '_> {
             let parameter = ParameterIn {
                 name: format!("syn_parameter_{}_{}", p + 1, position + 1),
                 label: text::sentence(&mut rng, Lang::En, 3, 7).trim_end_matches('.').to_string(),
+                label_fr: None,
                 kind,
                 value,
                 value_max: rng.random_bool(0.1).then_some(value * 2.0),

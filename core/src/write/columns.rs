@@ -154,6 +154,7 @@ pub(crate) fn parameter_columns(
         ("position", position.into()),
         ("name", parameter.name.as_str().into()),
         ("label", parameter.label.as_str().into()),
+        ("label_fr", parameter.label_fr.clone().into()),
         ("kind", parameter.kind.as_str().into()),
         ("value", parameter.value.into()),
         ("value_max", parameter.value_max.into()),

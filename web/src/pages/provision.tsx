@@ -14,7 +14,7 @@ const PROVISION = graphql(`
       slug article heading(lang: $lang) summary: localizedSummary(lang: $lang) { text language } status theme version
       law { stages { slug occurredOn description } }
       events { slug kind occurredOn title(lang: $lang) }
-      parameters { name label display(lang: $lang) baseline stage { slug occurredOn } }
+      parameters { name label(lang: $lang) display(lang: $lang) baseline stage { slug occurredOn } }
       corroboration { sourceCount bestReliability onlyLowReliability }
       citations { quote note source { slug title reliability } }
       incidents {
@@ -42,7 +42,7 @@ const DIFF = graphql(`
     provision(id: $slug) {
       diff(from: $from, to: $to) {
         from to statusFrom statusTo
-        measures { name from { label display(lang: $lang) beforeTheLaw } to { label display(lang: $lang) beforeTheLaw } }
+        measures { name from { label(lang: $lang) display(lang: $lang) beforeTheLaw } to { label(lang: $lang) display(lang: $lang) beforeTheLaw } }
         textFrom { kind text source { slug title } }
         textTo { kind text source { slug title } }
         text { change text }
