@@ -5,6 +5,8 @@
 use std::collections::{BTreeSet, HashSet};
 
 use lawtracker_e2e::{on_both_backends, TestServer};
+
+use crate::data_file;
 use serde_json::{json, Value};
 
 on_both_backends!(
@@ -206,13 +208,6 @@ fn chrono_like_minus_one_second(instant: &str) -> String {
     assert!(seconds > 0, "the test's stamp is not at midnight");
     let s = seconds - 1;
     format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, (s / 60) % 60, s % 60)
-}
-
-/// The shipped data files, parsed as plain JSON: the counts below are made from
-/// them directly, not through the loader whose report they check.
-fn data_file(name: &str) -> Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(name);
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// Every JSON object under `value` that carries `citations`, with its path.

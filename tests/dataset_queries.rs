@@ -4,6 +4,8 @@
 use std::collections::HashSet;
 
 use lawtracker_e2e::{on_both_backends, TestServer};
+
+use crate::data_file;
 use serde_json::{json, Value};
 
 on_both_backends!(
@@ -500,7 +502,7 @@ async fn titles_follow_the_requested_language_and_mark_the_original(server: &Tes
 
 /// The shipped data's French of one record's field, read from `data/` directly.
 fn data_text(file: &str, pointer: &str, slug: &str, field: &str) -> String {
-    let json = data_json(file);
+    let json = data_file(file);
     let records = json.pointer(pointer).and_then(Value::as_array).unwrap();
     let record = records.iter().find(|r| r["slug"] == slug).unwrap_or_else(|| panic!("{slug} in {file}"));
     record[field].as_str().unwrap_or_else(|| panic!("{file}: {slug} has no {field}")).to_string()
@@ -536,9 +538,11 @@ async fn our_texts_come_in_the_language_asked_for_with_the_language_served(serve
     let labels = "{ provision(id: \"pnaco\") { parameters { name fr: label(lang: FR) en: label(lang: EN) \
                   marked: localizedLabel(lang: FR) { language } } } }";
     let parameters = server.data(labels, json!({})).await["provision"]["parameters"].clone();
-    let expected = data_json("law.json");
+    let expected = data_file("law.json");
     let pnaco = expected["provisions"].as_array().unwrap().iter().find(|p| p["slug"] == "pnaco").unwrap();
-    for (served, written) in parameters.as_array().unwrap().iter().zip(pnaco["parameters"].as_array().unwrap()) {
+    let (served, written) = (parameters.as_array().unwrap(), pnaco["parameters"].as_array().unwrap());
+    assert_eq!(served.len(), written.len(), "every measure of the PNACO is served: {parameters}");
+    for (served, written) in served.iter().zip(written) {
         assert_eq!(served["name"], written["name"]);
         assert_eq!(served["fr"], written["label_fr"], "{} in French", written["name"]);
         assert_eq!(served["en"], written["label"]);
@@ -591,10 +595,4 @@ async fn our_texts_come_in_the_language_asked_for_with_the_language_served(serve
     let entry = server.data(timeline, json!({})).await["timeline"][0].clone();
     let slug = entry["slug"].as_str().unwrap();
     assert_eq!(entry["title"], data_text("incidents.json", "", slug, "title_fr").as_str());
-}
-
-/// One file of the shipped data, parsed.
-fn data_json(file: &str) -> Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(file);
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }

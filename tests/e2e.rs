@@ -7,6 +7,14 @@ mod corrected_dataset;
 mod dataset_queries;
 mod law_measures;
 
+/// One file of the shipped data (`data/`), parsed as plain JSON: what the tests compare
+/// the API's answers and `check-data`'s counts with, read directly rather than through
+/// the loader they check.
+fn data_file(name: &str) -> serde_json::Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(name);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
 /// `schema.graphql` is what `lawtracker schema` prints. Run with `UPDATE_SCHEMA=1`
 /// to rewrite it after an intended change, and review the diff.
 #[test]

@@ -3,14 +3,11 @@
 //! the shipped data files themselves.
 
 use lawtracker_e2e::{on_both_backends, TestServer};
+
+use crate::data_file;
 use serde_json::{json, Value};
 
 on_both_backends!(every_penalty_of_the_law_by_length, what_happened_since_promulgation_in_date_order);
-
-fn data_file(name: &str) -> Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(name);
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 /// Days in one `unit` (as data/FORMAT.md's duration units are compared).
 fn days(unit: &str) -> f64 {

@@ -62,7 +62,9 @@ pub fn measures_as_of(parameters: &[Parameter], stages: &[LawStage], day: NaiveD
                             unit: unit.clone(),
                             qualifier: Qualifier::Exactly,
                             label: first.baseline.clone().unwrap_or_else(|| first.label.clone()),
-                            label_fr: first.baseline.is_none().then(|| first.label_fr.clone()).flatten(),
+                            // The baseline's wording is written in English only; without one the
+                            // label is the measure's own, in both languages.
+                            label_fr: if first.baseline.is_some() { None } else { first.label_fr.clone() },
                             ..state(first, true)
                         });
                     }
