@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use async_graphql::{ErrorExtensions, Value};
 use lawtracker_core::ids::IdError;
-use lawtracker_core::StoreError;
+use lawtracker_core::{StoreError, WriteOutcome};
 
 /// The codes clients can rely on; documented in the README.
 pub mod code {
@@ -31,6 +31,19 @@ pub mod code {
     pub const REQUEST_TIMEOUT: &str = "REQUEST_TIMEOUT";
     /// The database's disk is full: writes are refused until space is freed; reads work.
     pub const STORAGE_FULL: &str = "STORAGE_FULL";
+    /// The database is down or unreachable: HTTP 503 with `Retry-After`; a mutation's
+    /// error says in `writeOutcome` whether its change was not made or may have been.
+    pub const DATABASE_UNAVAILABLE: &str = "DATABASE_UNAVAILABLE";
+    /// A statement ran past the statement timeout and was cancelled.
+    pub const STATEMENT_TIMEOUT: &str = "STATEMENT_TIMEOUT";
+}
+
+/// `extensions.writeOutcome` of a mutation a database failure interrupted.
+fn write_outcome(outcome: WriteOutcome) -> &'static str {
+    match outcome {
+        WriteOutcome::NotWritten => "NOT_WRITTEN",
+        WriteOutcome::Unknown => "UNKNOWN",
+    }
 }
 
 /// `citations[0].quote` (the core's naming) → `input.citations[0].quote` (the argument's).
@@ -77,6 +90,10 @@ pub fn mutation_error(err: &StoreError) -> async_graphql::Error {
             })
         }
         StoreError::Forbidden(message) => user_error(code::FORBIDDEN, None, message.clone()),
+        StoreError::DatabaseUnavailable { outcome } | StoreError::StatementTimeout { outcome } => {
+            let outcome = write_outcome(*outcome);
+            store_error(err).extend_with(move |_, ext| ext.set("writeOutcome", outcome))
+        }
         other => store_error(other),
     }
 }
@@ -98,6 +115,11 @@ pub fn store_error(err: &StoreError) -> async_graphql::Error {
         StoreError::BadArgument { field, .. } => user_error(code::BAD_USER_INPUT, Some(field), err.to_string()),
         StoreError::FalseQuote { .. } => user_error(code::BAD_USER_INPUT, Some("quote"), err.to_string()),
         StoreError::StorageFull => user_error(code::STORAGE_FULL, None, err.to_string()),
+        StoreError::DatabaseUnavailable { .. } => {
+            tracing::warn!("the database is unavailable; answering 503");
+            user_error(code::DATABASE_UNAVAILABLE, None, err.to_string())
+        }
+        StoreError::StatementTimeout { .. } => user_error(code::STATEMENT_TIMEOUT, None, err.to_string()),
         StoreError::Invalid(problems) => {
             let list: Vec<Value> = problems
                 .iter()

@@ -12,7 +12,7 @@ use std::io::Write;
 use lawtracker_core::auth::Role;
 use lawtracker_core::backup::{self, BackupKind};
 use lawtracker_core::dataset::Dataset;
-use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
+use lawtracker_core::store::{redact, PoolSettings, DEFAULT_DATABASE_URL};
 use lawtracker_core::{synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
@@ -107,6 +107,24 @@ struct ServeFlags {
     #[arg(long, env = "LAWTRACKER_REQUEST_DEADLINE", value_name = "SECONDS",
           default_value_t = server::DEFAULT_REQUEST_DEADLINE.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
     request_deadline: u64,
+    /// Seconds a request waits for a PostgreSQL connection (opening one included)
+    /// before it is answered 503 `DATABASE_UNAVAILABLE` with `Retry-After`.
+    #[arg(long, env = "LAWTRACKER_DATABASE_ACQUIRE_TIMEOUT", value_name = "SECONDS",
+          default_value_t = PoolSettings::SERVING.acquire_timeout.as_secs_f64(), value_parser = seconds)]
+    database_acquire_timeout: f64,
+    /// Seconds a PostgreSQL statement may run before it is cancelled and answered
+    /// `STATEMENT_TIMEOUT`; 0: no limit. Migrations always run without one.
+    #[arg(long, env = "LAWTRACKER_STATEMENT_TIMEOUT", value_name = "SECONDS",
+          default_value_t = PoolSettings::SERVING.statement_timeout.map_or(0.0, |t| t.as_secs_f64()), value_parser = seconds)]
+    statement_timeout: f64,
+}
+
+/// A number of seconds, fractions allowed (`0.5`), at most a day.
+fn seconds(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(seconds) if (0.0..=86_400.0).contains(&seconds) => Ok(seconds),
+        _ => Err(format!("{value:?} is not a number of seconds between 0 and 86400")),
+    }
 }
 
 impl ServeFlags {
@@ -141,6 +159,15 @@ impl ServeFlags {
             ws,
             header_read_timeout: std::time::Duration::from_secs(self.header_read_timeout),
             request_deadline: std::time::Duration::from_secs(self.request_deadline),
+            database: PoolSettings {
+                acquire_timeout: if self.database_acquire_timeout > 0.0 {
+                    Duration::from_secs_f64(self.database_acquire_timeout)
+                } else {
+                    return Err("--database-acquire-timeout must be above 0 seconds".into());
+                },
+                statement_timeout: (self.statement_timeout > 0.0)
+                    .then(|| Duration::from_secs_f64(self.statement_timeout)),
+            },
         })
     }
 }
@@ -292,7 +319,9 @@ async fn run(cli: Cli) -> Result<(), String> {
             let listener =
                 tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;
-            let store = server::prepare(&db.database_url, !no_dataset).await.map_err(|e| e.to_string())?;
+            let store = server::prepare_with(&db.database_url, options.database, !no_dataset)
+                .await
+                .map_err(|e| e.to_string())?;
             tracing::info!(database = %redact(&db.database_url), "GraphiQL at http://{local}/ ; API at http://{local}/graphql");
             let served = server::serve_with(listener, store.clone(), &options, shutdown_signal())
                 .await

@@ -1,4 +1,5 @@
-//! The HTTP server: `POST`/`GET /graphql`, `/ws` (see `ws`), GraphiQL at `/`, `/healthz`, `/metrics`.
+//! The HTTP server: `POST`/`GET /graphql`, `/ws` (see `ws`), GraphiQL at `/`,
+//! `/healthz` (the process is up), `/readyz` (and its database answers), `/metrics`.
 
 use std::future::Future;
 use std::time::Duration;
@@ -10,6 +11,7 @@ use axum::response::IntoResponse;
 use axum::routing::{any, get};
 use axum::{Json, Router};
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
+use lawtracker_core::store::PoolSettings;
 use lawtracker_core::{Store, StoreError};
 use tokio::net::TcpListener;
 use tower_http::cors::{Any, CorsLayer};
@@ -73,6 +75,8 @@ pub struct ServeOptions {
     pub header_read_timeout: Duration,
     /// A body not arrived whole this long after its headers is answered 408.
     pub request_deadline: Duration,
+    /// How long requests wait for the database (see [`PoolSettings`]).
+    pub database: PoolSettings,
 }
 
 /// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
@@ -87,6 +91,9 @@ impl Default for ServeOptions {
             ws: WsLimits::default(),
             header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
             request_deadline: DEFAULT_REQUEST_DEADLINE,
+            // Embedding and tests wait as long as a one-off command; `serve`'s flags
+            // default to `PoolSettings::SERVING`.
+            database: PoolSettings::default(),
         }
     }
 }
@@ -94,7 +101,12 @@ impl Default for ServeOptions {
 /// Opens (creating and migrating if needed) the database and, unless told not to,
 /// loads the shipped dataset into it if it is fresh.
 pub async fn prepare(database_url: &str, load_dataset: bool) -> Result<Store, StoreError> {
-    let store = Store::open(database_url).await?;
+    prepare_with(database_url, PoolSettings::default(), load_dataset).await
+}
+
+/// [`prepare`], the pool waiting for the database as `settings` say.
+pub async fn prepare_with(database_url: &str, settings: PoolSettings, load_dataset: bool) -> Result<Store, StoreError> {
+    let store = Store::open_with(database_url, settings).await?;
     if load_dataset {
         match dataset::load(&store, &Dataset::embedded()?).await? {
             LoadOutcome::Loaded { digest } => tracing::info!(%digest, "loaded the shipped dataset"),
@@ -150,6 +162,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
     };
     Ok(api
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .layer(axum::middleware::from_fn_with_state(options.request_deadline, http::deadline::read_body_within))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
@@ -226,8 +239,11 @@ async fn incidents_geojson(
             .data(loaders(app.store.clone()));
     let response = app.schema.execute(request).await;
     if !response.errors.is_empty() {
-        let body = serde_json::json!({ "errors": response.errors });
-        return (StatusCode::BAD_REQUEST, Json(body)).into_response();
+        let body = Json(serde_json::json!({ "errors": response.errors }));
+        if http::database_unavailable(&response) {
+            return (StatusCode::SERVICE_UNAVAILABLE, http::unavailable_headers(), body).into_response();
+        }
+        return (StatusCode::BAD_REQUEST, body).into_response();
     }
     let data = response.data.into_json().unwrap_or_default();
     ([(header::CONTENT_TYPE, "application/geo+json")], Json(data["incidentsGeojson"].clone())).into_response()
@@ -237,15 +253,29 @@ async fn metrics(State(app): State<AppState>) -> axum::response::Response {
     crate::metrics::render(&app.store, app.limiter.as_ref().and_then(RateLimiter::shared_state)).await
 }
 
+/// Liveness: the process answers. It does not ask the database, so that an
+/// orchestrator does not restart every process while PostgreSQL is down (a restart
+/// would not bring it back, and the processes recover by themselves when it is).
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {
+    Json(serde_json::json!({ "status": "ok", "backend": backend_name(&app.store) }))
+}
+
+/// Readiness: the database answers too. A load balancer sends requests elsewhere
+/// while this says 503.
+async fn readyz(State(app): State<AppState>) -> axum::response::Response {
     match app.store.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            Json(serde_json::json!({ "status": "ok", "backend": format!("{:?}", app.store.backend()).to_lowercase() })),
-        ),
+        Ok(()) => Json(serde_json::json!({ "status": "ready", "backend": backend_name(&app.store) })).into_response(),
         Err(error) => {
-            tracing::error!(%error, "health check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" })))
+            tracing::warn!(%error, "readiness check: the database does not answer");
+            let body = serde_json::json!({ "status": "unavailable", "backend": backend_name(&app.store) });
+            (StatusCode::SERVICE_UNAVAILABLE, http::unavailable_headers(), Json(body)).into_response()
         }
+    }
+}
+
+fn backend_name(store: &Store) -> &'static str {
+    match store.backend() {
+        lawtracker_core::Backend::Sqlite => "sqlite",
+        lawtracker_core::Backend::Postgres => "postgres",
     }
 }

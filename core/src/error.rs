@@ -57,11 +57,53 @@ pub enum StoreError {
     #[error("the database's disk is full: the change was not saved; it can be retried once space is freed")]
     StorageFull,
 
+    /// The database could not be reached, or the connection to it was lost: the
+    /// request can be retried in a few seconds. `outcome` says what became of a write.
+    #[error("{}", unavailable_message(*.outcome))]
+    DatabaseUnavailable { outcome: WriteOutcome },
+
+    /// The database cancelled a statement that ran past the statement timeout.
+    #[error("{}", timeout_message(*.outcome))]
+    StatementTimeout { outcome: WriteOutcome },
+
     #[error("database error: {0}")]
     Database(sqlx::Error),
 
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// What became of a write that a database failure interrupted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteOutcome {
+    /// Nothing was changed: the failure came before the commit was sent (or the
+    /// request only read).
+    NotWritten,
+    /// The commit was sent and its answer lost: the change may or may not be saved.
+    Unknown,
+}
+
+fn unavailable_message(outcome: WriteOutcome) -> &'static str {
+    match outcome {
+        WriteOutcome::NotWritten => "the database is unavailable: nothing was changed; retry in a few seconds",
+        WriteOutcome::Unknown => {
+            "the connection to the database was lost while the change was being saved: it may or may not \
+             have been saved; read the record again before retrying"
+        }
+    }
+}
+
+fn timeout_message(outcome: WriteOutcome) -> &'static str {
+    match outcome {
+        WriteOutcome::NotWritten => {
+            "the database took too long and the statement was cancelled: nothing was changed; \
+             narrow the request (a smaller page, a tighter filter) or retry later"
+        }
+        WriteOutcome::Unknown => {
+            "the database took too long to confirm the change: it may or may not have been saved; \
+             read the record again before retrying"
+        }
+    }
 }
 
 impl StoreError {

@@ -24,5 +24,5 @@ pub mod versions;
 pub mod webhooks;
 mod write;
 
-pub use error::{Problem, StoreError};
+pub use error::{Problem, StoreError, WriteOutcome};
 pub use store::{Backend, Store};

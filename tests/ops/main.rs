@@ -3,6 +3,7 @@
 
 mod backup;
 mod metrics;
+mod pg_faults;
 mod rate_limit;
 mod shared_limits;
 mod tls;

@@ -93,13 +93,18 @@ impl TestDb {
                 let path = std::env::temp_dir().join(format!("{name}.sqlite"));
                 Some(TestDb { url: format!("sqlite://{}", path.display()), cleanup: Cleanup::File(path) })
             }
-            Backend::Postgres => {
-                let admin_url = postgres_admin_url().await?;
-                admin_execute(&admin_url, &format!("CREATE DATABASE {name}")).await.expect("create a test database");
-                let (base, _) = admin_url.rsplit_once('/').expect("an admin URL ends with /DATABASE");
-                Some(TestDb { url: format!("{base}/{name}"), cleanup: Cleanup::PostgresDatabase { admin_url, name } })
-            }
+            Backend::Postgres => Some(Self::fresh_postgres_at(&postgres_admin_url().await?).await),
         }
+    }
+
+    /// A fresh database on the PostgreSQL server `admin_url` reaches (for tests that
+    /// run a server of their own, e.g. one they stop and start).
+    pub async fn fresh_postgres_at(admin_url: &str) -> TestDb {
+        let name = unique_name();
+        admin_execute(admin_url, &format!("CREATE DATABASE {name}")).await.expect("create a test database");
+        let (base, _) = admin_url.rsplit_once('/').expect("an admin URL ends with /DATABASE");
+        let admin_url = admin_url.to_string();
+        TestDb { url: format!("{base}/{name}"), cleanup: Cleanup::PostgresDatabase { admin_url, name } }
     }
 }
 
@@ -160,7 +165,7 @@ impl TestServer {
     /// [`TestServer::start_on`] with the options `lawtracker serve`'s flags set
     /// (rate limits, webhook delivery, introspection, caching).
     pub async fn start_on_with(url: &str, load_dataset: bool, options: server::ServeOptions) -> TestServer {
-        let store = server::prepare(url, load_dataset).await.expect("prepare the database");
+        let store = server::prepare_with(url, options.database, load_dataset).await.expect("prepare the database");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();

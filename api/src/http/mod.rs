@@ -18,11 +18,11 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use lawtracker_core::Store;
+use lawtracker_core::{Store, StoreError};
 use serde::Serialize;
 
 use crate::access::{bearer_token, Credentials};
-use crate::error::code;
+use crate::error::{code, store_error};
 use crate::loaders::loaders;
 use crate::schema::CodedSchema;
 use crate::types::PreferredLanguage;
@@ -106,6 +106,13 @@ pub async fn graphql(
                 }
                 response_headers.insert(header::ETAG, etag);
             }
+            // The database is down: say so now rather than wait for it again below.
+            Err(error @ StoreError::DatabaseUnavailable { .. }) => {
+                let response = async_graphql::Response::from_errors(vec![
+                    store_error(&error).into_server_error(async_graphql::Pos::default())
+                ]);
+                return respond(media, StatusCode::SERVICE_UNAVAILABLE, &response, unavailable_headers());
+            }
             // Without the version there is no honest tag: answer uncached.
             Err(error) => tracing::warn!(%error, "data version unavailable; answering without an ETag"),
         }
@@ -119,12 +126,38 @@ pub async fn graphql(
         response_headers.remove(header::ETAG);
         response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    let status = if media == MediaType::GraphQLResponseJson && is_request_error(&response) {
+    let status = if database_unavailable(&response) {
+        // Load balancers and clients retry a 503 elsewhere or later; a 200 would
+        // tell a cache, a monitor or a retrying client that all went well.
+        for (name, value) in &unavailable_headers() {
+            response_headers.insert(name, value.clone());
+        }
+        StatusCode::SERVICE_UNAVAILABLE
+    } else if media == MediaType::GraphQLResponseJson && is_request_error(&response) {
         StatusCode::BAD_REQUEST
     } else {
         StatusCode::OK
     };
     respond(media, status, &response, response_headers)
+}
+
+/// Seconds a client is asked to wait before retrying while the database is
+/// unavailable: about how long the pool waits for a connection before giving up.
+const RETRY_AFTER_UNAVAILABLE: &str = "2";
+
+/// Whether any error of `response` is the database being unavailable.
+pub(crate) fn database_unavailable(response: &async_graphql::Response) -> bool {
+    response.errors.iter().any(|error| {
+        error.extensions.as_ref().and_then(|ext| ext.get("code")) == Some(&Value::from(code::DATABASE_UNAVAILABLE))
+    })
+}
+
+/// `Retry-After` and `Cache-Control: no-store`, for a 503 while the database is unavailable.
+pub(crate) fn unavailable_headers() -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    headers.insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_UNAVAILABLE));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers
 }
 
 /// What every operation runs with, over HTTP or over `/ws`: loaders of its own (their

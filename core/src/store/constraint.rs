@@ -42,13 +42,17 @@ const TRIGGERS: [(&str, &str, &str, &str); 4] = [
     ),
 ];
 
-/// A constraint violation is the caller's error, with the field named; anything
-/// else the database says is ours. (Here rather than in `error`, so that `error`
+/// A constraint violation is the caller's error, with the field named; a full disk
+/// or an unavailable database is its own error (see `fault`); anything else the
+/// database says is ours. (Here rather than in `error`, so that `error`
 /// does not depend on the store.)
 impl From<sqlx::Error> for StoreError {
     fn from(err: sqlx::Error) -> Self {
         if storage_full(&err) {
             return StoreError::StorageFull;
+        }
+        if let Some(fault) = super::fault::fault(&err) {
+            return super::fault::into_error(fault, crate::error::WriteOutcome::NotWritten);
         }
         match violation(&err) {
             Some(problem) => StoreError::Invalid(vec![problem]),
@@ -191,6 +195,6 @@ mod tests {
     #[test]
     fn sqlite_out_of_space_is_storage_full_and_other_errors_are_not() {
         assert!(!storage_full(&sqlx::Error::RowNotFound));
-        assert!(matches!(StoreError::from(sqlx::Error::PoolTimedOut), StoreError::Database(_)));
+        assert!(matches!(StoreError::from(sqlx::Error::RowNotFound), StoreError::Database(_)));
     }
 }

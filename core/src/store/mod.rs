@@ -8,9 +8,11 @@
 //! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
 
 pub mod bulk;
+mod connect;
 pub(crate) mod constraint;
 pub mod curation;
 pub mod dated;
+pub(crate) mod fault;
 pub mod filters;
 pub mod measures;
 pub mod queries;
@@ -20,19 +22,21 @@ pub mod sql;
 pub mod tokens;
 pub mod webhooks;
 
-use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::postgres::PgRow;
+use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 use tokio::sync::broadcast;
 
 use crate::error::StoreError;
 use crate::model::Revision;
+pub use connect::{check_url, PoolSettings};
+use connect::{connect_for, Purpose};
+use fault::Fault;
 use sql::{bind_args, Sql};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -40,14 +44,6 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrati
 
 /// The default database: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://lawtracker.sqlite";
-/// A pooled PostgreSQL connection idle for this long is pinged before it is lent
-/// out, so one the server dropped (a restart, an administrator's
-/// `pg_terminate_backend`) is replaced before a statement fails on it. Connections
-/// in steady use (milliseconds between statements) are never pinged. What this
-/// gives up: a server restarted *and back* within a second of a connection's last
-/// use fails that connection's next statement once (sqlx then discards it).
-const PING_IDLE_AFTER: Duration = Duration::from_secs(1);
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -126,116 +122,15 @@ pub struct Store {
     stopping: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
-/// What a store's connections are for: serving requests, or one bulk load.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Purpose {
-    Serve,
-    BulkLoad,
-}
-
-/// The pool for `url`, tuned for `purpose` (see [`Store::open_for_bulk_load`]).
-async fn connect_for(url: &str, purpose: Purpose) -> Result<Db, StoreError> {
-    let bulk = purpose == Purpose::BulkLoad;
-    let bad_url = |e: sqlx::Error| StoreError::BadUrl { url: redact(url), reason: e.to_string() };
-    let connect_error = |e: sqlx::Error| StoreError::Connect { url: redact(url), reason: e.to_string() };
-    Ok(match Backend::from_url(url)? {
-        Backend::Sqlite => {
-            let options = SqliteConnectOptions::from_str(url)
-                .map_err(bad_url)?
-                .create_if_missing(true)
-                .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(5));
-            let options = if bulk {
-                options
-                    .journal_mode(SqliteJournalMode::Memory)
-                    .synchronous(SqliteSynchronous::Off)
-                    .pragma("cache_size", "-262144")
-                    .pragma("temp_store", "memory")
-            } else {
-                options.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal)
-            };
-            let pool = SqlitePoolOptions::new()
-                .max_connections(if bulk { 1 } else { 8 })
-                // sqlx pings a pooled connection before lending it out, a round trip
-                // to the connection's worker thread before every statement. A SQLite
-                // connection is a file opened in this process: nothing can drop it
-                // behind our back. (PostgreSQL pings idle connections: a server
-                // restart does drop them; see `PING_IDLE_AFTER`.) Q2 of the
-                // benchmark: +7% req/s without it.
-                .test_before_acquire(false)
-                // SQLite rolls a transaction back by itself on some errors (a full
-                // disk's SQLITE_FULL among them); sqlx's ROLLBACK on drop then fails and
-                // leaves the connection counted as inside a transaction, so every later
-                // `BEGIN IMMEDIATE` on it would fail. Such a connection is closed, not
-                // kept. Only connections released inside a transaction pay the check.
-                .after_release(|conn, _| {
-                    Box::pin(async move {
-                        if !sqlx::Connection::is_in_transaction(conn) {
-                            return Ok(true);
-                        }
-                        // The rollback queued on drop may not have run yet: wait for it.
-                        sqlx::Connection::ping(conn).await?;
-                        Ok(!sqlx::Connection::is_in_transaction(conn))
-                    })
-                })
-                .connect_with(options)
-                .await
-                .map_err(connect_error)?;
-            Db::Sqlite(pool)
-        }
-        Backend::Postgres => {
-            let mut options = PgConnectOptions::from_str(url).map_err(bad_url)?;
-            if bulk {
-                options = options.options([("synchronous_commit", "off")]);
-            }
-            // One connection first, outside the pool: the pool retries a refused
-            // connection until its acquire timeout and then says only "pool timed
-            // out"; this says why (e.g. "Connection refused") at once.
-            use sqlx::{ConnectOptions, Connection};
-            options.connect().await.map_err(connect_error)?.close().await.map_err(connect_error)?;
-            let pool = PgPoolOptions::new()
-                .max_connections(if bulk { 2 } else { 16 })
-                .acquire_timeout(Duration::from_secs(10))
-                // sqlx pings every connection when it goes back to the pool (always)
-                // and, by default, again before lending it out: two round trips
-                // around every statement, a third of Q2's. A connection back for
-                // less than `PING_IDLE_AFTER` was answering a moment ago, so only
-                // those idle longer are pinged before use (a restarted server has
-                // dropped them).
-                .test_before_acquire(false)
-                .before_acquire(|connection, meta| {
-                    Box::pin(async move {
-                        if meta.idle_for >= PING_IDLE_AFTER {
-                            use sqlx::Connection;
-                            connection.ping().await?;
-                        }
-                        Ok(true)
-                    })
-                })
-                .connect_with(options)
-                .await
-                .map_err(connect_error)?;
-            Db::Postgres(pool)
-        }
-    })
-}
-
-/// Checks that `url` names a database this build can open, without opening it: what
-/// `serve` verifies before it binds its address and creates anything.
-pub fn check_url(url: &str) -> Result<Backend, StoreError> {
-    let bad_url = |e: sqlx::Error| StoreError::BadUrl { url: redact(url), reason: e.to_string() };
-    let backend = Backend::from_url(url)?;
-    match backend {
-        Backend::Sqlite => drop(SqliteConnectOptions::from_str(url).map_err(bad_url)?),
-        Backend::Postgres => drop(PgConnectOptions::from_str(url).map_err(bad_url)?),
-    }
-    Ok(backend)
-}
-
 impl Store {
     /// Opens the database `url` names (creating a SQLite file if missing) without migrating.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let db = connect_for(url, Purpose::Serve).await?;
+        Self::connect_with(url, PoolSettings::default()).await
+    }
+
+    /// [`Store::connect`], waiting for the database as `settings` say.
+    pub async fn connect_with(url: &str, settings: PoolSettings) -> Result<Self, StoreError> {
+        let db = connect_for(url, Purpose::Serve, settings).await?;
         Ok(Store { db, reads: Arc::default(), changes: broadcast::channel(1024).0, stopping: Arc::default() })
     }
 
@@ -246,7 +141,7 @@ impl Store {
     /// leave a damaged file: start again on a fresh one. PostgreSQL:
     /// `synchronous_commit=off` for this store's sessions.
     pub async fn open_for_bulk_load(url: &str) -> Result<Self, StoreError> {
-        let db = connect_for(url, Purpose::BulkLoad).await?;
+        let db = connect_for(url, Purpose::BulkLoad, PoolSettings::default()).await?;
         let store = Store { db, reads: Arc::default(), changes: broadcast::channel(16).0, stopping: Arc::default() };
         store.migrate().await?;
         Ok(store)
@@ -262,7 +157,12 @@ impl Store {
 
     /// Opens and migrates.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
-        let store = Self::connect(url).await?;
+        Self::open_with(url, PoolSettings::default()).await
+    }
+
+    /// [`Store::open`], waiting for the database as `settings` say.
+    pub async fn open_with(url: &str, settings: PoolSettings) -> Result<Self, StoreError> {
+        let store = Self::connect_with(url, settings).await?;
         store.migrate().await?;
         Ok(store)
     }
@@ -271,7 +171,16 @@ impl Store {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match &self.db {
             Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
-            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+            Db::Postgres(pool) => {
+                // Without the serving pool's statement timeout: building an index over
+                // a large table may take longer. `RESET` then gives the connection back
+                // its own setting (the one it was opened with), not none.
+                let mut connection = pool.acquire().await?;
+                sqlx::query("SET statement_timeout = 0").execute(&mut *connection).await?;
+                let migrated = POSTGRES_MIGRATIONS.run(&mut *connection).await;
+                sqlx::query("RESET statement_timeout").execute(&mut *connection).await?;
+                migrated?
+            }
         }
         Ok(())
     }
@@ -355,6 +264,11 @@ impl Store {
         self.fetch_count(Sql::new("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM revisions")).await
     }
 
+    /// The most connections this store's pool may hold.
+    fn connections(&self) -> u32 {
+        on_db!(&self.db, pool => pool.options().get_max_connections())
+    }
+
     pub fn is_closed(&self) -> bool {
         on_db!(&self.db, pool => pool.is_closed())
     }
@@ -378,7 +292,9 @@ impl Store {
     pub async fn begin_write(&self) -> Result<Tx, StoreError> {
         Ok(match &self.db {
             Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+            Db::Postgres(pool) => {
+                Tx::Postgres(again_while_lost(pool.options().get_max_connections(), || pool.begin()).await?)
+            }
         })
     }
 
@@ -393,28 +309,64 @@ impl Store {
         Ok(match &self.db {
             // In WAL mode a deferred transaction reads one snapshot and blocks no writer.
             Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
-            Db::Postgres(pool) => {
-                Tx::Postgres(pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY").await?)
-            }
+            Db::Postgres(pool) => Tx::Postgres(
+                again_while_lost(pool.options().get_max_connections(), || {
+                    pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                })
+                .await?,
+            ),
         })
     }
 
     pub(crate) async fn fetch_all<R: Record>(&self, sql: Sql) -> Result<Vec<R>, StoreError> {
         self.reads.fetch_add(1, Ordering::Relaxed);
         let Sql { text, args } = sql;
-        Ok(on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(pool).await?))
+        again_while_lost(self.connections(), || async {
+            on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_all(pool).await)
+        })
+        .await
     }
 
     pub(crate) async fn fetch_optional<R: Record>(&self, sql: Sql) -> Result<Option<R>, StoreError> {
         self.reads.fetch_add(1, Ordering::Relaxed);
         let Sql { text, args } = sql;
-        Ok(on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_optional(pool).await?))
+        again_while_lost(self.connections(), || async {
+            on_db!(&self.db, pool => bind_args!(sqlx::query_as::<_, R>(&text), args).fetch_optional(pool).await)
+        })
+        .await
     }
 
     pub(crate) async fn fetch_count(&self, sql: Sql) -> Result<i64, StoreError> {
         self.reads.fetch_add(1, Ordering::Relaxed);
         let Sql { text, args } = sql;
-        Ok(on_db!(&self.db, pool => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(pool).await?))
+        again_while_lost(self.connections(), || async {
+            on_db!(&self.db, pool => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(pool).await)
+        })
+        .await
+    }
+}
+
+/// Runs `attempt` again while the connection it ran on turns out to have been cut (a
+/// restarted server, an administrator's `pg_terminate_backend`). sqlx drops such a
+/// connection, but the pool may hold others cut at the same moment and not idle long
+/// enough to be pinged, so up to `connections + 1` attempts are made: the last then
+/// runs on a connection opened afresh. A cut connection fails at its first read, so
+/// each vain attempt costs about a round trip. Only for what changes nothing, a
+/// read or a `BEGIN`: a write cut mid-way is never sent twice.
+async fn again_while_lost<T, F, Fut>(connections: u32, mut attempt: F) -> Result<T, StoreError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, sqlx::Error>>,
+{
+    let mut tries = 0;
+    loop {
+        match attempt().await {
+            Err(error) if fault::fault(&error) == Some(Fault::Lost) && tries < connections => {
+                tries += 1;
+                tracing::info!(%error, tries, "a database connection was cut; trying again on another");
+            }
+            result => return Ok(result?),
+        }
     }
 }
 
@@ -489,9 +441,10 @@ impl Tx {
         Ok(on_tx!(self, tx => bind_args!(sqlx::query_scalar::<_, i64>(&text), args).fetch_one(&mut **tx).await?))
     }
 
+    /// Commits. A failure here may come after the server applied the commit, so it
+    /// is reported as of unknown outcome, never as "not saved" (see `fault::commit_error`).
     pub async fn commit(self) -> Result<(), StoreError> {
-        on_tx!(self, tx => tx.commit().await?);
-        Ok(())
+        on_tx!(self, tx => tx.commit().await.map_err(fault::commit_error))
     }
 }
 

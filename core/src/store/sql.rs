@@ -144,17 +144,19 @@ impl Sql {
 
 /// Binds every [`Arg`] of a [`Sql`] to a sqlx query of either backend.
 macro_rules! bind_args {
+    // By reference, so that a statement can be sent again with the same arguments (a
+    // read retried on a fresh connection) without copying them first.
     ($query:expr, $args:expr) => {{
         let mut q = $query;
-        for arg in $args {
+        for arg in $args.iter() {
             q = match arg {
-                $crate::store::sql::Arg::Int(v) => q.bind(v),
-                $crate::store::sql::Arg::Float(v) => q.bind(v),
-                $crate::store::sql::Arg::Text(v) => q.bind(v),
-                $crate::store::sql::Arg::OptInt(v) => q.bind(v),
-                $crate::store::sql::Arg::OptFloat(v) => q.bind(v),
-                $crate::store::sql::Arg::OptText(v) => q.bind(v),
-                $crate::store::sql::Arg::Bool(v) => q.bind(v),
+                $crate::store::sql::Arg::Int(v) => q.bind(*v),
+                $crate::store::sql::Arg::Float(v) => q.bind(*v),
+                $crate::store::sql::Arg::Text(v) => q.bind(v.as_str()),
+                $crate::store::sql::Arg::OptInt(v) => q.bind(*v),
+                $crate::store::sql::Arg::OptFloat(v) => q.bind(*v),
+                $crate::store::sql::Arg::OptText(v) => q.bind(v.as_deref()),
+                $crate::store::sql::Arg::Bool(v) => q.bind(*v),
             };
         }
         q
