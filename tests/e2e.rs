@@ -1,6 +1,7 @@
 //! End-to-end tests: the real server on a free port, a fresh database holding the
 //! shipped dataset, and GraphQL over HTTP, on SQLite and on PostgreSQL.
 
+mod accounts;
 mod amendments;
 mod api_contract;
 mod corrected_dataset;

@@ -7,10 +7,47 @@ use lawtracker_core::auth::{AuthError, AuthOrStoreError, Principal, Role};
 use lawtracker_core::Store;
 
 use crate::error::{code, mutation_error, user_error};
+use crate::session::{session_cookie, SessionCookie};
 
-/// The bearer token of the request, if any (set by the HTTP layer).
+/// A write made with a session cookie: the session must be live, the request must
+/// carry its CSRF token, and the account's role must be at least `needed`.
+async fn authorize_session(store: &Store, session: &SessionCookie, needed: Role) -> async_graphql::Result<Principal> {
+    if !session.may_write {
+        return Err(user_error(
+            code::FORBIDDEN,
+            None,
+            "a write made with a session needs its CSRF token in the X-CSRF-Token header (from GET /auth/session)",
+        ));
+    }
+    let principal = store.session_principal(&session.secret).await.map_err(|e| mutation_error(&e))?;
+    let principal =
+        principal.ok_or_else(|| user_error(code::UNAUTHENTICATED, None, "the session has ended; sign in again"))?;
+    if principal.role < needed {
+        let message =
+            format!("this operation needs the {needed} role; the account {:?} has {}", principal.name, principal.role);
+        return Err(user_error(code::FORBIDDEN, None, message));
+    }
+    Ok(principal)
+}
+
+/// What the request carries to say who sends it (set by the HTTP layer): a bearer
+/// token (scripts) or a session cookie (the front end). A token wins when both are sent.
 #[derive(Clone, Default)]
-pub struct Credentials(pub Option<String>);
+pub struct Credentials {
+    pub token: Option<String>,
+    pub session: Option<SessionCookie>,
+}
+
+impl Credentials {
+    /// The credentials of a request's headers.
+    pub fn of(headers: &HeaderMap) -> Credentials {
+        Credentials { token: bearer_token(headers).map(str::to_string), session: session_cookie(headers) }
+    }
+
+    pub fn token(token: Option<String>) -> Credentials {
+        Credentials { token, session: None }
+    }
+}
 
 /// The token of an `Authorization: Bearer …` value (the scheme in either case the
 /// clients in use send), trimmed.
@@ -26,8 +63,12 @@ pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 }
 
 pub async fn authorize(ctx: &Context<'_>, needed: Role) -> async_graphql::Result<Principal> {
-    let token = ctx.data::<Credentials>().ok().and_then(|c| c.0.clone());
-    ctx.data::<Store>()?.authorize(token.as_deref(), needed).await.map_err(|e| match e {
+    let credentials = ctx.data::<Credentials>().cloned().unwrap_or_default();
+    let store = ctx.data::<Store>()?;
+    if let (None, Some(session)) = (&credentials.token, &credentials.session) {
+        return authorize_session(store, session, needed).await;
+    }
+    store.authorize(credentials.token.as_deref(), needed).await.map_err(|e| match e {
         AuthOrStoreError::Auth(AuthError::Forbidden { .. }) => user_error(code::FORBIDDEN, None, e.to_string()),
         AuthOrStoreError::Auth(auth) => user_error(code::UNAUTHENTICATED, None, auth.to_string()),
         AuthOrStoreError::Store(store) => mutation_error(&store),

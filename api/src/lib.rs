@@ -2,6 +2,7 @@
 //! Resolvers call the store in `lawtracker-core`; no SQL lives here.
 
 pub mod access;
+pub mod accounts_cli;
 pub mod cost;
 pub mod enums;
 pub mod error;
@@ -22,6 +23,7 @@ pub mod rate_limit;
 pub mod scalars;
 pub mod schema;
 pub mod server;
+pub mod session;
 pub mod subscription;
 pub mod types;
 pub mod web_app;

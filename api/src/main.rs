@@ -225,6 +225,13 @@ enum Command {
         /// The export document (`-` for standard input).
         file: PathBuf,
     },
+    /// Manage accounts: people who sign in to the front end.
+    User {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        #[command(subcommand)]
+        action: lawtracker_api::accounts_cli::UserAction,
+    },
     /// Manage API tokens (writes need one).
     Token {
         #[command(flatten)]
@@ -387,6 +394,10 @@ async fn run(cli: Cli) -> Result<(), String> {
                 redact(&db.database_url)
             );
             Ok(())
+        }
+        Command::User { db, action } => {
+            let store = Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
+            lawtracker_api::accounts_cli::run(&store, action, problems_text).await
         }
         Command::Token { db, action } => {
             let store = Store::open(&db.database_url).await.map_err(|e| e.to_string())?;

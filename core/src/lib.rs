@@ -1,6 +1,7 @@
 //! lawtracker's core: the domain model, its validation and the store. No HTTP and no
 //! GraphQL here; the `lawtracker-api` crate builds on this one.
 
+pub mod accounts;
 pub mod auth;
 pub mod backup;
 pub mod check;

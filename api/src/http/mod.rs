@@ -21,7 +21,7 @@ use axum::response::{IntoResponse, Response};
 use lawtracker_core::{Store, StoreError};
 use serde::Serialize;
 
-use crate::access::{bearer_token, Credentials};
+use crate::access::Credentials;
 use crate::error::{code, store_error};
 use crate::loaders::loaders;
 use crate::schema::CodedSchema;
@@ -118,8 +118,7 @@ pub async fn graphql(
         }
     }
 
-    let token = bearer_token(&headers).map(str::to_string);
-    let request = with_request_data(request, &endpoint.store, token, preferred_language(&headers));
+    let request = with_request_data(request, &endpoint.store, Credentials::of(&headers), preferred_language(&headers));
     let response = endpoint.schema.execute(request).await;
     if !response.errors.is_empty() {
         // Only answers without errors are worth keeping.
@@ -161,14 +160,14 @@ pub(crate) fn unavailable_headers() -> HeaderMap {
 }
 
 /// What every operation runs with, over HTTP or over `/ws`: loaders of its own (their
-/// cache must not outlive it), the caller's token, the language it prefers.
+/// cache must not outlive it), the caller's credentials, the language it prefers.
 pub(crate) fn with_request_data(
     request: async_graphql::Request,
     store: &Store,
-    token: Option<String>,
+    credentials: Credentials,
     language: PreferredLanguage,
 ) -> async_graphql::Request {
-    request.data(loaders(store.clone())).data(Credentials(token)).data(language)
+    request.data(loaders(store.clone())).data(credentials).data(language)
 }
 
 /// The language of a request's `Accept-Language` header, if it names one we serve.

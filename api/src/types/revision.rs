@@ -31,7 +31,7 @@ impl Revision {
     async fn at(&self) -> &str {
         &self.0.at
     }
-    /// The name of the token that made the change.
+    /// Who made the change: the name of the API token, or the login of the account.
     async fn author(&self) -> &str {
         &self.0.author
     }

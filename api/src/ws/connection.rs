@@ -264,8 +264,12 @@ impl Connection {
         if let Some(name) = payload.operation_name {
             request = request.operation_name(name);
         }
-        let request =
-            crate::http::with_request_data(request, &self.endpoint.store, self.token.clone(), self.client.language);
+        let request = crate::http::with_request_data(
+            request,
+            &self.endpoint.store,
+            crate::access::Credentials::token(self.token.clone()),
+            self.client.language,
+        );
         let seq = self.next_seq;
         self.next_seq += 1;
         let abort = operation::spawn(self.endpoint.schema.clone(), request, id.clone(), seq, self.events.clone());

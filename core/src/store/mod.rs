@@ -7,6 +7,7 @@
 //! the few `Backend` matches below. sqlx's `Any` driver is avoided on purpose: it
 //! has no chrono or JSON types and its `?` placeholders break PostgreSQL.
 
+pub mod accounts;
 pub mod bulk;
 mod connect;
 pub(crate) mod constraint;
