@@ -142,6 +142,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .route("/graphql", get(http::graphql).post(http::graphql))
         .route("/ws", any(crate::ws::upgrade))
         .route("/incidents.geojson", get(incidents_geojson))
+        .merge(crate::opendata::routes(state.store.clone()))
         .nest_service("/app", crate::web_app::service());
     // Limits apply to the routes above only: health checks and scrapes are never refused.
     let api = match limiter {

@@ -14,6 +14,7 @@ pub mod geo;
 pub mod ids;
 pub mod input;
 pub mod model;
+pub mod opendata;
 pub mod revision;
 pub mod search;
 pub mod store;
