@@ -329,6 +329,7 @@ async fn the_data_page_is_bilingual_and_downloads_are_typed() {
 
     let csv = get(&server, "/data/incidents.csv", None).await;
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8; header=present");
+    assert_eq!(csv.headers()["cache-control"], "no-cache", "downloads are always current");
     assert_eq!(csv.bytes().await.unwrap(), opendata::to_csv(data.table("incidents").unwrap()));
     let ndjson = get(&server, "/data/incidents.ndjson", None).await;
     assert_eq!(ndjson.headers()["content-type"], "application/x-ndjson");

@@ -18,6 +18,9 @@ pub const CSV: &str = "text/csv; charset=utf-8; header=present";
 pub const NDJSON: &str = "application/x-ndjson";
 pub const JSON: &str = "application/json";
 
+/// Downloads are made from the database as it is now: a cache must ask again each time.
+const ALWAYS_CURRENT: (header::HeaderName, &str) = (header::CACHE_CONTROL, "no-cache");
+
 /// The routes, with their own state: they need the store and nothing else.
 pub fn routes<S: Clone + Send + Sync + 'static>(store: Store) -> Router<S> {
     Router::new()
@@ -50,7 +53,7 @@ async fn current(store: &Store) -> Result<OpenData, Response> {
 
 async fn datapackage(State(store): State<Store>) -> Response {
     match current(&store).await {
-        Ok(data) => ([(header::CONTENT_TYPE, JSON)], opendata::datapackage(&data)).into_response(),
+        Ok(data) => ([(header::CONTENT_TYPE, JSON), ALWAYS_CURRENT], opendata::datapackage(&data)).into_response(),
         Err(response) => response,
     }
 }
@@ -85,9 +88,9 @@ async fn file(State(store): State<Store>, Path(file): Path<String>) -> Response 
         return plain(StatusCode::NOT_FOUND, "Unknown table.", "Table inconnue.");
     };
     if extension == "csv" {
-        ([(header::CONTENT_TYPE, CSV)], opendata::to_csv(table)).into_response()
+        ([(header::CONTENT_TYPE, CSV), ALWAYS_CURRENT], opendata::to_csv(table)).into_response()
     } else {
-        ([(header::CONTENT_TYPE, NDJSON)], opendata::to_ndjson(table)).into_response()
+        ([(header::CONTENT_TYPE, NDJSON), ALWAYS_CURRENT], opendata::to_ndjson(table)).into_response()
     }
 }
 
@@ -215,6 +218,7 @@ async fn index(
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
             (header::CONTENT_LANGUAGE, words.code),
             (header::VARY, "Accept-Language"),
+            ALWAYS_CURRENT,
         ],
         page,
     )

@@ -27,3 +27,32 @@ pub fn to_csv(table: &TableData) -> Vec<u8> {
     }
     writer.into_inner().expect("flushing into memory cannot fail")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Column, Kind, Table, TableData};
+    use super::*;
+
+    /// Commas, double quotes and line breaks are quoted as RFC 4180 says; nulls are empty.
+    #[test]
+    fn awkward_text_is_quoted() {
+        let table = Table {
+            name: "t",
+            title: "T",
+            title_fr: "T",
+            description: "",
+            description_fr: "",
+            columns: vec![
+                Column::new("id", Kind::Integer, "").primary(),
+                Column::new("text", Kind::String, ""),
+                Column::new("items", Kind::List, ""),
+            ],
+        };
+        let rows = vec![
+            vec![Cell::Integer(1), Cell::Text("a, \"b\"\nc".into()), Cell::List(vec!["x".into(), "y".into()])],
+            vec![Cell::Integer(2), Cell::Null, Cell::List(vec![])],
+        ];
+        let csv = to_csv(&TableData { table, rows });
+        assert_eq!(String::from_utf8(csv).unwrap(), "id,text,items\r\n1,\"a, \"\"b\"\"\nc\",x;y\r\n2,,\r\n");
+    }
+}

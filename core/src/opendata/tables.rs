@@ -406,7 +406,7 @@ fn citations() -> Table {
     ];
     for (table, column) in CITATION_TARGETS {
         columns.push(
-            col(column, String, "The record cited for, when target_table names this column's table.").references(table),
+            col(column, String, "The cited record's key: set only when target_table is the table this column refers to (see foreignKeys), empty otherwise.").references(table),
         );
     }
     Table {
@@ -416,5 +416,60 @@ fn citations() -> Table {
         description: "Every quote that backs a fact or a link, with the record it backs.",
         description_fr: "Chaque citation qui étaye un fait ou un lien, avec l'enregistrement qu'elle étaye.",
         columns,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    /// The declarations hold together: unique table and column names, one primary key
+    /// per table, foreign keys and citation targets that name declared tables, and a
+    /// table declared before any table that refers to it (a reader loading the CSVs in
+    /// order never meets a key it has not seen).
+    #[test]
+    fn declarations_are_consistent() {
+        let tables = tables();
+        let mut seen: HashSet<&str> = HashSet::new();
+        for table in &tables {
+            let names: HashSet<&str> = table.columns.iter().map(|c| c.name).collect();
+            assert_eq!(names.len(), table.columns.len(), "{}: column names are unique", table.name);
+            assert_eq!(table.columns.iter().filter(|c| c.primary).count(), 1, "{}: one primary key", table.name);
+            for column in &table.columns {
+                if let Some(target) = column.references {
+                    assert!(
+                        seen.contains(target),
+                        "{}.{} refers to {target}, declared later or not at all",
+                        table.name,
+                        column.name
+                    );
+                }
+                if let Some(values) = &column.values {
+                    assert!(
+                        !values.is_empty() && values.iter().all(|v| !v.contains(';')),
+                        "{}.{}",
+                        table.name,
+                        column.name
+                    );
+                }
+            }
+            assert!(seen.insert(table.name), "{} is declared twice", table.name);
+        }
+        for (table, column) in CITATION_TARGETS {
+            assert!(seen.contains(table), "citations target {table}, which is not declared");
+            let citations = tables.iter().find(|t| t.name == "citations").unwrap();
+            let declared = citations.columns.iter().find(|c| c.name == column).expect("a column per target");
+            assert_eq!(declared.references, Some(table));
+        }
+    }
+
+    /// Stored spellings, not Rust names: `censured` (not `Censured`, nor the old `censored`).
+    #[test]
+    fn enum_values_are_the_stored_spellings() {
+        let statuses = values::<LegalStatus>();
+        assert!(statuses.contains(&"censured") && statuses.contains(&"in_force_with_reservation"));
+        assert!(!statuses.contains(&"censored"));
     }
 }
