@@ -94,24 +94,21 @@ async fn file(State(store): State<Store>, Path(file): Path<String>) -> Response 
     }
 }
 
-/// The page's language: `?lang=fr|en`, else the `Accept-Language` header, else English.
-fn language(params: &HashMap<String, String>, headers: &HeaderMap) -> Result<Language, Response> {
-    for name in params.keys() {
-        if name != "lang" {
-            return Err(plain(
-                StatusCode::BAD_REQUEST,
-                &format!("Unknown parameter {name:?}: this page takes only lang=fr or lang=en."),
-                &format!("Paramètre inconnu « {name} » : cette page ne prend que lang=fr ou lang=en."),
-            ));
-        }
+/// The page's language: `?lang=fr|en`, else the `Accept-Language` header, else
+/// English. A bad parameter is refused with its message in English and in French.
+fn language(params: &HashMap<String, String>, headers: &HeaderMap) -> Result<Language, (String, String)> {
+    if let Some(name) = params.keys().find(|name| *name != "lang") {
+        return Err((
+            format!("Unknown parameter {name:?}: this page takes only lang=fr or lang=en."),
+            format!("Paramètre inconnu « {name} » : cette page ne prend que lang=fr ou lang=en."),
+        ));
     }
     match params.get("lang").map(String::as_str) {
         Some("fr") => Ok(Language::Fr),
         Some("en") => Ok(Language::En),
-        Some(other) => Err(plain(
-            StatusCode::BAD_REQUEST,
-            &format!("lang must be fr or en, not {other:?}."),
-            &format!("lang doit valoir fr ou en, pas « {other} »."),
+        Some(other) => Err((
+            format!("lang must be fr or en, not {other:?}."),
+            format!("lang doit valoir fr ou en, pas « {other} »."),
         )),
         None => Ok(crate::http::preferred_language(headers).0.unwrap_or(Language::En)),
     }
@@ -169,7 +166,7 @@ async fn index(
 ) -> Response {
     let language = match language(&params, &headers) {
         Ok(language) => language,
-        Err(response) => return response,
+        Err((english, french)) => return plain(StatusCode::BAD_REQUEST, &english, &french),
     };
     let data = match current(&store).await {
         Ok(data) => data,
