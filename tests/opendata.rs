@@ -345,3 +345,23 @@ async fn the_data_page_is_bilingual_and_downloads_are_typed() {
     assert!(wrong.text().await.unwrap().contains("incidents.xml"));
     server.stop().await;
 }
+
+/// PostgreSQL serves the same downloads as SQLite, byte for byte (all but the instants
+/// of the loads themselves, which are the moments each database was filled).
+#[tokio::test]
+async fn postgres_serves_the_same_downloads_as_sqlite() {
+    let (_db, sqlite, document) = shipped().await;
+    let expected = OpenData::from_document(&document);
+    let Some(server) = TestServer::start(Backend::Postgres).await else { return };
+    for name in opendata::table_names().into_iter().filter(|n| *n != "dataset_loads") {
+        let csv = get(&server, &format!("/data/{name}.csv"), None).await;
+        assert_eq!(csv.status(), 200);
+        let body = csv.bytes().await.unwrap();
+        assert!(body == opendata::to_csv(expected.table(name).unwrap()), "{name}.csv differs between the backends");
+    }
+    let loads = get(&server, "/data/dataset_loads.ndjson", None).await.text().await.unwrap();
+    let load: Value = serde_json::from_str(loads.lines().next().unwrap()).unwrap();
+    assert_eq!(load["digest"], document.dataset_loads[0].digest);
+    server.stop().await;
+    sqlite.close().await;
+}
