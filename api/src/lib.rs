@@ -15,6 +15,7 @@ pub mod measures;
 pub mod metrics;
 pub mod mutation;
 pub mod net_policy;
+pub mod opendata;
 pub mod order;
 pub mod pagination;
 pub mod prefetch;

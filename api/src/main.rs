@@ -13,7 +13,7 @@ use lawtracker_core::auth::Role;
 use lawtracker_core::backup::{self, BackupKind};
 use lawtracker_core::dataset::Dataset;
 use lawtracker_core::store::{redact, PoolSettings, DEFAULT_DATABASE_URL};
-use lawtracker_core::{synthetic, transfer};
+use lawtracker_core::{opendata, synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
 
@@ -201,11 +201,18 @@ enum Command {
     },
     /// Print the GraphQL schema (SDL); `schema.graphql` holds its output.
     Schema,
-    /// Write the whole database as one versioned JSON document, in a stable order.
+    /// Write the whole database as one versioned JSON document, in a stable order, or
+    /// as open data: a Frictionless Data Package, CSV or NDJSON files in a directory.
     Export {
         #[command(flatten)]
         db: DatabaseArgs,
-        /// File to write; standard output when omitted.
+        /// `json`: the export document (restore it with `import`); `datapackage`:
+        /// `datapackage.json` and one CSV per table; `csv`: the CSVs alone; `ndjson`:
+        /// one NDJSON file per table.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// For `json`, the file to write (standard output when omitted); for the other
+        /// formats, the directory to write into (created if missing, refused if not empty).
         #[arg(long)]
         out: Option<PathBuf>,
     },
@@ -275,6 +282,15 @@ enum Command {
     },
 }
 
+/// What `lawtracker export` writes.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExportFormat {
+    Json,
+    Datapackage,
+    Csv,
+    Ndjson,
+}
+
 #[derive(Subcommand)]
 enum TokenAction {
     /// Create a token and print it once; only its hash is stored.
@@ -341,9 +357,32 @@ async fn run(cli: Cli) -> Result<(), String> {
             eprintln!("migrated {}", redact(&db.database_url));
             Ok(())
         }
-        Command::Export { db, out } => {
+        Command::Export { db, format, out } => {
+            let format = match format {
+                ExportFormat::Json => None,
+                ExportFormat::Datapackage => Some(opendata::Format::DataPackage),
+                ExportFormat::Csv => Some(opendata::Format::Csv),
+                ExportFormat::Ndjson => Some(opendata::Format::Ndjson),
+            };
+            // Checked before the database is opened: a missing flag must not create a database file.
+            let dir = match (format, &out) {
+                (Some(_), None) => {
+                    return Err("--format datapackage, csv and ndjson write several files: give --out DIR".into())
+                }
+                (Some(_), Some(dir)) => {
+                    opendata::check_dir(dir).map_err(|e| e.to_string())?;
+                    Some(dir.clone())
+                }
+                (None, _) => None,
+            };
             let store = Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
-            let json = transfer::to_json(&transfer::export(&store).await.map_err(|e| problems_text(&e))?);
+            let document = transfer::export(&store).await.map_err(|e| problems_text(&e))?;
+            if let (Some(format), Some(dir)) = (format, dir) {
+                let written = opendata::write_dir(&document, format, &dir).map_err(|e| e.to_string())?;
+                eprintln!("wrote {} files into {}", written.len(), dir.display());
+                return Ok(());
+            }
+            let json = transfer::to_json(&document);
             match out {
                 Some(path) => {
                     std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?

@@ -15,6 +15,7 @@ pub mod geo;
 pub mod ids;
 pub mod input;
 pub mod model;
+pub mod opendata;
 pub mod revision;
 pub mod search;
 pub mod store;
