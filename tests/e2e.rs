@@ -7,6 +7,7 @@ mod api_contract;
 mod corrected_dataset;
 mod dataset_queries;
 mod law_measures;
+mod proposals;
 
 /// One file of the shipped data (`data/`), parsed as plain JSON: what the tests compare
 /// the API's answers and `check-data`'s counts with, read directly rather than through

@@ -245,7 +245,7 @@ async fn writing_a_directory_refuses_a_non_empty_one() {
 #[tokio::test]
 async fn a_quote_with_comma_quotes_and_newline_round_trips_through_http() {
     let server = TestServer::start(Backend::Sqlite).await.unwrap();
-    let admin = Principal { name: "admin".into(), role: Role::Admin };
+    let admin = Principal::new("admin", Role::Admin);
     let quote = "il a dit, \"assez\"\net il est parti";
     let document = transfer::export(&server.store).await.unwrap();
     let mut source = document.content.sources[0].clone();

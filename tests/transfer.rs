@@ -107,7 +107,7 @@ async fn french_texts_move_with_their_records_and_into_revisions() {
         postgres.close().await;
     }
 
-    let admin = Principal { name: "admin".into(), role: Role::Admin };
+    let admin = Principal::new("admin", Role::Admin);
     let mut incident = data.content.incidents[0].clone();
     incident.title_fr = Some("Nouveau titre".into());
     let revision = sqlite.update(&admin, incident.version, Draft::Incident(incident.clone())).await.unwrap();
@@ -186,7 +186,7 @@ async fn an_import_into_a_database_holding_data_is_refused(backend: Backend) {
     // import would splice the document's history into it, so it is refused too.
     let Some(emptied_db) = TestDb::fresh(backend).await else { return };
     let emptied = Store::open(&emptied_db.url).await.unwrap();
-    let admin = Principal { name: "admin".into(), role: Role::Admin };
+    let admin = Principal::new("admin", Role::Admin);
     let source = mini().content.sources[0].clone();
     emptied.create(&admin, Draft::Source(source.clone())).await.unwrap();
     emptied.delete(&admin, EntityType::Source, &source.slug, 1).await.unwrap();

@@ -16,7 +16,7 @@ pub enum UserAction {
         #[arg(long)]
         login: String,
         /// `editor` (writes and reviews) or `admin` (also accounts, webhooks, deletions, source ratings).
-        #[arg(long, value_parser = ["editor", "admin"])]
+        #[arg(long, value_parser = ["contributor", "editor", "admin"])]
         role: String,
     },
     /// List accounts (never their passwords).
@@ -26,7 +26,7 @@ pub enum UserAction {
     /// Make a one-time invitation (valid 7 days) and print its code once; the
     /// invited person chooses their login and password with it in the front end.
     Invite {
-        #[arg(long, value_parser = ["editor", "admin"])]
+        #[arg(long, value_parser = ["contributor", "editor", "admin"])]
         role: String,
         /// Who invites; recorded with the invitation.
         #[arg(long, default_value = "command line")]

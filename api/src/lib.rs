@@ -19,6 +19,7 @@ pub mod opendata;
 pub mod order;
 pub mod pagination;
 pub mod prefetch;
+pub mod proposals;
 pub mod query;
 pub mod rate_limit;
 pub mod scalars;

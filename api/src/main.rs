@@ -296,7 +296,7 @@ enum TokenAction {
     /// Create a token and print it once; only its hash is stored.
     Create {
         /// `editor` (create, update, link) or `admin` (also delete and rate sources).
-        #[arg(long, value_parser = ["editor", "admin"])]
+        #[arg(long, value_parser = ["contributor", "editor", "admin"])]
         role: String,
         /// Who holds it; recorded as the author of every change made with it.
         #[arg(long)]

@@ -1,11 +1,13 @@
-//! Mutations: every write needs a bearer token (editor; deleting and rating
-//! sources: admin), is checked whole, runs in one transaction and is recorded as a
-//! revision with its author.
+//! Mutations: every write needs a token or a signed-in session (editor; deleting
+//! and rating sources: admin), is checked whole, runs in one transaction and is
+//! recorded as a revision with its author. A contributor's write is checked the
+//! same way and kept as a proposal instead (see `proposals`).
 
 use async_graphql::{Context, Object, SimpleObject, ID};
 use lawtracker_core::auth::Role;
 use lawtracker_core::input::Draft;
 use lawtracker_core::model::{self, EntityType, Revision as RevisionRow};
+use lawtracker_core::proposals::WriteRequest;
 use lawtracker_core::store::queries::Table;
 use lawtracker_core::{Store, StoreError};
 
@@ -13,13 +15,16 @@ use crate::access::authorize;
 use crate::enums::*;
 use crate::error::{code, mutation_error, user_error};
 use crate::inputs::*;
+use crate::proposals::ProposalObject;
 use crate::types::*;
 
-/// What a write did: the revision it recorded and the entity as it now stands
-/// (null after a deletion or an unlink).
+/// What a write did. Made: the revision it recorded and the entity as it now
+/// stands (null after a deletion or an unlink). Sent by a contributor: no revision,
+/// and the proposal that waits for review. Approved: both.
 #[derive(SimpleObject)]
 pub struct ChangePayload {
-    pub revision: Revision,
+    pub revision: Option<Revision>,
+    pub proposal: Option<ProposalObject>,
     pub node: Option<Node>,
 }
 
@@ -59,12 +64,32 @@ fn found<T>(result: Result<Option<T>, StoreError>) -> async_graphql::Result<Opti
     result.map_err(|e| mutation_error(&e))
 }
 
-async fn done(ctx: &Context<'_>, result: Result<RevisionRow, StoreError>) -> async_graphql::Result<ChangePayload> {
+pub(crate) async fn done(
+    ctx: &Context<'_>,
+    result: Result<RevisionRow, StoreError>,
+) -> async_graphql::Result<ChangePayload> {
     // Reads after a write must see it: no cached row from earlier in this request.
     crate::loaders::request_loaders(ctx)?.enable_all_cache(false);
     let revision = result.map_err(|e| mutation_error(&e))?;
     let node = node_after(ctx.data::<Store>()?, &revision).await?;
-    Ok(ChangePayload { revision: Revision(revision), node })
+    Ok(ChangePayload { revision: Some(Revision(revision)), proposal: None, node })
+}
+
+/// Every content write: made at once, or, sent by a contributor, checked whole and
+/// kept as a proposal.
+async fn write(ctx: &Context<'_>, request: WriteRequest) -> async_graphql::Result<ChangePayload> {
+    let who = authorize(ctx, Role::Contributor).await?;
+    let store = ctx.data::<Store>()?;
+    if who.role == Role::Contributor {
+        let proposal = store.propose(&who, request).await.map_err(|e| mutation_error(&e))?;
+        return Ok(ChangePayload { revision: None, proposal: Some(ProposalObject(proposal)), node: None });
+    }
+    let needed = request.needs();
+    if who.role < needed {
+        let message = format!("this operation needs the {needed} role; {:?} has {}", who.name, who.role);
+        return Err(user_error(code::FORBIDDEN, None, message));
+    }
+    done(ctx, store.apply(&who, request).await).await
 }
 
 /// The slug an update is about: its `id` argument, which the input's slug must match.
@@ -81,13 +106,11 @@ fn same_slug<T: Table>(id: &ID, input_slug: &str) -> async_graphql::Result<Strin
 }
 
 async fn create(ctx: &Context<'_>, draft: Draft) -> async_graphql::Result<ChangePayload> {
-    let who = authorize(ctx, Role::Editor).await?;
-    done(ctx, ctx.data::<Store>()?.create(&who, draft).await).await
+    write(ctx, WriteRequest::Create { draft }).await
 }
 
 async fn update(ctx: &Context<'_>, expected_version: i32, draft: Draft) -> async_graphql::Result<ChangePayload> {
-    let who = authorize(ctx, Role::Editor).await?;
-    done(ctx, ctx.data::<Store>()?.update(&who, expected_version as i64, draft).await).await
+    write(ctx, WriteRequest::Update { expected_version: expected_version.into(), draft }).await
 }
 
 async fn delete<T: Table>(
@@ -96,9 +119,8 @@ async fn delete<T: Table>(
     id: &ID,
     expected_version: i32,
 ) -> async_graphql::Result<ChangePayload> {
-    let who = authorize(ctx, Role::Admin).await?;
     let slug = slug(T::KIND, "id", id)?;
-    done(ctx, ctx.data::<Store>()?.delete(&who, entity, &slug, expected_version as i64).await).await
+    write(ctx, WriteRequest::Delete { entity, slug, expected_version: expected_version.into() }).await
 }
 
 #[Object]
@@ -282,9 +304,7 @@ impl Mutation {
 
     /// Links an incident to a provision, with at least one verified quote.
     async fn link_incident(&self, ctx: &Context<'_>, input: IncidentLinkInput) -> async_graphql::Result<ChangePayload> {
-        let who = authorize(ctx, Role::Editor).await?;
-        let link = input.into_core()?;
-        done(ctx, ctx.data::<Store>()?.link_incident(&who, link).await).await
+        write(ctx, WriteRequest::LinkIncident { link: input.into_core()? }).await
     }
     async fn unlink_incident(
         &self,
@@ -293,10 +313,9 @@ impl Mutation {
         incident: ID,
         relation: LinkRelation,
     ) -> async_graphql::Result<ChangePayload> {
-        let who = authorize(ctx, Role::Editor).await?;
         let (provision, incident) =
             (slug("Provision", "provision", &provision)?, slug("Incident", "incident", &incident)?);
-        done(ctx, ctx.data::<Store>()?.unlink_incident(&who, &provision, &incident, relation.into()).await).await
+        write(ctx, WriteRequest::UnlinkIncident { provision, incident, relation: relation.into() }).await
     }
 
     /// Links a criticism to a provision it is about, with at least one verified quote.
@@ -306,10 +325,8 @@ impl Mutation {
         criticism: ID,
         input: CriticismLinkInput,
     ) -> async_graphql::Result<ChangePayload> {
-        let who = authorize(ctx, Role::Editor).await?;
         let criticism = slug("Criticism", "criticism", &criticism)?;
-        let link = input.into_core("input")?;
-        done(ctx, ctx.data::<Store>()?.link_criticism(&who, &criticism, link).await).await
+        write(ctx, WriteRequest::LinkCriticism { criticism, link: input.into_core("input")? }).await
     }
     /// Registers a webhook (admin): each committed change it wants is POSTed to `url`
     /// as JSON, signed, and retried with backoff until delivered.
@@ -339,9 +356,25 @@ impl Mutation {
         provision: ID,
         criticism: ID,
     ) -> async_graphql::Result<ChangePayload> {
-        let who = authorize(ctx, Role::Editor).await?;
         let (provision, criticism) =
             (slug("Provision", "provision", &provision)?, slug("Criticism", "criticism", &criticism)?);
-        done(ctx, ctx.data::<Store>()?.unlink_criticism(&who, &provision, &criticism).await).await
+        write(ctx, WriteRequest::UnlinkCriticism { provision, criticism }).await
+    }
+
+    /// Publishes a contributor's proposal (editor; a deletion: admin), as one write
+    /// authored by its proposer. Nobody approves their own. Refused with `CONFLICT`
+    /// when the record changed since it was proposed.
+    async fn approve_proposal(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<ChangePayload> {
+        crate::proposals::approve(ctx, id).await
+    }
+
+    /// Turns a proposal down (editor); its author reads `reason`.
+    async fn reject_proposal(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        reason: String,
+    ) -> async_graphql::Result<crate::proposals::ProposalObject> {
+        crate::proposals::reject(ctx, id, reason).await
     }
 }

@@ -491,6 +491,16 @@ impl ReadQuery {
         crate::webhooks::webhooks(ctx).await
     }
 
+    /// Proposals waiting for review, or reviewed (newest first, at most 500): needs a
+    /// token or session; contributors see their own, editors and admins everyone's.
+    async fn proposals(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<crate::proposals::ProposalStatus>,
+    ) -> async_graphql::Result<Vec<crate::proposals::ProposalObject>> {
+        crate::proposals::list(ctx, status).await
+    }
+
     /// Questions on which sources disagree, each answer with its own sources.
     #[graphql(complexity = "5 + first.unwrap_or(20).max(0) as usize * child_complexity")]
     async fn conflicts(

@@ -167,7 +167,7 @@ impl Store {
         let secret = random_secret("lts_")?;
         self.insert_session(row.id, &sha256(&secret), &now(), &later(SESSION_LIFETIME)).await?;
         let role = account(row.clone())?.role;
-        Ok(NewSession { secret, principal: Principal { name: row.login, role } })
+        Ok(NewSession { secret, principal: Principal::new(row.login, role) })
     }
 
     /// Who a session cookie's secret belongs to: `None` once it has expired, was
@@ -175,7 +175,7 @@ impl Store {
     pub async fn session_principal(&self, secret: &str) -> Result<Option<Principal>, StoreError> {
         let Some(row) = self.account_by_session(&sha256(secret), &now()).await? else { return Ok(None) };
         let account = account(row)?;
-        Ok(Some(Principal { name: account.login, role: account.role }))
+        Ok(Some(Principal::new(account.login, account.role)))
     }
 
     pub async fn sign_out(&self, secret: &str) -> Result<(), StoreError> {

@@ -9,13 +9,17 @@ use crate::error::{Problem, StoreError};
 pub use crate::store::tokens::TokenRecord;
 use crate::store::Store;
 
-/// What a token may do. Admins may do everything editors may.
+/// What a token or an account may do, each role all that the one before it may.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, strum::EnumString, strum::Display, strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 pub enum Role {
+    /// Writes become proposals, published once an editor (or an admin) approves them.
+    Contributor,
+    /// Writes publish; reviews others' proposals.
     Editor,
+    /// Also deletions, source ratings, webhooks and accounts.
     Admin,
 }
 
@@ -24,6 +28,29 @@ pub enum Role {
 pub struct Principal {
     pub name: String,
     pub role: Role,
+    /// How this principal's writes land.
+    pub landing: Landing,
+}
+
+impl Principal {
+    /// A principal whose writes publish at once.
+    pub fn new(name: impl Into<String>, role: Role) -> Principal {
+        Principal { name: name.into(), role, landing: Landing::Publish }
+    }
+}
+
+/// What becomes of a write once it has been checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Landing {
+    /// Committed and announced.
+    Publish,
+    /// Checked whole, then rolled back: what a proposal records (the diff it would
+    /// make) without anything reaching readers, exports or webhooks. Role checks are
+    /// left to the approval, made with the reviewer's role.
+    Propose,
+    /// Committed as the approval of `proposal` by `reviewer`, in the same
+    /// transaction that marks the proposal approved (exactly once).
+    Approve { proposal: i64, reviewer: String },
 }
 
 /// Why a request could not be authenticated or authorised.
@@ -92,7 +119,7 @@ impl Store {
         if role < needed {
             return Err(AuthError::Forbidden { name: record.name, has: role, needed }.into());
         }
-        Ok(Principal { name: record.name, role })
+        Ok(Principal::new(record.name, role))
     }
 }
 

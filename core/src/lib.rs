@@ -16,6 +16,7 @@ pub mod ids;
 pub mod input;
 pub mod model;
 pub mod opendata;
+pub mod proposals;
 pub mod revision;
 pub mod search;
 pub mod store;

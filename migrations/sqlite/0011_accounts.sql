@@ -6,7 +6,7 @@ CREATE TABLE accounts (
     id            INTEGER PRIMARY KEY,
     -- Lowercased and trimmed, so "Ana@NGO.org" and "ana@ngo.org" are one account.
     login         TEXT NOT NULL UNIQUE,
-    role          TEXT NOT NULL CHECK (role IN ('editor', 'admin')),
+    role          TEXT NOT NULL CHECK (role IN ('contributor', 'editor', 'admin')),
     password_hash TEXT NOT NULL,
     created_at    TEXT NOT NULL,
     -- Set: the account can no longer sign in, and its sessions end at once.
@@ -26,7 +26,7 @@ CREATE INDEX account_sessions_account ON account_sessions (account_id);
 CREATE TABLE account_invitations (
     id         INTEGER PRIMARY KEY,
     code_hash  TEXT NOT NULL UNIQUE,
-    role       TEXT NOT NULL CHECK (role IN ('editor', 'admin')),
+    role       TEXT NOT NULL CHECK (role IN ('contributor', 'editor', 'admin')),
     invited_by TEXT NOT NULL,
     created_at TEXT NOT NULL,
     expires_at TEXT NOT NULL,

@@ -160,7 +160,7 @@ impl RateLimiter {
     /// body is not `Sync`, so the middleware may not hold it by reference across an await.
     async fn key(&self, token: Option<String>, address: IpAddr) -> Key {
         if let Some(token) = token {
-            if let Ok(principal) = self.store.authorize(Some(&token), Role::Editor).await {
+            if let Ok(principal) = self.store.authorize(Some(&token), Role::Contributor).await {
                 return Key::Token(principal.name);
             }
         }

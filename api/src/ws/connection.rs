@@ -239,7 +239,7 @@ impl Connection {
         };
         let Some(token) = token else { return Ok(()) };
         // Every token is at least an editor's: this asks only whether it is valid.
-        let principal = match self.endpoint.store.authorize(Some(&token), Role::Editor).await {
+        let principal = match self.endpoint.store.authorize(Some(&token), Role::Contributor).await {
             Ok(principal) => principal,
             Err(AuthOrStoreError::Auth(error)) => return Err(Closing::forbidden(&error.to_string())),
             Err(AuthOrStoreError::Store(error)) => {

@@ -14,7 +14,7 @@ mod snapshot;
 use resolve::{current, delete_locked, expect_version, invalid, prepare, refuse, table};
 use snapshot::{related, snapshot};
 
-use crate::auth::{Principal, Role};
+use crate::auth::{Landing, Principal, Role};
 use crate::error::{Problem, StoreError};
 use crate::input::*;
 use crate::model::*;
@@ -23,6 +23,10 @@ use crate::store::{Backend, Store, Tx};
 
 /// Who may do what: editors create, update and link; deleting and rating sources is for admins.
 fn require(who: &Principal, needed: Role, what: &str) -> Result<(), StoreError> {
+    // A proposal's permissions are the reviewer's, checked when it is approved.
+    if who.landing == Landing::Propose {
+        return Ok(());
+    }
     if who.role < needed {
         return Err(StoreError::Forbidden(format!(
             "{what} needs the {needed} role; the token {:?} has {}",
@@ -33,9 +37,17 @@ fn require(who: &Principal, needed: Role, what: &str) -> Result<(), StoreError> 
 }
 
 impl Store {
-    /// Records the change, commits, and announces it: the end of every write.
+    /// Records the change, commits, and announces it: the end of every write. A
+    /// proposal's check ends here without committing; an approval also marks its
+    /// proposal approved, in the same transaction.
     async fn commit_change(&self, mut tx: Tx, who: &Principal, change: Change<'_>) -> Result<Revision, StoreError> {
         let revision = record(&mut tx, self.backend(), &who.name, change).await?;
+        match &who.landing {
+            Landing::Publish => {}
+            // Dropped, the transaction rolls back: nothing of it is kept or sent.
+            Landing::Propose => return Ok(revision),
+            Landing::Approve { proposal, reviewer } => tx.mark_approved(*proposal, reviewer, &revision).await?,
+        }
         self.commit_and_announce(tx, revision).await
     }
 

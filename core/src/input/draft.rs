@@ -4,7 +4,9 @@ use super::*;
 use crate::model::*;
 
 /// An entity to create, or the new state of one to update (its slug names it).
-#[derive(Clone, Debug)]
+/// Serialisable: a contributor's proposal keeps it until it is approved.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "entity", content = "record", rename_all = "snake_case")]
 pub enum Draft {
     Source(SourceIn),
     /// A provision of the law with this slug.
