@@ -12,7 +12,7 @@ use std::io::Write;
 use lawtracker_core::auth::Role;
 use lawtracker_core::backup::{self, BackupKind};
 use lawtracker_core::dataset::Dataset;
-use lawtracker_core::store::{redact, DEFAULT_DATABASE_URL};
+use lawtracker_core::store::{redact, standby, DEFAULT_DATABASE_URL};
 use lawtracker_core::{synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
@@ -107,6 +107,24 @@ struct ServeFlags {
     #[arg(long, env = "LAWTRACKER_REQUEST_DEADLINE", value_name = "SECONDS",
           default_value_t = server::DEFAULT_REQUEST_DEADLINE.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
     request_deadline: u64,
+    /// A PostgreSQL hot standby of the database (postgres://USER@HOST/DB) that anonymous
+    /// queries may read from; mutations and requests with a token stay on the primary.
+    /// Repeatable; the variable takes a comma-separated list.
+    #[arg(long = "replica-url", env = "LAWTRACKER_REPLICA_URLS", value_delimiter = ',')]
+    replica_urls: Vec<String>,
+    /// Seconds a standby's replay may lag behind the primary and still be read from;
+    /// further behind, the primary answers.
+    #[arg(long, env = "LAWTRACKER_MAX_REPLICA_LAG", value_name = "SECONDS",
+          default_value_t = standby::DEFAULT_MAX_LAG.as_secs_f64(), value_parser = replica_lag)]
+    max_replica_lag: f64,
+}
+
+/// `--max-replica-lag`: a number of seconds, 0 or more.
+fn replica_lag(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => Ok(seconds),
+        _ => Err(format!("{text:?} is not a number of seconds (0 or more, e.g. 5 or 0.5)")),
+    }
 }
 
 impl ServeFlags {
@@ -141,6 +159,10 @@ impl ServeFlags {
             ws,
             header_read_timeout: std::time::Duration::from_secs(self.header_read_timeout),
             request_deadline: std::time::Duration::from_secs(self.request_deadline),
+            replicas: standby::StandbyOptions {
+                urls: self.replica_urls.into_iter().filter(|url| !url.trim().is_empty()).collect(),
+                max_lag: Duration::from_secs_f64(self.max_replica_lag),
+            },
         })
     }
 }

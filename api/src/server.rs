@@ -10,6 +10,7 @@ use axum::response::IntoResponse;
 use axum::routing::{any, get};
 use axum::{Json, Router};
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
+use lawtracker_core::store::standby::{StandbyOptions, Standbys};
 use lawtracker_core::{Store, StoreError};
 use tokio::net::TcpListener;
 use tower_http::cors::{Any, CorsLayer};
@@ -43,6 +44,8 @@ struct AppState {
     graphql: GraphqlEndpoint,
     limiter: Option<RateLimiter>,
     ws: WsEndpoint,
+    /// The hot standbys reads may go to (`--replica-url`), for `/metrics`.
+    standbys: Option<Standbys>,
 }
 
 impl FromRef<AppState> for GraphqlEndpoint {
@@ -73,6 +76,8 @@ pub struct ServeOptions {
     pub header_read_timeout: Duration,
     /// A body not arrived whole this long after its headers is answered 408.
     pub request_deadline: Duration,
+    /// Hot standbys for anonymous reads (`--replica-url`, `--max-replica-lag`); none by default.
+    pub replicas: StandbyOptions,
 }
 
 /// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
@@ -87,6 +92,7 @@ impl Default for ServeOptions {
             ws: WsLimits::default(),
             header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
             request_deadline: DEFAULT_REQUEST_DEADLINE,
+            replicas: StandbyOptions::default(),
         }
     }
 }
@@ -123,14 +129,16 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
     crate::metrics::install();
     let limiter = RateLimiter::new(&options.rate_limit, store.clone())?;
     let schema = schema_with_policy(store.clone(), &options.schema, options.webhooks.policy.clone());
+    let standbys = standbys(&store, &options.replicas)?;
     let graphql = GraphqlEndpoint {
         schema: schema.clone(),
         store: store.clone(),
         persisted: PersistedQueries::default(),
         cache_control,
+        standbys: standbys.clone(),
     };
     let ws = WsEndpoint::new(schema.clone(), store.clone(), options.ws.clone(), options.rate_limit.trust_forwarded_for);
-    let state = AppState { schema, store, graphql, limiter: limiter.clone(), ws };
+    let state = AppState { schema, store, graphql, limiter: limiter.clone(), ws, standbys };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
@@ -157,6 +165,20 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .layer(cors)
         .layer(TraceLayer::new_for_http())
         .with_state(state))
+}
+
+/// The standbys `options` name, their lag measured from now on; `None` without any.
+/// Their pools open lazily: a standby down at start is read from once it answers.
+fn standbys(store: &Store, options: &StandbyOptions) -> Result<Option<Standbys>, String> {
+    if options.urls.is_empty() {
+        return Ok(None);
+    }
+    let standbys = Standbys::new(store, options).map_err(|error| error.to_string())?;
+    let measured = standbys.clone();
+    // The first measurement holds a clone until it is done; the loop after it only a
+    // weak reference, so it ends with the router.
+    tokio::spawn(async move { drop(measured.start().await) });
+    Ok(Some(standbys))
 }
 
 /// Serves until `shutdown` resolves, then finishes in-flight requests. No rate limit
@@ -234,7 +256,8 @@ async fn incidents_geojson(
 }
 
 async fn metrics(State(app): State<AppState>) -> axum::response::Response {
-    crate::metrics::render(&app.store, app.limiter.as_ref().and_then(RateLimiter::shared_state)).await
+    let shared_limits = app.limiter.as_ref().and_then(RateLimiter::shared_state);
+    crate::metrics::render(&app.store, shared_limits, app.standbys.as_ref()).await
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {
