@@ -40,6 +40,10 @@ const POOL_SIZE: u32 = 16;
 /// request this much before it is answered by the primary instead.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(1);
 
+/// The `application_name` of the read pools' sessions on a standby, and of the probe's.
+pub const READS_APPLICATION_NAME: &str = "lawtracker-standby-reads";
+pub const PROBE_APPLICATION_NAME: &str = "lawtracker-standby-probe";
+
 /// The lag in seconds; 0 when everything received has been replayed (an idle primary
 /// sends nothing, so the last replayed commit may be old without any lag). NULL when
 /// it cannot be told: no transaction replayed since the standby started.
@@ -120,7 +124,7 @@ impl Standbys {
             let connect_options = PgConnectOptions::from_str(url)
                 .map_err(bad_url)?
                 .options([("default_transaction_read_only", "on")])
-                .application_name("lawtracker-standby-reads");
+                .application_name(READS_APPLICATION_NAME);
             let pool = PgPoolOptions::new()
                 .max_connections(POOL_SIZE)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -145,7 +149,8 @@ impl Standbys {
             members.push(Member {
                 label: format!("standby-{index}"),
                 url: redact(url),
-                options: connect_options,
+                // Told apart from the reads in `pg_stat_activity`.
+                options: connect_options.clone().application_name(PROBE_APPLICATION_NAME),
                 store,
                 health: Mutex::default(),
             });
