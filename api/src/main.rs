@@ -309,8 +309,9 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Serve { db, addr, no_dataset, flags } => {
             // Configuration and address first: a bad URL, a bad CA file, a port in use or
             // a bad address must fail before any database is created, migrated or loaded.
-            lawtracker_core::store::check_url(&db.database_url).map_err(|e| e.to_string())?;
+            let backend = lawtracker_core::store::check_url(&db.database_url).map_err(|e| e.to_string())?;
             let options = flags.options()?;
+            standby::check(backend, &options.replicas).map_err(|e| e.to_string())?;
             let listener =
                 tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;

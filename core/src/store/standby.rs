@@ -65,6 +65,30 @@ impl Default for StandbyOptions {
     }
 }
 
+/// Checks, without connecting, that `options` can be used with a primary of
+/// `primary`'s backend: what `serve` verifies before it binds its address.
+pub fn check(primary: Backend, options: &StandbyOptions) -> Result<(), StoreError> {
+    if options.urls.is_empty() {
+        return Ok(());
+    }
+    if primary != Backend::Postgres {
+        let message = "read replicas are PostgreSQL hot standbys: the primary must be postgres:// too".into();
+        return Err(StoreError::BadArgument { field: "--replica-url", message });
+    }
+    for url in &options.urls {
+        parse(url)?;
+    }
+    Ok(())
+}
+
+fn parse(url: &str) -> Result<PgConnectOptions, StoreError> {
+    if Backend::from_url(url)? != Backend::Postgres {
+        let message = format!("{:?} is not a postgres:// URL", redact(url));
+        return Err(StoreError::BadArgument { field: "--replica-url", message });
+    }
+    PgConnectOptions::from_str(url).map_err(|e| StoreError::BadUrl { url: redact(url), reason: e.to_string() })
+}
+
 /// The last measurement of one standby.
 #[derive(Clone, Copy, Debug, Default)]
 struct Health {
@@ -110,21 +134,11 @@ impl Standbys {
     /// not PostgreSQL, or a primary that is not, is an error. Call within a Tokio
     /// runtime; [`Standbys::spawn_refresh`] starts the measurements.
     pub fn new(primary: &Store, options: &StandbyOptions) -> Result<Self, StoreError> {
-        if primary.backend() != Backend::Postgres {
-            let reason = "read replicas are PostgreSQL hot standbys: the primary must be postgres:// too";
-            return Err(StoreError::BadArgument { field: "replica-url", message: reason.into() });
-        }
+        check(primary.backend(), options)?;
         let mut members = Vec::with_capacity(options.urls.len());
         for (index, url) in options.urls.iter().enumerate() {
-            if Backend::from_url(url)? != Backend::Postgres {
-                let message = format!("{:?} is not a postgres:// URL", redact(url));
-                return Err(StoreError::BadArgument { field: "replica-url", message });
-            }
-            let bad_url = |e: sqlx::Error| StoreError::BadUrl { url: redact(url), reason: e.to_string() };
-            let connect_options = PgConnectOptions::from_str(url)
-                .map_err(bad_url)?
-                .options([("default_transaction_read_only", "on")])
-                .application_name(READS_APPLICATION_NAME);
+            let connect_options =
+                parse(url)?.options([("default_transaction_read_only", "on")]).application_name(READS_APPLICATION_NAME);
             let pool = PgPoolOptions::new()
                 .max_connections(POOL_SIZE)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
