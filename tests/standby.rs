@@ -162,6 +162,8 @@ async fn a_curator_reads_their_write_at_once_and_anonymous_readers_once_replayed
     let get = server.client.get(format!("{}/graphql?query=%7B__typename%7D", server.base)).send().await.unwrap();
     assert_eq!(get.headers()[SERVED_BY], "standby-0");
     assert!(get.headers().contains_key("etag"));
+    let download = server.client.get(format!("{}/incidents.geojson", server.base)).send().await.unwrap();
+    assert_eq!((download.status().as_u16(), &download.headers()[SERVED_BY]), (200, &"standby-0".parse().unwrap()));
     let metrics = server.client.get(format!("{}/metrics", server.base)).send().await.unwrap().text().await.unwrap();
     assert!(metrics.contains("lawtracker_graphql_served_total{by=\"standby-0\"}"), "{metrics}");
     assert!(metrics.contains("lawtracker_replica_lag_seconds{standby=\"standby-0\"}"), "{metrics}");

@@ -14,7 +14,7 @@ pub mod replica_route;
 use std::collections::BTreeMap;
 
 use async_graphql::parser::types::OperationType;
-use async_graphql::{Executor, ServerError, Value, Variables};
+use async_graphql::{ServerError, Value, Variables};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
@@ -121,14 +121,15 @@ pub async fn graphql(
     }
 
     let language = preferred_language(&headers);
-    let request = route.attach(with_request_data(request, route.store(), token.clone(), language));
-    let mut response = endpoint.schema.execute(request).await;
-    if route.standby_failed(&response) {
-        // Only reads run on a standby, so running the request again is safe.
-        let failed = route.retry_on_primary();
-        let request = with_request_data(new_request(&document, &params), route.store(), token, language);
-        response = endpoint.schema.execute(request).await;
-        route.settle(failed, &response);
+    // The first run takes the request parsed above; a rerun on the primary builds another.
+    let mut parsed = Some(request);
+    let (response, retried) = route
+        .execute(&endpoint.schema, |store| {
+            let request = parsed.take().unwrap_or_else(|| new_request(&document, &params));
+            with_request_data(request, store, token.clone(), language)
+        })
+        .await;
+    if retried {
         // The tag was the standby's data version, not the primary's.
         response_headers.remove(header::ETAG);
     }

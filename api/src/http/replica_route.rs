@@ -14,12 +14,13 @@
 //! (`ContextBase::data_opt`: execute data, then query data, then session data, then
 //! schema data), together with loaders of its own.
 
-use async_graphql::Value;
+use async_graphql::{Executor, Value};
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use lawtracker_core::store::standby::{Chosen, Standbys};
 use lawtracker_core::{Store, StoreError};
 
 use crate::error::code;
+use crate::schema::CodedSchema;
 
 /// Says which server answered: `primary` or `standby-N` (N: the position of its
 /// `--replica-url`). Sent only when standbys are configured.
@@ -86,7 +87,7 @@ impl<'a> Route<'a> {
 
     /// The request's data for the routed server: nothing on the primary (the schema's
     /// data is the primary store already); on a standby, its store.
-    pub fn attach(&self, request: async_graphql::Request) -> async_graphql::Request {
+    fn attach(&self, request: async_graphql::Request) -> async_graphql::Request {
         match &self.chosen {
             Some(chosen) => request.data(chosen.store.clone()),
             None => request,
@@ -96,26 +97,45 @@ impl<'a> Route<'a> {
     /// Whether `response`, answered by a standby, holds a failure of the standby's
     /// own (a database error reaches clients only as `INTERNAL_SERVER_ERROR`): then
     /// it is worth asking the primary. A client's mistakes are answered as they are.
-    pub fn standby_failed(&self, response: &async_graphql::Response) -> bool {
+    fn standby_failed(&self, response: &async_graphql::Response) -> bool {
         self.on_standby() && has_internal_error(response)
     }
 
     /// Routes the rest of the request to the primary after [`Route::standby_failed`];
-    /// hand what it returns, with the primary's answer, to [`Route::settle`].
-    pub fn retry_on_primary(&mut self) -> Option<Chosen> {
+    /// what it returns goes, with the primary's answer, to [`Route::settle`].
+    fn retry_on_primary(&mut self) -> Option<Chosen> {
         self.chosen.take()
     }
 
     /// The primary answered a request its standby failed: unless the primary failed
     /// the same way (then the fault is the request's or ours, not the standby's), the
     /// standby is left alone for a while.
-    pub fn settle(&self, failed: Option<Chosen>, primary_response: &async_graphql::Response) {
+    fn settle(&self, failed: Option<Chosen>, primary_response: &async_graphql::Response) {
         if let (Some(chosen), Some(standbys)) = (failed, self.standbys) {
             crate::metrics::record_replica_fallback(&chosen.label);
             if !has_internal_error(primary_response) {
                 standbys.mark_failed(chosen.index);
             }
         }
+    }
+
+    /// Runs the request `make` builds for a store (with that store's loaders) on the
+    /// routed server; a read the standby fails is built again and run on the primary.
+    /// Returns whether it was (an `ETag` taken from the standby no longer fits).
+    pub async fn execute(
+        &mut self,
+        schema: &CodedSchema,
+        mut make: impl FnMut(&Store) -> async_graphql::Request,
+    ) -> (async_graphql::Response, bool) {
+        let response = schema.execute(self.attach(make(self.store()))).await;
+        if !self.standby_failed(&response) {
+            return (response, false);
+        }
+        // Only reads run on a standby, so running the request again is safe.
+        let failed = self.retry_on_primary();
+        let response = schema.execute(make(self.store())).await;
+        self.settle(failed, &response);
+        (response, true)
     }
 
     /// Adds `X-Lawtracker-Served-By` (when routing is on) and counts the answer.
