@@ -64,9 +64,15 @@ async fn run(command: &mut std::process::Command) {
     );
 }
 
+/// Starts or stops the standby cluster (of the version `setup.sh` picks: the first installed).
 async fn standby_cluster(action: &str) {
-    run(std::process::Command::new("pg_ctlcluster").args(["--skip-systemctl-redirect", "15", "ltstandby", action]))
-        .await;
+    let version = std::fs::read_dir("/etc/postgresql")
+        .expect("PostgreSQL's cluster configuration")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .min()
+        .expect("a PostgreSQL version");
+    let args = ["--skip-systemctl-redirect", version.as_str(), "ltstandby", action];
+    run(std::process::Command::new("pg_ctlcluster").args(args)).await;
 }
 
 /// The test database's URL on the standby, once CREATE DATABASE has been replayed there.

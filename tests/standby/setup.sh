@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A hot standby of the test cluster (15/main on 5432) on port 5440, streaming through the
+# A hot standby of the test cluster (<version>/main on 5432) on port 5440, streaming through the
 # physical replication slot `ltstandby`, for tests/standby.rs. Idempotent: every run wipes
 # the standby and takes a fresh base backup (the test databases are small, so this takes
 # a few seconds), which also clears whatever state an earlier run left.
@@ -10,7 +10,8 @@
 # Must run as root or as the postgres OS user (cluster files belong to postgres).
 set -euo pipefail
 
-VERSION=15
+# The cluster version CI uses too: the first (only) one installed.
+VERSION="$(ls /etc/postgresql | head -n 1)"
 PRIMARY_PORT=5432
 PORT="${LAWTRACKER_STANDBY_PORT:-5440}"
 DELAY="${LAWTRACKER_STANDBY_DELAY:-0}"

@@ -132,7 +132,7 @@ impl Standbys {
     /// Pools over `options.urls`, opened lazily: a standby that is down when the server
     /// starts is skipped until it answers, and the server starts anyway. A URL that is
     /// not PostgreSQL, or a primary that is not, is an error. Call within a Tokio
-    /// runtime; [`Standbys::spawn_refresh`] starts the measurements.
+    /// runtime; [`Standbys::start`] starts the measurements.
     pub fn new(primary: &Store, options: &StandbyOptions) -> Result<Self, StoreError> {
         check(primary.backend(), options)?;
         let mut members = Vec::with_capacity(options.urls.len());
@@ -273,4 +273,25 @@ async fn measure(
         None => probe.insert(options.connect().await?),
     };
     sqlx::query_as::<_, (bool, Option<f64>)>(LAG_SQL).fetch_one(connection).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(urls: &[&str]) -> StandbyOptions {
+        StandbyOptions { urls: urls.iter().map(|url| url.to_string()).collect(), ..StandbyOptions::default() }
+    }
+
+    #[test]
+    fn replicas_are_postgres_standbys_of_a_postgres_primary() {
+        assert!(check(Backend::Sqlite, &options(&[])).is_ok(), "no replica, any primary");
+        assert!(check(Backend::Postgres, &options(&["postgres://u@standby:5432/db"])).is_ok());
+        let error = check(Backend::Sqlite, &options(&["postgres://u@standby/db"])).unwrap_err().to_string();
+        assert!(error.contains("--replica-url") && error.contains("primary"), "{error}");
+        let error = check(Backend::Postgres, &options(&["sqlite://x.sqlite"])).unwrap_err().to_string();
+        assert!(error.contains("not a postgres:// URL"), "{error}");
+        let error = check(Backend::Postgres, &options(&["postgres://u:secret@h:port/db"])).unwrap_err().to_string();
+        assert!(!error.contains("secret"), "{error}");
+    }
 }
