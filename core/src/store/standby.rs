@@ -112,6 +112,8 @@ struct Member {
 struct Inner {
     members: Vec<Member>,
     max_lag: f64,
+    /// Wakes the measuring task before its next round is due (see [`Standbys::measure_soon`]).
+    wake: Arc<tokio::sync::Notify>,
 }
 
 /// The standbys a server may read from; cheap to clone.
@@ -169,7 +171,8 @@ impl Standbys {
                 health: Mutex::default(),
             });
         }
-        Ok(Standbys { inner: Arc::new(Inner { members, max_lag: options.max_lag.as_secs_f64() }) })
+        let max_lag = options.max_lag.as_secs_f64();
+        Ok(Standbys { inner: Arc::new(Inner { members, max_lag, wake: Arc::default() }) })
     }
 
     pub fn len(&self) -> usize {
@@ -200,6 +203,13 @@ impl Standbys {
             health.skip_until = Some(Instant::now() + SKIP_AFTER_FAILURE);
             tracing::warn!(standby = %member.label, url = %member.url, "a read failed on a standby; the primary answers for a while");
         }
+        // A standby that is gone should show so (in `/metrics`) now, not a round later.
+        self.measure_soon();
+    }
+
+    /// Has the standbys measured now rather than when the next round is due.
+    pub fn measure_soon(&self) {
+        self.inner.wake.notify_one();
     }
 
     /// The last measured lag of each standby, in seconds (`None`: unknown or failing).
@@ -246,15 +256,21 @@ impl Standbys {
         }
     }
 
-    /// Measures every standby once now, then every [`REFRESH_EVERY`] in the background
-    /// until the last clone of this set is dropped.
+    /// Measures every standby once now, then every [`REFRESH_EVERY`] (or sooner, see
+    /// [`Standbys::measure_soon`]) in the background until the last clone of this set
+    /// is dropped.
     pub async fn start(&self) -> tokio::task::JoinHandle<()> {
         let mut probes: Vec<Option<PgConnection>> = self.inner.members.iter().map(|_| None).collect();
         self.refresh(&mut probes).await;
         let weak: Weak<Inner> = Arc::downgrade(&self.inner);
+        // Its own handle, so that waiting for it keeps no standby alive.
+        let wake = self.inner.wake.clone();
         tokio::spawn(async move {
             loop {
-                tokio::time::sleep(REFRESH_EVERY).await;
+                tokio::select! {
+                    () = tokio::time::sleep(REFRESH_EVERY) => {}
+                    () = wake.notified() => {}
+                }
                 let Some(inner) = weak.upgrade() else { break };
                 Standbys { inner }.refresh(&mut probes).await;
             }
