@@ -12,7 +12,7 @@ use std::io::Write;
 use lawtracker_core::auth::Role;
 use lawtracker_core::backup::{self, BackupKind};
 use lawtracker_core::dataset::Dataset;
-use lawtracker_core::store::{redact, PoolSettings, DEFAULT_DATABASE_URL};
+use lawtracker_core::store::{redact, standby, PoolSettings, DEFAULT_DATABASE_URL};
 use lawtracker_core::{opendata, synthetic, transfer};
 use lawtracker_core::{Store, StoreError};
 use tracing_subscriber::EnvFilter;
@@ -117,13 +117,23 @@ struct ServeFlags {
     #[arg(long, env = "LAWTRACKER_STATEMENT_TIMEOUT", value_name = "SECONDS",
           default_value_t = PoolSettings::SERVING.statement_timeout.map_or(0.0, |t| t.as_secs_f64()), value_parser = seconds)]
     statement_timeout: f64,
+    /// A PostgreSQL hot standby of the database (postgres://USER@HOST/DB) that anonymous
+    /// queries may read from; mutations and requests with a token stay on the primary.
+    /// Repeatable; the variable takes a comma-separated list.
+    #[arg(long = "replica-url", env = "LAWTRACKER_REPLICA_URLS", value_delimiter = ',')]
+    replica_urls: Vec<String>,
+    /// Seconds a standby's replay may lag behind the primary and still be read from;
+    /// further behind, the primary answers.
+    #[arg(long, env = "LAWTRACKER_MAX_REPLICA_LAG", value_name = "SECONDS",
+          default_value_t = standby::DEFAULT_MAX_LAG.as_secs_f64(), value_parser = seconds)]
+    max_replica_lag: f64,
 }
 
 /// A number of seconds, fractions allowed (`0.5`), at most a day.
 fn seconds(value: &str) -> Result<f64, String> {
-    match value.parse::<f64>() {
+    match value.trim().parse::<f64>() {
         Ok(seconds) if (0.0..=86_400.0).contains(&seconds) => Ok(seconds),
-        _ => Err(format!("{value:?} is not a number of seconds between 0 and 86400")),
+        _ => Err(format!("{value:?} is not a number of seconds between 0 and 86400 (e.g. 5 or 0.5)")),
     }
 }
 
@@ -167,6 +177,10 @@ impl ServeFlags {
                 },
                 statement_timeout: (self.statement_timeout > 0.0)
                     .then(|| Duration::from_secs_f64(self.statement_timeout)),
+            },
+            replicas: standby::StandbyOptions {
+                urls: self.replica_urls.into_iter().filter(|url| !url.trim().is_empty()).collect(),
+                max_lag: Duration::from_secs_f64(self.max_replica_lag),
             },
         })
     }
@@ -337,8 +351,9 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Serve { db, addr, no_dataset, flags } => {
             // Configuration and address first: a bad URL, a bad CA file, a port in use or
             // a bad address must fail before any database is created, migrated or loaded.
-            lawtracker_core::store::check_url(&db.database_url).map_err(|e| e.to_string())?;
+            let backend = lawtracker_core::store::check_url(&db.database_url).map_err(|e| e.to_string())?;
             let options = flags.options()?;
+            standby::check(backend, &options.replicas).map_err(|e| e.to_string())?;
             let listener =
                 tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr().map_err(|e| e.to_string())?;

@@ -21,6 +21,7 @@ use std::time::Duration;
 use async_graphql::{Request, Response};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response as HttpResponse};
+use lawtracker_core::store::standby::Standbys;
 use lawtracker_core::Store;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
@@ -32,6 +33,9 @@ pub const WEBHOOKS_PENDING: &str = "lawtracker_webhook_deliveries_pending";
 pub const RATE_LIMITED: &str = "lawtracker_rate_limited_total";
 pub const RATE_LIMIT_SHARED: &str = "lawtracker_rate_limit_shared";
 pub const RATE_LIMIT_PROCESSES: &str = "lawtracker_rate_limit_processes";
+pub const SERVED: &str = "lawtracker_graphql_served_total";
+pub const REPLICA_FALLBACKS: &str = "lawtracker_replica_fallbacks_total";
+pub const REPLICA_LAG: &str = "lawtracker_replica_lag_seconds";
 
 /// Operation names are chosen by clients: past this many distinct names, new ones are
 /// counted as `other`, so a client cannot grow the metrics without bound.
@@ -129,10 +133,24 @@ pub fn record_rate_limited(by: &'static str) {
     metrics::counter!(RATE_LIMITED, "by" => by).increment(1);
 }
 
+/// Counts one GraphQL HTTP request by the server that answered it (`primary`, `standby-N`).
+pub fn record_served_by(by: &str) {
+    metrics::counter!(SERVED, "by" => by.to_string()).increment(1);
+}
+
+/// Counts one read that failed on `standby` and was answered by the primary.
+pub fn record_replica_fallback(standby: &str) {
+    metrics::counter!(REPLICA_FALLBACKS, "standby" => standby.to_string()).increment(1);
+}
+
 /// `GET /metrics`: everything recorded, then this server's readings of its pool and
 /// outbox. Those are written here rather than kept as gauges in the process-wide
 /// recorder, where two servers in one process would overwrite each other's.
-pub async fn render(store: &Store, shared_limits: Option<crate::rate_limit::SharedState>) -> HttpResponse {
+pub async fn render(
+    store: &Store,
+    shared_limits: Option<crate::rate_limit::SharedState>,
+    standbys: Option<&Standbys>,
+) -> HttpResponse {
     let handle = handle();
     handle.run_upkeep();
     let mut text = handle.render();
@@ -144,6 +162,9 @@ pub async fn render(store: &Store, shared_limits: Option<crate::rate_limit::Shar
         gauge(&mut text, RATE_LIMIT_SHARED, help, i64::from(limits.shared));
         let help = "Processes last seen sharing the rate limits; alone, each allows 1/this of the quota.";
         gauge(&mut text, RATE_LIMIT_PROCESSES, help, limits.processes.into());
+    }
+    if let Some(standbys) = standbys {
+        replica_lags(&mut text, standbys);
     }
     match store.pending_deliveries().await {
         Ok(pending) => gauge(&mut text, WEBHOOKS_PENDING, "Webhook deliveries waiting to be sent.", pending),
@@ -159,4 +180,19 @@ fn gauge(text: &mut String, name: &str, help: &str, value: i64) {
         text.push('\n');
     }
     let _ = write!(text, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}\n");
+}
+
+/// One `lawtracker_replica_lag_seconds` sample per standby whose lag is known.
+fn replica_lags(text: &mut String, standbys: &Standbys) {
+    use std::fmt::Write;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let help = "Each standby's last measured replay lag; absent while unknown or failing.";
+    let _ = write!(text, "# HELP {REPLICA_LAG} {help}\n# TYPE {REPLICA_LAG} gauge\n");
+    for (standby, lag) in standbys.lags() {
+        if let Some(lag) = lag {
+            let _ = writeln!(text, "{REPLICA_LAG}{{standby=\"{standby}\"}} {lag}");
+        }
+    }
 }

@@ -4,13 +4,13 @@
 use std::future::Future;
 use std::time::Duration;
 
-use async_graphql::Executor;
 use axum::extract::{FromRef, Query, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{any, get};
 use axum::{Json, Router};
 use lawtracker_core::dataset::{self, Dataset, LoadOutcome};
+use lawtracker_core::store::standby::{StandbyOptions, Standbys};
 use lawtracker_core::store::PoolSettings;
 use lawtracker_core::{Store, StoreError};
 use tokio::net::TcpListener;
@@ -19,6 +19,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::access::bearer_token;
 use crate::error::code;
 use crate::graphiql;
 use crate::http::{self, apq::PersistedQueries, cache, GraphqlEndpoint};
@@ -45,6 +46,8 @@ struct AppState {
     graphql: GraphqlEndpoint,
     limiter: Option<RateLimiter>,
     ws: WsEndpoint,
+    /// The hot standbys reads may go to (`--replica-url`), for `/metrics`.
+    standbys: Option<Standbys>,
 }
 
 impl FromRef<AppState> for GraphqlEndpoint {
@@ -77,6 +80,8 @@ pub struct ServeOptions {
     pub request_deadline: Duration,
     /// How long requests wait for the database (see [`PoolSettings`]).
     pub database: PoolSettings,
+    /// Hot standbys for anonymous reads (`--replica-url`, `--max-replica-lag`); none by default.
+    pub replicas: StandbyOptions,
 }
 
 /// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
@@ -94,6 +99,7 @@ impl Default for ServeOptions {
             // Embedding and tests wait as long as a one-off command; `serve`'s flags
             // default to `PoolSettings::SERVING`.
             database: PoolSettings::default(),
+            replicas: StandbyOptions::default(),
         }
     }
 }
@@ -135,14 +141,16 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
     crate::metrics::install();
     let limiter = RateLimiter::new(&options.rate_limit, store.clone())?;
     let schema = schema_with_policy(store.clone(), &options.schema, options.webhooks.policy.clone());
+    let standbys = standbys(&store, &options.replicas)?;
     let graphql = GraphqlEndpoint {
         schema: schema.clone(),
         store: store.clone(),
         persisted: PersistedQueries::default(),
         cache_control,
+        standbys: standbys.clone(),
     };
     let ws = WsEndpoint::new(schema.clone(), store.clone(), options.ws.clone(), options.rate_limit.trust_forwarded_for);
-    let state = AppState { schema, store, graphql, limiter: limiter.clone(), ws };
+    let state = AppState { schema, store, graphql, limiter: limiter.clone(), ws, standbys };
     // Reads are public, so any origin may call; credentials are never sent cross-site.
     let cors = CorsLayer::new()
         .allow_origin(Any)
@@ -176,6 +184,20 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .layer(cors)
         .layer(TraceLayer::new_for_http())
         .with_state(state))
+}
+
+/// The standbys `options` name, their lag measured from now on; `None` without any.
+/// Their pools open lazily: a standby down at start is read from once it answers.
+fn standbys(store: &Store, options: &StandbyOptions) -> Result<Option<Standbys>, String> {
+    if options.urls.is_empty() {
+        return Ok(None);
+    }
+    let standbys = Standbys::new(store, options).map_err(|error| error.to_string())?;
+    let measured = standbys.clone();
+    // The first measurement holds a clone until it is done; the loop after it only a
+    // weak reference, so it ends with the router.
+    tokio::spawn(async move { drop(measured.start().await) });
+    Ok(Some(standbys))
 }
 
 /// Serves until `shutdown` resolves, then finishes in-flight requests. No rate limit
@@ -215,6 +237,7 @@ pub async fn serve_with(
 /// itself so the two can never disagree.
 async fn incidents_geojson(
     State(app): State<AppState>,
+    headers: axum::http::HeaderMap,
     Query(params): Query<std::collections::HashMap<String, String>>,
 ) -> axum::response::Response {
     let mut filter = serde_json::Map::new();
@@ -239,11 +262,19 @@ async fn incidents_geojson(
         };
         filter.insert(name, value);
     }
-    let request =
-        async_graphql::Request::new("query($filter: IncidentFilterInput) { incidentsGeojson(filter: $filter) }")
-            .variables(async_graphql::Variables::from_json(serde_json::json!({ "filter": filter })))
-            .data(loaders(app.store.clone()));
-    let response = app.schema.execute(request).await;
+    // A download, read like any anonymous query: on a standby when one is fresh enough.
+    let variables = serde_json::json!({ "filter": filter });
+    let mut route =
+        http::replica_route::Route::choose(&app.store, app.standbys.as_ref(), bearer_token(&headers).is_some());
+    let (response, _) = route
+        .execute(&app.schema, |store| {
+            async_graphql::Request::new("query($filter: IncidentFilterInput) { incidentsGeojson(filter: $filter) }")
+                .variables(async_graphql::Variables::from_json(variables.clone()))
+                .data(loaders(store.clone()))
+        })
+        .await;
+    let mut response_headers = axum::http::HeaderMap::new();
+    route.finish(&mut response_headers);
     if !response.errors.is_empty() {
         let body = Json(serde_json::json!({ "errors": response.errors }));
         if http::database_unavailable(&response) {
@@ -252,11 +283,13 @@ async fn incidents_geojson(
         return (StatusCode::BAD_REQUEST, body).into_response();
     }
     let data = response.data.into_json().unwrap_or_default();
-    ([(header::CONTENT_TYPE, "application/geo+json")], Json(data["incidentsGeojson"].clone())).into_response()
+    response_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/geo+json"));
+    (response_headers, Json(data["incidentsGeojson"].clone())).into_response()
 }
 
 async fn metrics(State(app): State<AppState>) -> axum::response::Response {
-    crate::metrics::render(&app.store, app.limiter.as_ref().and_then(RateLimiter::shared_state)).await
+    let shared_limits = app.limiter.as_ref().and_then(RateLimiter::shared_state);
+    crate::metrics::render(&app.store, shared_limits, app.standbys.as_ref()).await
 }
 
 /// Liveness: the process answers. It does not ask the database, so that an

@@ -9,15 +9,17 @@ pub mod cache;
 pub mod deadline;
 pub mod negotiation;
 pub mod params;
+pub mod replica_route;
 
 use std::collections::BTreeMap;
 
 use async_graphql::parser::types::OperationType;
-use async_graphql::{Executor, ServerError, Value, Variables};
+use async_graphql::{ServerError, Value, Variables};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use lawtracker_core::store::standby::Standbys;
 use lawtracker_core::{Store, StoreError};
 use serde::Serialize;
 
@@ -38,6 +40,8 @@ pub struct GraphqlEndpoint {
     pub persisted: PersistedQueries,
     /// Sent with every successful `GET` answer.
     pub cache_control: HeaderValue,
+    /// Hot standbys for anonymous reads (`serve --replica-url`); `None`: all on `store`.
+    pub standbys: Option<Standbys>,
 }
 
 pub async fn graphql(
@@ -81,27 +85,33 @@ pub async fn graphql(
         }
     };
 
-    let mut request = async_graphql::Request::new(document.as_ref())
-        .variables(Variables::from_json(serde_json::Value::Object(params.variables.clone())));
-    if let Some(name) = &params.operation_name {
-        request = request.operation_name(name);
-    }
+    let mut request = new_request(&document, &params);
     let mut response_headers = HeaderMap::new();
+    let credentials = Credentials::of(&headers);
+    // A curator (a token or a session) reads their own writes: always the primary.
+    let curator = credentials.token.is_some() || credentials.session.is_some();
+    // Only asked when it matters (a GET, or routing to standbys): it parses the
+    // document, in place, so the schema does not parse it again.
+    let mutation =
+        (is_get || endpoint.standbys.is_some()) && runs_mutation(&mut request, params.operation_name.as_deref());
+    // Before the data version, so that the ETag and the answer come from one server.
+    let mut route = replica_route::Route::choose(&endpoint.store, endpoint.standbys.as_ref(), mutation || curator);
     if is_get {
         // GET is for reads only: a link or a prefetch must never change data.
-        if runs_mutation(&mut request, params.operation_name.as_deref()) {
+        if mutation {
             response_headers.insert(header::ALLOW, HeaderValue::from_static("POST"));
             let error = coded_error("mutations must be sent with POST", code::BAD_USER_INPUT);
             let response = async_graphql::Response::from_errors(vec![error]);
             return respond(media, StatusCode::METHOD_NOT_ALLOWED, &response, response_headers);
         }
-        match endpoint.store.data_version().await {
+        match route.data_version().await {
             Ok(version) => {
                 let etag = cache::etag(&document, &params, media, &headers, version);
                 response_headers.insert(header::CACHE_CONTROL, endpoint.cache_control.clone());
                 response_headers.insert(header::VARY, HeaderValue::from_static(cache::VARY));
                 if cache::not_modified(&headers, &etag) {
                     response_headers.insert(header::ETAG, etag);
+                    route.finish(&mut response_headers);
                     return (StatusCode::NOT_MODIFIED, response_headers).into_response();
                 }
                 response_headers.insert(header::ETAG, etag);
@@ -118,8 +128,20 @@ pub async fn graphql(
         }
     }
 
-    let request = with_request_data(request, &endpoint.store, Credentials::of(&headers), preferred_language(&headers));
-    let response = endpoint.schema.execute(request).await;
+    let language = preferred_language(&headers);
+    // The first run takes the request parsed above; a rerun on the primary builds another.
+    let mut parsed = Some(request);
+    let (response, retried) = route
+        .execute(&endpoint.schema, |store| {
+            let request = parsed.take().unwrap_or_else(|| new_request(&document, &params));
+            with_request_data(request, store, credentials.clone(), language)
+        })
+        .await;
+    if retried {
+        // The tag was the standby's data version, not the primary's.
+        response_headers.remove(header::ETAG);
+    }
+    route.finish(&mut response_headers);
     if !response.errors.is_empty() {
         // Only answers without errors are worth keeping.
         response_headers.remove(header::ETAG);
@@ -157,6 +179,16 @@ pub(crate) fn unavailable_headers() -> HeaderMap {
     headers.insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_UNAVAILABLE));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers
+}
+
+/// The request `params` ask for, running `document` (the query text, or a persisted query's).
+fn new_request(document: &str, params: &params::Params) -> async_graphql::Request {
+    let request = async_graphql::Request::new(document)
+        .variables(Variables::from_json(serde_json::Value::Object(params.variables.clone())));
+    match &params.operation_name {
+        Some(name) => request.operation_name(name),
+        None => request,
+    }
 }
 
 /// What every operation runs with, over HTTP or over `/ws`: loaders of its own (their

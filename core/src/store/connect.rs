@@ -135,31 +135,35 @@ pub(super) async fn connect_for(url: &str, purpose: Purpose, settings: PoolSetti
                 }
             })?;
             first.map_err(connect_error)?.close().await.map_err(connect_error)?;
-            let pool = PgPoolOptions::new()
-                .max_connections(if bulk { 2 } else { 16 })
-                .acquire_timeout(settings.acquire_timeout)
-                // sqlx pings every connection when it goes back to the pool (always)
-                // and, by default, again before lending it out: two round trips
-                // around every statement, a third of Q2's. A connection back for
-                // less than `PING_IDLE_AFTER` was answering a moment ago, so only
-                // those idle longer are pinged before use (a restarted server has
-                // dropped them).
-                .test_before_acquire(false)
-                .before_acquire(|connection, meta| {
-                    Box::pin(async move {
-                        if meta.idle_for >= PING_IDLE_AFTER {
-                            use sqlx::Connection;
-                            connection.ping().await?;
-                        }
-                        Ok(true)
-                    })
-                })
+            let pool = pg_pool_options(if bulk { 2 } else { 16 }, settings.acquire_timeout)
                 .connect_with(options)
                 .await
                 .map_err(connect_error)?;
             Db::Postgres(pool)
         }
     })
+}
+
+/// A PostgreSQL pool of `max` connections that waits at most `acquire_timeout` for
+/// one. sqlx pings every connection when it goes back to the pool (always) and, by
+/// default, again before lending it out: two round trips around every statement, a
+/// third of Q2's. A connection back for less than `PING_IDLE_AFTER` was answering a
+/// moment ago, so only those idle longer are pinged before use (a restarted server
+/// has dropped them). The primary's pools and the standbys' are made here alike.
+pub(super) fn pg_pool_options(max: u32, acquire_timeout: Duration) -> PgPoolOptions {
+    PgPoolOptions::new()
+        .max_connections(max)
+        .acquire_timeout(acquire_timeout)
+        .test_before_acquire(false)
+        .before_acquire(|connection, meta| {
+            Box::pin(async move {
+                if meta.idle_for >= PING_IDLE_AFTER {
+                    use sqlx::Connection;
+                    connection.ping().await?;
+                }
+                Ok(true)
+            })
+        })
 }
 
 /// Checks that `url` names a database this build can open, without opening it: what

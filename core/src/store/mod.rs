@@ -21,6 +21,7 @@ pub mod queries;
 pub mod revisions;
 pub mod search;
 pub mod sql;
+pub mod standby;
 pub mod tokens;
 pub mod webhooks;
 
