@@ -96,7 +96,7 @@ export function SignInForms({ notice }: { notice?: string }) {
       {notice && <p role="status" class="ok">{notice}</p>}
       <section aria-labelledby="sign-in-title">
         <h2 id="sign-in-title">{t.signIn}</h2>
-        <form id="sign-in" class="curation" onSubmit={submitSignIn}>
+        <form id="sign-in" class="auth" onSubmit={submitSignIn}>
           <Field id="sign-in-login" name="login" label={t.login} autoComplete="username" problem={signInProblem} />
           <Field id="sign-in-password" name="password" label={t.password} type="password" autoComplete="current-password" problem={signInProblem} />
           <button type="submit" disabled={busy}>{t.signIn}</button>
@@ -105,7 +105,7 @@ export function SignInForms({ notice }: { notice?: string }) {
       </section>
       <details id="invitation" open={Boolean(invite)}>
         <summary>{t.haveInvitation}</summary>
-        <form id="accept-invitation" class="curation" onSubmit={submitInvitation}>
+        <form id="accept-invitation" class="auth" onSubmit={submitInvitation}>
           <Field id="invite-code" name="code" label={t.invitationCode} autoComplete="off" value={invite || undefined} problem={inviteProblem} />
           <Field id="invite-login" name="login" label={t.login} autoComplete="username" problem={inviteProblem} />
           <Field
