@@ -267,6 +267,15 @@ async fn a_person_signs_in_with_a_password_writes_as_herself_and_signs_out() {
     browser.wait_for("#sign-in-login").await;
     assert!(browser.client.find(fantoccini::Locator::Css("#signed-in")).await.is_err());
 
+    // Guessing is throttled (five tries per login per minute), and the page says how long to wait.
+    for _ in 0..5 {
+        sign_in_with_password(&browser, "nobody@ngo.example", "a guess at a passphrase").await;
+        browser.wait_for_text("#sign-in-error", "Wrong login or password").await;
+    }
+    sign_in_with_password(&browser, "nobody@ngo.example", "a guess at a passphrase").await;
+    let error = browser.wait_for_text("#sign-in-error", "Too many attempts: try again in").await;
+    assert!(!error.contains("RATE_LIMITED"), "{error}");
+
     browser.close().await;
     server.stop().await;
 }

@@ -73,6 +73,7 @@ export function SignInForms({ notice }: { notice?: string }) {
   const submitSignIn = async (event: Event) => {
     const get = values(event);
     setBusy(true);
+    setSignInProblem(undefined);
     setSignInProblem(await signIn(get("login").trim(), get("password")));
     setBusy(false);
   };
@@ -80,6 +81,7 @@ export function SignInForms({ notice }: { notice?: string }) {
   const submitInvitation = async (event: Event) => {
     const get = values(event);
     setBusy(true);
+    setInviteProblem(undefined);
     const problem = await acceptInvitation(get("code").trim(), get("login").trim(), get("password"));
     setBusy(false);
     setInviteProblem(problem);
