@@ -1,6 +1,8 @@
 //! Curation in a real browser: an editor links a criticism to a clause by selecting
 //! the passage in the source reader while a second window sees the link arrive live
 //! (the `changes` subscription), and a stale edit meets a CONFLICT it can resolve.
+//! People sign in with a password or an invitation link, write as themselves, and
+//! sign out.
 
 use lawtracker_core::auth::Role;
 use lawtracker_core::Backend;
@@ -32,11 +34,25 @@ const SELECT: &str = "
   selection.addRange(range);
   return true;";
 
+/// Signs in with an API token: the secondary way in, folded under "Utiliser un jeton d'API".
 async fn sign_in(browser: &Browser, token: &str) {
     browser.goto("/app/curation").await;
+    browser.wait_for("#token-option summary").await.click().await.unwrap();
     browser.wait_for("#token").await.send_keys(token).await.unwrap();
-    browser.wait_for("button[type=submit]").await.click().await.unwrap();
+    browser.wait_for("#token-form button[type=submit]").await.click().await.unwrap();
     browser.wait_for_text("main", "Connecté").await;
+}
+
+/// Links the oip criticism to the visits clause with `QUOTE`, selected in the source reader.
+async fn link_criticism_by_selection(editor: &Browser) {
+    editor.wait_for("#target").await.select_by_value("oip-qlco-analysis").await.unwrap();
+    editor.wait_for("#provision").await.select_by_value("qlco-visits-and-recreation").await.unwrap();
+    editor.wait_for("#source").await.select_by_value(SOURCE).await.unwrap();
+    editor.wait_for(".source-text").await;
+    assert_eq!(editor.run(SELECT, vec![json!(QUOTE)]).await, true, "the passage is in the source text");
+    editor.wait_for("#use-selection").await.click().await.unwrap();
+    let quote = editor.wait_for("#quote").await.prop("value").await.unwrap().unwrap();
+    assert_eq!(quote, QUOTE, "the selection becomes the quote, exactly");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -53,14 +69,7 @@ async fn an_editor_links_a_criticism_by_selecting_text_and_another_window_sees_i
     assert!(reader.client.find(fantoccini::Locator::Css("li[data-slug=oip-qlco-analysis]")).await.is_err());
 
     sign_in(&editor, &token).await;
-    editor.wait_for("#target").await.select_by_value("oip-qlco-analysis").await.unwrap();
-    editor.wait_for("#provision").await.select_by_value("qlco-visits-and-recreation").await.unwrap();
-    editor.wait_for("#source").await.select_by_value(SOURCE).await.unwrap();
-    editor.wait_for(".source-text").await;
-    assert_eq!(editor.run(SELECT, vec![json!(QUOTE)]).await, true, "the passage is in the source text");
-    editor.wait_for("#use-selection").await.click().await.unwrap();
-    let quote = editor.wait_for("#quote").await.prop("value").await.unwrap().unwrap();
-    assert_eq!(quote, QUOTE, "the selection becomes the quote, exactly");
+    link_criticism_by_selection(&editor).await;
     editor.assert_accessible("curation").await;
     editor.screenshot("curation").await;
     editor.wait_for("#link").await.click().await.unwrap();
@@ -170,6 +179,149 @@ async fn a_stale_edit_shows_the_conflict_and_the_editor_can_reapply() {
     let stored = server.data(CRITICISM, json!({ "slug": "ldh-criticism" })).await;
     assert_eq!(stored["criticism"]["summary"], "My summary, written on version 1.");
     assert_eq!(stored["criticism"]["version"], 3);
+
+    browser.close().await;
+    server.stop().await;
+}
+
+const ANA: &str = "ana@ngo.example";
+const PASSPHRASE: &str = "a long enough passphrase";
+
+/// Fills and sends the sign-in form (login and password) of the page shown.
+async fn sign_in_with_password(browser: &Browser, login: &str, password: &str) {
+    let field = browser.wait_for("#sign-in-login").await;
+    field.clear().await.unwrap();
+    field.send_keys(login).await.unwrap();
+    let field = browser.wait_for("#sign-in-password").await;
+    field.clear().await.unwrap();
+    field.send_keys(password).await.unwrap();
+    browser.wait_for("#sign-in button[type=submit]").await.click().await.unwrap();
+}
+
+/// What a page script can read of the session: its cookies and both storages.
+const READABLE: &str = "return document.cookie + JSON.stringify(localStorage) + JSON.stringify(sessionStorage);";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_signs_in_with_a_password_writes_as_herself_and_signs_out() {
+    let server = TestServer::start(Backend::Sqlite).await.expect("SQLite always runs");
+    let Some(browser) = Browser::open(&server.base).await else { return server.stop().await };
+    server.store.create_account(ANA, PASSPHRASE, Role::Editor).await.unwrap();
+
+    // A wrong password is refused in the reader's language, without a code.
+    browser.goto("/app/curation").await;
+    let field = browser.wait_for("#sign-in-login").await;
+    assert_eq!(field.attr("autocomplete").await.unwrap().as_deref(), Some("username"));
+    let field = browser.wait_for("#sign-in-password").await;
+    assert_eq!(field.attr("autocomplete").await.unwrap().as_deref(), Some("current-password"));
+    sign_in_with_password(&browser, ANA, "not her passphrase").await;
+    let error = browser.wait_for_text("#sign-in-error", "Identifiant ou mot de passe incorrect").await;
+    assert!(!error.contains("UNAUTHENTICATED") && !error.contains("wrong login"), "{error}");
+    browser.assert_accessible("sign-in with an error").await;
+    browser.screenshot("sign-in-error").await;
+    browser.goto("/app/curation?lang=en").await;
+    sign_in_with_password(&browser, ANA, "not her passphrase").await;
+    let error = browser.wait_for_text("#sign-in-error", "Wrong login or password").await;
+    assert!(!error.contains("UNAUTHENTICATED"), "{error}");
+
+    // The right one signs her in; the page says who she is, in English here.
+    sign_in_with_password(&browser, ANA, PASSPHRASE).await;
+    browser.wait_for_text("#signed-in", "Signed in as ana@ngo.example (editor)").await;
+    let readable = browser.run(READABLE, vec![]).await;
+    let readable = readable.as_str().unwrap();
+    assert!(!readable.contains("lts_") && !readable.contains(PASSPHRASE), "a script can read {readable:?}");
+
+    // A reload in French finds the session again (GET /auth/session).
+    browser.goto("/app/curation").await;
+    browser.wait_for_text("#signed-in", "Connecté en tant que ana@ngo.example (éditeur)").await;
+
+    // Her write goes with the cookie and the CSRF token, and names her.
+    let before = chrono::Utc::now().to_rfc3339();
+    link_criticism_by_selection(&browser).await;
+    browser.wait_for("#link").await.click().await.unwrap();
+    browser.wait_for_text("[role=status]", "Lien enregistré").await;
+    let feed = server
+        .data(
+            "query($since: DateTime) { revisions(since: $since) { nodes { author entityType entitySlug } } }",
+            json!({ "since": before }),
+        )
+        .await;
+    assert_eq!(
+        feed["revisions"]["nodes"],
+        json!([{ "author": ANA, "entityType": "PROVISION_CRITICISM", "entitySlug": "qlco-visits-and-recreation~oip-qlco-analysis" }])
+    );
+    browser.wait_for("#edit-criticism").await.select_by_value("ldh-criticism").await.unwrap();
+    browser.wait_for_text("#seen-version", "1").await;
+    let summary = browser.wait_for("#edit-summary").await;
+    summary.clear().await.unwrap();
+    summary.send_keys("Ana's summary.").await.unwrap();
+    browser.wait_for("#save").await.click().await.unwrap();
+    browser.wait_for_text("#edit-status", "Enregistré").await;
+    let history = server.data(r#"{ criticism(id: "ldh-criticism") { history { author } } }"#, json!({})).await;
+    let history = history["criticism"]["history"].as_array().unwrap();
+    assert_eq!(history.last().unwrap()["author"], ANA, "{history:?}");
+
+    // Signing out ends the session on the server: a reload shows the sign-in form.
+    browser.wait_for("#sign-out").await.click().await.unwrap();
+    browser.wait_for_text("[role=status]", "Vous êtes déconnecté").await;
+    browser.goto("/app/curation?lang=en").await;
+    browser.wait_for("#sign-in-login").await;
+    assert!(browser.client.find(fantoccini::Locator::Css("#signed-in")).await.is_err());
+
+    // Guessing is throttled (five tries per login per minute), and the page says how long to wait.
+    for _ in 0..5 {
+        sign_in_with_password(&browser, "nobody@ngo.example", "a guess at a passphrase").await;
+        browser.wait_for_text("#sign-in-error", "Wrong login or password").await;
+    }
+    sign_in_with_password(&browser, "nobody@ngo.example", "a guess at a passphrase").await;
+    let error = browser.wait_for_text("#sign-in-error", "Too many attempts: try again in").await;
+    assert!(!error.contains("RATE_LIMITED"), "{error}");
+
+    browser.close().await;
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invitation_in_the_link_creates_the_account_and_signs_it_in() {
+    let server = TestServer::start(Backend::Sqlite).await.expect("SQLite always runs");
+    let Some(browser) = Browser::open(&server.base).await else { return server.stop().await };
+    server.store.create_account(ANA, PASSPHRASE, Role::Editor).await.unwrap();
+    let code = server.store.invite(Role::Editor, "admin").await.unwrap();
+
+    // The link opens the invitation form with the code filled in.
+    browser.goto(&format!("/app/curation?invite={code}")).await;
+    let field = browser.wait_for("#invite-code").await;
+    assert_eq!(field.prop("value").await.unwrap().as_deref(), Some(code.as_str()));
+    let password = browser.wait_for("#invite-password").await;
+    assert_eq!(password.attr("autocomplete").await.unwrap().as_deref(), Some("new-password"));
+    password.send_keys("bea's own passphrase").await.unwrap();
+
+    // A login that is taken: the server's answer, in French, next to the login.
+    let login = browser.wait_for("#invite-login").await;
+    login.send_keys(ANA).await.unwrap();
+    browser.wait_for("#accept-invitation button[type=submit]").await.click().await.unwrap();
+    let error = browser.wait_for_text("#invite-login-error", "Un compte existe déjà avec cet identifiant").await;
+    assert!(!error.contains("BAD_USER_INPUT") && !error.contains("login:"), "{error}");
+    browser.assert_accessible("invitation with an error").await;
+    browser.screenshot("invitation-error").await;
+
+    login.clear().await.unwrap();
+    login.send_keys("bea@ngo.example").await.unwrap();
+    browser.wait_for("#accept-invitation button[type=submit]").await.click().await.unwrap();
+    browser.wait_for_text("#signed-in", "Connecté en tant que bea@ngo.example (éditeur)").await;
+    let url = browser.client.current_url().await.unwrap();
+    assert!(!url.as_str().contains(&code), "the spent code left the address bar: {url}");
+    let accounts = server.store.accounts().await.unwrap();
+    assert!(accounts.iter().any(|a| a.login == "bea@ngo.example" && a.role == Role::Editor), "{accounts:?}");
+
+    // The code works once: used again, the answer names the code, in English here.
+    browser.wait_for("#sign-out").await.click().await.unwrap();
+    browser.goto(&format!("/app/curation?lang=en&invite={code}")).await;
+    browser.wait_for("#invite-login").await.send_keys("cid@ngo.example").await.unwrap();
+    browser.wait_for("#invite-password").await.send_keys("cid's own passphrase").await.unwrap();
+    browser.wait_for("#accept-invitation button[type=submit]").await.click().await.unwrap();
+    browser
+        .wait_for_text("#invite-code-error", "This invitation does not exist, was used already, or has expired")
+        .await;
 
     browser.close().await;
     server.stop().await;

@@ -2,6 +2,7 @@
 // schema.graphql) over POST /graphql, and the `changes` subscription over /ws.
 import { createClient, type Client } from "graphql-ws";
 import type { TypedDocumentString } from "./gql/graphql";
+import { authHeaders, type Credentials } from "./auth";
 
 /** A GraphQL error as the API sends it: a message and a stable `extensions.code`. */
 export interface ApiError {
@@ -18,12 +19,16 @@ export class ApiFailure extends Error {
   }
 }
 
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, token?: string): Promise<R> {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
+/**
+ * Sends one document. A write passes `auth`: a session's CSRF token goes in
+ * `X-CSRF-Token` (the cookie itself goes by the browser, same-origin only), a
+ * script user's API token in `Authorization`; never both.
+ */
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, auth?: Credentials | null): Promise<R> {
   const response = await fetch("/graphql", {
     method: "POST",
-    headers,
+    credentials: "same-origin",
+    headers: { "content-type": "application/json", ...authHeaders(auth) },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
   // GraphQL errors come with 200; a refused request (400, 413) may still carry them as JSON.

@@ -3,7 +3,6 @@
 import type { ComponentChildren } from "preact";
 import { useT } from "./i18n";
 import type { Loaded } from "./hooks";
-import { ApiFailure } from "./api";
 
 export interface CitationView {
   quote: string;
@@ -71,8 +70,8 @@ export function Loading<R>({ query, children }: { query: Loaded<R>; children: (d
     return <>{children(query.data)}</>;
   }
   if (query.error) {
-    const code = query.error instanceof ApiFailure ? ` (${query.error.code ?? ""})` : "";
-    return <p role="alert" class="error">{t.error}{code}{t.colon}{query.error.message}</p>;
+    // The message, never the API's code: a reader has no use for `NOT_FOUND`.
+    return <p role="alert" class="error">{t.error}{t.colon}{query.error.message}</p>;
   }
   return <p aria-busy="true">{t.loading}</p>;
 }

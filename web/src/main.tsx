@@ -12,6 +12,7 @@ import { ActorPage } from "./pages/actor";
 import { SourcePage } from "./pages/source";
 import { IncidentPage, FacilityPage, CriticismPage } from "./pages/entities";
 import { CurationPage } from "./pages/curation";
+import { restore } from "./auth";
 import "./style.css";
 
 function Header() {
@@ -68,4 +69,6 @@ function App() {
   );
 }
 
+// Who is signed in (the session cookie, or this tab's API token), asked once per load.
+void restore();
 render(<App />, document.getElementById("app")!);

@@ -1,4 +1,4 @@
-// Curation: sign in with a token, link a criticism or an incident to a clause with a
+// Curation: sign in (see signin.tsx), link a criticism or an incident to a clause with a
 // quote taken from a selection in the source reader, and edit with optimistic
 // versions (a CONFLICT shows the current record and lets the editor reapply).
 import { useRef, useState } from "preact/hooks";
@@ -10,7 +10,9 @@ import { useT } from "../i18n";
 import { Loading } from "../components";
 import { SourceText } from "./source";
 import { EditCriticism } from "./edit";
-import { selectedQuote, TOKEN_KEY } from "../selection";
+import { selectedQuote } from "../selection";
+import { restore, signOut, useAuth } from "../auth";
+import { SignInForms } from "./signin";
 
 const CHOICES = graphql(`
   query CurationChoices($lang: Language) {
@@ -42,7 +44,9 @@ const RELATIONS = ["REACTION_TO_PROVISION", "CITED_AS_JUSTIFICATION", "COINCIDED
 export function CurationPage() {
   const { t, label, apiLang } = useT();
   const { query: params, path, route } = useLocation();
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? "");
+  const { auth, checking } = useAuth();
+  const [notice, setNotice] = useState<string>();
+  const [signOutFailed, setSignOutFailed] = useState(false);
   const choices = useQuery(CHOICES, { lang: apiLang });
   const sourceSlug = params.source ?? "";
   const source = useQuery(SOURCE_TEXT, { slug: sourceSlug || "-" });
@@ -59,26 +63,8 @@ export function CurationPage() {
     route(`${path}?${next}`, true);
   };
 
-  if (!token) {
-    return (
-      <>
-        <h1>{t.curation}</h1>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            const value = String(new FormData(e.currentTarget as HTMLFormElement).get("token") ?? "").trim();
-            if (value) {
-              sessionStorage.setItem(TOKEN_KEY, value);
-              setToken(value);
-            }
-          }}
-        >
-          <label for="token">{t.token}</label> <input id="token" name="token" type="password" autoComplete="off" required />{" "}
-          <button type="submit">{t.signIn}</button>
-        </form>
-      </>
-    );
-  }
+  if (checking) return <><h1>{t.curation}</h1><p aria-busy="true">{t.loading}</p></>;
+  if (!auth) return <><h1>{t.curation}</h1><SignInForms notice={notice} /></>;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -86,18 +72,19 @@ export function CurationPage() {
     const citation = { source: sourceSlug, quote, note: String(form.get("note") ?? "") || null };
     try {
       if (what === "criticism") {
-        await request(LINK_CRITICISM, { criticism: String(form.get("target")), input: { provision: String(form.get("provision")), citations: [citation] } }, token);
+        await request(LINK_CRITICISM, { criticism: String(form.get("target")), input: { provision: String(form.get("provision")), citations: [citation] } }, auth);
       } else {
         await request(
           LINK_INCIDENT,
           { input: { incident: String(form.get("target")), provision: String(form.get("provision")), relation: String(form.get("relation")) as (typeof RELATIONS)[number], citations: [citation] } },
-          token,
+          auth,
         );
       }
       setMessage({ ok: true, text: t.linked });
     } catch (error) {
-      const detail = error instanceof ApiFailure ? `${error.code ?? ""}: ${error.message}` : String(error);
-      setMessage({ ok: false, text: detail });
+      // A session that ended meanwhile sends the curator back to the sign-in form.
+      if (error instanceof ApiFailure && error.code === "UNAUTHENTICATED") void restore();
+      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -105,8 +92,25 @@ export function CurationPage() {
     <>
       <h1>{t.curation}</h1>
       <p>
-        {t.signedIn} ·{" "}
-        <button type="button" onClick={() => { sessionStorage.removeItem(TOKEN_KEY); setToken(""); }}>{t.signOut}</button>
+        <span id="signed-in">
+          {auth.kind === "session"
+            ? `${t.signedInAs(auth.login)}${t.roles[auth.role] ? ` (${t.roles[auth.role]})` : ""}`
+            : t.signedInWithToken}
+        </span>{" "}
+        ·{" "}
+        <button
+          type="button"
+          id="sign-out"
+          onClick={async () => {
+            const done = await signOut();
+            setMessage(undefined);
+            setSignOutFailed(!done);
+            setNotice(done ? t.signedOut : undefined);
+          }}
+        >
+          {t.signOut}
+        </button>
+        {signOutFailed && <span role="alert" class="error"> {t.signOutFailed}</span>}
       </p>
       <Loading query={choices}>
         {(data) => (
@@ -151,7 +155,7 @@ export function CurationPage() {
               </form>
               {source.data?.source && <SourceText text={source.data.source.text} passages={[]} containerRef={reader} label={source.data.source.title} />}
             </section>
-            <EditCriticism token={token} criticisms={data.criticisms.nodes} />
+            <EditCriticism auth={auth} criticisms={data.criticisms.nodes} />
           </>
         )}
       </Loading>

@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { graphql } from "../gql";
 import { request, ApiFailure } from "../api";
 import { useT } from "../i18n";
+import type { Credentials } from "../auth";
 
 const CRITICISM = graphql(`
   query EditCriticism($slug: ID!) {
@@ -29,7 +30,7 @@ async function load(slug: string) {
   return (await request(CRITICISM, { slug })).criticism;
 }
 
-export function EditCriticism({ token, criticisms }: { token: string; criticisms: readonly { slug: string; summary: string }[] }) {
+export function EditCriticism({ auth, criticisms }: { auth: Credentials; criticisms: readonly { slug: string; summary: string }[] }) {
   const { t } = useT();
   const [seen, setSeen] = useState<CriticismRecord>();
   const [summary, setSummary] = useState("");
@@ -61,7 +62,7 @@ export function EditCriticism({ token, criticisms }: { token: string; criticisms
       citations: base.citations.map((c) => ({ source: c.source.slug, quote: c.quote, note: c.note })),
     };
     try {
-      await request(UPDATE, { id: base.slug, expectedVersion: base.version, input }, token);
+      await request(UPDATE, { id: base.slug, expectedVersion: base.version, input }, auth);
       const fresh = await load(base.slug);
       setSeen(fresh ?? undefined);
       setCurrent(undefined);

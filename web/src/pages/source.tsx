@@ -7,7 +7,8 @@ import { useQuery } from "../hooks";
 import { useT } from "../i18n";
 import { Loading } from "../components";
 import { citedPassages, type Passage } from "./passages";
-import { selectedQuote, TOKEN_KEY } from "../selection";
+import { selectedQuote } from "../selection";
+import { useAuth } from "../auth";
 
 const SOURCE = graphql(`
   query SourcePage($slug: ID!) {
@@ -69,6 +70,7 @@ export function SourceText({ text, passages, focus, containerRef, label }: { tex
 
 export function SourcePage({ slug }: { slug: string }) {
   const { t, label, href } = useT();
+  const { auth } = useAuth();
   const { query: params, route } = useLocation();
   const source = useQuery(SOURCE, { slug });
   const passages = citedPassages(slug);
@@ -93,7 +95,7 @@ export function SourcePage({ slug }: { slug: string }) {
             </p>
             <p class="note">{s.reliabilityNote}</p>
             <p aria-live="polite" class="passage-count" aria-busy={!passages.data}>{passages.data ? t.citedPassages(found.length) : t.loading}</p>
-            {sessionStorage.getItem(TOKEN_KEY) && (
+            {auth && (
               <p>
                 {t.selectPassage}{" "}
                 <button
