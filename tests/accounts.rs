@@ -11,6 +11,7 @@ on_both_backends!(
     a_session_writes_only_with_its_csrf_token_and_history_names_the_account,
     every_failed_sign_in_answers_the_same_and_sign_in_is_throttled,
     an_invitation_makes_one_account_and_disabling_it_ends_its_session,
+    an_admin_invites_lists_and_disables_accounts_over_graphql,
 );
 
 const PASSWORD: &str = "a long enough passphrase";
@@ -186,4 +187,49 @@ async fn an_invitation_makes_one_account_and_disabling_it_ends_its_session(serve
     let current = server.client.get(format!("{}/auth/session", server.base)).header("cookie", &session.cookie);
     assert_eq!(current.send().await.unwrap().status(), 401);
     assert_eq!(sign_in(server, "dora@ngo.example", PASSWORD).await.status(), 401);
+}
+
+async fn an_admin_invites_lists_and_disables_accounts_over_graphql(server: &TestServer) {
+    server.store.create_account("lead@ngo.example", PASSWORD, Role::Admin).await.unwrap();
+    server.store.create_account("ed@ngo.example", PASSWORD, Role::Editor).await.unwrap();
+    let lead = session_of(sign_in(server, "lead@ngo.example", PASSWORD).await).await;
+    let ed = session_of(sign_in(server, "ed@ngo.example", PASSWORD).await).await;
+    let invite = "mutation { inviteAccount(role: CONTRIBUTOR) { code role link validDays } }";
+
+    assert_eq!(code(&server.error(invite, json!({})).await), "UNAUTHENTICATED");
+    let refused = graphql_as(server, &ed, true, invite, json!({})).await;
+    assert_eq!(code(&refused["errors"][0]), "FORBIDDEN", "only admins invite: {refused:#}");
+
+    let made = graphql_as(server, &lead, true, invite, json!({})).await;
+    let invitation = &made["data"]["inviteAccount"];
+    assert_eq!(invitation["role"], "CONTRIBUTOR", "{made:#}");
+    assert_eq!(invitation["validDays"], 7);
+    let code_text = invitation["code"].as_str().unwrap();
+    assert_eq!(invitation["link"], format!("/app/curation?invite={code_text}"));
+    let body = json!({ "code": code_text, "login": "vol@ngo.example", "password": PASSWORD });
+    let volunteer = session_of(post_json(server, "/auth/accept-invitation", body, HeaderMap::new()).await).await;
+    let who: Value = server
+        .client
+        .get(format!("{}/auth/session", server.base))
+        .header("cookie", &volunteer.cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(who["role"], "contributor");
+
+    let list = graphql_as(server, &lead, false, "{ accounts { login role disabledAt } }", json!({})).await;
+    let logins: Vec<&str> =
+        list["data"]["accounts"].as_array().unwrap().iter().map(|a| a["login"].as_str().unwrap()).collect();
+    assert_eq!(logins, ["ed@ngo.example", "lead@ngo.example", "vol@ngo.example"], "{list:#}");
+
+    let disable = "mutation($login: String!) { disableAccount(login: $login) { login disabledAt } }";
+    let own = graphql_as(server, &lead, true, disable, json!({ "login": "Lead@NGO.example" })).await;
+    assert_eq!(code(&own["errors"][0]), "BAD_USER_INPUT", "an admin cannot lock themselves out: {own:#}");
+    let done = graphql_as(server, &lead, true, disable, json!({ "login": "vol@ngo.example" })).await;
+    assert!(done["data"]["disableAccount"]["disabledAt"].is_string(), "{done:#}");
+    let after = graphql_as(server, &volunteer, true, CREATE_ACTOR, actor("after-disabled")).await;
+    assert_eq!(code(&after["errors"][0]), "UNAUTHENTICATED", "{after:#}");
 }

@@ -9,10 +9,16 @@ use lawtracker_core::Store;
 use crate::error::{code, mutation_error, user_error};
 use crate::session::{session_cookie, SessionCookie};
 
-/// A write made with a session cookie: the session must be live, the request must
-/// carry its CSRF token, and the account's role must be at least `needed`.
-async fn authorize_session(store: &Store, session: &SessionCookie, needed: Role) -> async_graphql::Result<Principal> {
-    if !session.may_write {
+/// A request made with a session cookie: the session must be live, the account's role
+/// at least `needed`, and a mutation must carry the session's CSRF token (a query
+/// needs none: another site's page can send one but never read the answer).
+async fn authorize_session(
+    store: &Store,
+    session: &SessionCookie,
+    needed: Role,
+    mutation: bool,
+) -> async_graphql::Result<Principal> {
+    if mutation && !session.may_write {
         return Err(user_error(
             code::FORBIDDEN,
             None,
@@ -66,7 +72,8 @@ pub async fn authorize(ctx: &Context<'_>, needed: Role) -> async_graphql::Result
     let credentials = ctx.data::<Credentials>().cloned().unwrap_or_default();
     let store = ctx.data::<Store>()?;
     if let (None, Some(session)) = (&credentials.token, &credentials.session) {
-        return authorize_session(store, session, needed).await;
+        let mutation = ctx.query_env.operation.node.ty == async_graphql::parser::types::OperationType::Mutation;
+        return authorize_session(store, session, needed, mutation).await;
     }
     store.authorize(credentials.token.as_deref(), needed).await.map_err(|e| match e {
         AuthOrStoreError::Auth(AuthError::Forbidden { .. }) => user_error(code::FORBIDDEN, None, e.to_string()),

@@ -2,6 +2,7 @@
 //! Resolvers call the store in `lawtracker-core`; no SQL lives here.
 
 pub mod access;
+pub mod account_admin;
 pub mod accounts_cli;
 pub mod cost;
 pub mod enums;

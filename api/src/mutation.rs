@@ -368,6 +368,24 @@ impl Mutation {
         crate::proposals::approve(ctx, id).await
     }
 
+    /// Makes a one-time invitation to create an account with `role` (admin).
+    async fn invite_account(
+        &self,
+        ctx: &Context<'_>,
+        role: crate::account_admin::RoleValue,
+    ) -> async_graphql::Result<crate::account_admin::Invitation> {
+        crate::account_admin::invite(ctx, role).await
+    }
+
+    /// Disables an account (admin): it can no longer sign in, its sessions end at once.
+    async fn disable_account(
+        &self,
+        ctx: &Context<'_>,
+        login: String,
+    ) -> async_graphql::Result<crate::account_admin::AccountObject> {
+        crate::account_admin::disable(ctx, login).await
+    }
+
     /// Turns a proposal down (editor); its author reads `reason`.
     async fn reject_proposal(
         &self,

@@ -491,6 +491,11 @@ impl ReadQuery {
         crate::webhooks::webhooks(ctx).await
     }
 
+    /// Everyone who can sign in to the front end (admin).
+    async fn accounts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<crate::account_admin::AccountObject>> {
+        crate::account_admin::accounts(ctx).await
+    }
+
     /// Proposals waiting for review, or reviewed (newest first, at most 500): needs a
     /// token or session; contributors see their own, editors and admins everyone's.
     async fn proposals(
