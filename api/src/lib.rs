@@ -26,6 +26,7 @@ pub mod schema;
 pub mod server;
 pub mod session;
 pub mod subscription;
+pub mod sync;
 pub mod types;
 pub mod web_app;
 pub mod webhooks;

@@ -7,6 +7,7 @@
 //! never disagree. [`rows`] flattens the document into rows in the document's own
 //! stable order, so two downloads of an unchanged database are byte-identical.
 
+pub mod changes;
 mod csv_out;
 mod ndjson;
 mod package;
