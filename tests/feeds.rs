@@ -1,5 +1,6 @@
 //! Following and citing the tracker from researchers' own tools, on both backends:
-//! the plain-HTTP sync feed (`GET /changes`), read as a copy-keeping script would.
+//! the plain-HTTP sync feed (`GET /changes`), read as a copy-keeping script would;
+//! the Atom feeds (`/feeds/`), read by an Atom parser.
 
 use lawtracker_core::auth::Role;
 use lawtracker_e2e::{on_both_backends, TestServer};
@@ -25,7 +26,9 @@ fn criticism_input(slug: &str, summary: &str) -> Value {
 
 on_both_backends!(
     the_sync_feed_replays_every_write_once_with_deletions_as_tombstones,
-    the_sync_feed_refuses_bad_parameters
+    the_sync_feed_refuses_bad_parameters,
+    atom_feeds_carry_a_fresh_write_in_both_languages,
+    atom_feeds_refuse_what_does_not_exist,
 );
 
 /// A page of `/changes`: its lines, the `Link` rel="next" URL and `Resume-Cursor`.
@@ -142,4 +145,134 @@ async fn the_sync_feed_refuses_bad_parameters(server: &TestServer) {
     }
     let (lines, _, _) = page(server, "/changes?limit=10000").await;
     assert!(!lines.is_empty(), "the shipped dataset's load is in the feed");
+}
+
+// Atom feeds, read back with an Atom parser other than the writer (atom_syndication).
+
+const ISOLATION_QUOTE: &str = "aims to isolate around 600 to 900 high-risk individuals";
+const PROVISION: &str = "high-security-prison-wings";
+/// Text with every XML special, to see it escaped on the way and back.
+const SPECIAL_SUMMARY: &str = "Rights <b>concerns</b> & \"abuse\" — l'isolement";
+
+/// GETs a feed, checks it is served as Atom and parses it.
+async fn feed(server: &TestServer, path: &str) -> atom_syndication::Feed {
+    let response = server.client.get(format!("{}{path}", server.base)).send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/atom+xml"), "{path}");
+    let body = response.text().await.unwrap();
+    let feed: atom_syndication::Feed = body.parse().unwrap_or_else(|e| panic!("{path} is not Atom: {e}\n{body}"));
+    // What RFC 4287 requires of a feed and of each entry (the parser fills in defaults).
+    assert!(feed.id().starts_with("http://"), "{path}: feed id {:?}", feed.id());
+    assert!(!feed.title().value.is_empty());
+    let self_link = feed.links().iter().find(|l| l.rel() == "self").expect("a rel=self link");
+    assert!(self_link.href().starts_with(&server.base) && self_link.href().contains(path.split('?').next().unwrap()));
+    assert_eq!(body.matches("<entry>").count(), feed.entries().len());
+    assert_eq!(body.matches("<updated>").count(), feed.entries().len() + 1, "feed and every entry: updated");
+    for entry in feed.entries() {
+        assert!(entry.id().starts_with(&format!("{}/changes?since=", server.base)), "{}", entry.id());
+        assert!(!entry.title().value.is_empty() && entry.summary().is_some_and(|s| !s.value.is_empty()));
+        assert!(!entry.authors().is_empty() && !entry.authors()[0].name().is_empty());
+        assert!(entry.links().iter().any(|l| l.rel() == "alternate" && l.href().starts_with(&server.base)));
+    }
+    feed
+}
+
+async fn atom_feeds_carry_a_fresh_write_in_both_languages(server: &TestServer) {
+    let admin = server.store.create_token("feed editor", Role::Admin).await.unwrap();
+    server
+        .data_as(&admin, CREATE_CRITICISM, json!({ "input": criticism_input("feed-special", SPECIAL_SUMMARY) }))
+        .await;
+    server
+        .data_as(
+            &admin,
+            r#"mutation($criticism: ID!, $input: CriticismLinkInput!) { linkCriticism(criticism: $criticism, input: $input) { node { __typename } } }"#,
+            json!({
+                "criticism": "feed-special",
+                "input": { "provision": PROVISION, "citations": [{ "source": "seed-001-forum-post", "quote": ISOLATION_QUOTE }] }
+            }),
+        )
+        .await;
+
+    // The whole tracker: newest first, the link, then the criticism, in English by default.
+    let all = feed(server, "/feeds/changes.atom").await;
+    assert_eq!(all.lang(), Some("en"));
+    let entries = all.entries();
+    assert_eq!(
+        entries[0].title().value,
+        format!("Link between a provision and a criticism recorded: {PROVISION} ↔ feed-special")
+    );
+    assert_eq!(
+        entries[1].title().value,
+        format!("Criticism created: {SPECIAL_SUMMARY}"),
+        "escaped and read back whole"
+    );
+    assert_eq!(entries[1].authors()[0].name(), "feed editor");
+    let page = entries[1].links().iter().find(|l| l.rel() == "alternate").unwrap();
+    assert_eq!(page.href(), format!("{}/app/criticisms/feed-special", server.base));
+    let link_page = entries[0].links().iter().find(|l| l.rel() == "alternate").unwrap();
+    assert_eq!(link_page.href(), format!("{}/app/provisions/{PROVISION}", server.base));
+    assert_eq!(all.updated(), entries[0].updated(), "the feed is as recent as its newest entry");
+
+    // The entry's id is the revision in the sync feed: it serves exactly that revision.
+    let line = server.client.get(entries[1].id()).send().await.unwrap().text().await.unwrap();
+    let line: Value = serde_json::from_str(line.trim_end()).unwrap();
+    assert_eq!((line["entitySlug"].as_str(), line["operation"].as_str()), (Some("feed-special"), Some("create")));
+
+    // In French, by the parameter or by the browser's language.
+    let french = feed(server, "/feeds/changes.atom?lang=fr").await;
+    assert_eq!(french.lang(), Some("fr"));
+    assert_eq!(french.entries()[1].title().value, format!("Critique créée : {SPECIAL_SUMMARY}"));
+    assert_ne!(french.id(), all.id(), "each language's feed is its own document");
+    let response = server
+        .client
+        .get(format!("{}/feeds/changes.atom", server.base))
+        .header("accept-language", "fr-FR,fr;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    let by_header: atom_syndication::Feed = response.text().await.unwrap().parse().unwrap();
+    assert_eq!(by_header.entries()[1].title().value, french.entries()[1].title().value);
+
+    // One provision: the link naming it is there, and nothing that does not touch it.
+    let provision = feed(server, &format!("/feeds/provisions/{PROVISION}.atom")).await;
+    let first = &provision.entries()[0];
+    assert!(first.title().value.contains("feed-special"), "{}", first.title().value);
+    assert!(
+        provision.entries().iter().all(|e| !e.title().value.starts_with("Criticism created")),
+        "the criticism's own creation does not name the provision"
+    );
+    // Every entry is the provision's own revision or one naming it (read from the
+    // revision itself, which the entry's id serves).
+    for entry in provision.entries() {
+        let line = server.client.get(entry.id()).send().await.unwrap().text().await.unwrap();
+        let line: Value = serde_json::from_str(line.trim_end()).unwrap();
+        let own = line["entityType"] == "provision" && line["entitySlug"] == PROVISION;
+        let names = line["related"].as_array().unwrap().iter().any(|r| r == PROVISION);
+        assert!(own || names, "{} does not touch {PROVISION}: {line}", entry.title().value);
+    }
+
+    // One entity type: only criticisms, ours first.
+    let criticisms = feed(server, "/feeds/criticisms.atom").await;
+    assert_eq!(criticisms.entries()[0].title().value, format!("Criticism created: {SPECIAL_SUMMARY}"));
+    for entry in criticisms.entries() {
+        assert_eq!(entry.categories()[0].term(), "criticisms");
+    }
+    let links = feed(server, "/feeds/provision_criticisms.atom").await;
+    assert!(links.entries()[0].title().value.contains("feed-special"));
+}
+
+async fn atom_feeds_refuse_what_does_not_exist(server: &TestServer) {
+    for (path, status) in [
+        ("/feeds/nope.atom", 404),
+        ("/feeds/incidents.rss", 404),
+        ("/feeds/provisions/no-such-provision.atom", 404),
+        ("/feeds/changes.atom?lang=de", 400),
+        ("/feeds/incidents.atom?colour=red", 400),
+    ] {
+        let response = server.client.get(format!("{}{path}", server.base)).send().await.unwrap();
+        assert_eq!(response.status(), status, "{path}");
+        let body: Value = response.json().await.unwrap();
+        assert!(!body["errors"][0]["message"].as_str().unwrap().is_empty(), "{body}");
+        assert!(!body["errors"][0]["extensions"]["messageFr"].as_str().unwrap().is_empty(), "{body}");
+    }
 }

@@ -6,6 +6,7 @@ pub mod accounts_cli;
 pub mod cost;
 pub mod enums;
 pub mod error;
+pub mod feeds;
 pub mod graphiql;
 pub mod http;
 pub mod inputs;

@@ -7,12 +7,14 @@
 //! never disagree. [`rows`] flattens the document into rows in the document's own
 //! stable order, so two downloads of an unchanged database are byte-identical.
 
+pub mod atom;
 pub mod changes;
 mod csv_out;
 mod ndjson;
 mod package;
 mod rows;
 mod tables;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 
