@@ -1,7 +1,8 @@
 //! Following and citing the tracker from researchers' own tools, on both backends:
 //! the plain-HTTP sync feed (`GET /changes`), read as a copy-keeping script would;
-//! the Atom feeds (`/feeds/`), read by an Atom parser.
+//! the Atom feeds (`/feeds/`), read by an Atom parser; citations (`/cite/`).
 
+use chrono::Datelike;
 use lawtracker_core::auth::Role;
 use lawtracker_e2e::{on_both_backends, TestServer};
 use serde_json::{json, Value};
@@ -29,6 +30,8 @@ on_both_backends!(
     the_sync_feed_refuses_bad_parameters,
     atom_feeds_carry_a_fresh_write_in_both_languages,
     atom_feeds_refuse_what_does_not_exist,
+    a_provision_and_a_source_are_cited_in_every_format,
+    citations_refuse_what_does_not_exist,
 );
 
 /// A page of `/changes`: its lines, the `Link` rel="next" URL and `Resume-Cursor`.
@@ -274,5 +277,205 @@ async fn atom_feeds_refuse_what_does_not_exist(server: &TestServer) {
         let body: Value = response.json().await.unwrap();
         assert!(!body["errors"][0]["message"].as_str().unwrap().is_empty(), "{body}");
         assert!(!body["errors"][0]["extensions"]["messageFr"].as_str().unwrap().is_empty(), "{body}");
+    }
+}
+
+// Citations: CSL-JSON read as JSON, BibTeX and RIS read field by field.
+
+const SOURCE_TEXT: &str = "Le texte intégral de l'article, tel que la source le publie.";
+/// A title with every BibTeX special.
+const SOURCE_TITLE: &str = "Prisons {haute} sécurité: 100% & #1_sur ~ $5 \\ ^";
+
+/// GETs a citation: its status, content type and body.
+async fn cite(server: &TestServer, path: &str) -> (u16, String, String) {
+    let response = server.client.get(format!("{}{path}", server.base)).send().await.unwrap();
+    let status = response.status().as_u16();
+    let kind = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    (status, kind, response.text().await.unwrap())
+}
+
+/// A BibTeX entry read as a parser would: its type, key and fields (braces
+/// balanced, escapes skipped; a field's value is what lies between its outer braces).
+fn read_bibtex(text: &str) -> (String, String, std::collections::HashMap<String, String>) {
+    let text = text.trim();
+    let (head, rest) = text.split_once('{').expect("@type{");
+    let (key, body) = rest.split_once(",\n").expect("a key then fields");
+    let body = body.strip_suffix('}').expect("the entry closes");
+    let mut fields = std::collections::HashMap::new();
+    let chars: Vec<char> = body.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while chars[i] != '=' {
+            i += 1;
+        }
+        let name: String = chars[start..i].iter().collect::<String>().trim().trim_start_matches(',').trim().to_string();
+        i += 1;
+        while chars[i] == ' ' {
+            i += 1;
+        }
+        assert_eq!(chars[i], '{', "{name}: a braced value");
+        let (mut depth, value_start) = (0, i + 1);
+        loop {
+            match chars[i] {
+                '\\' => i += 1,
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            i += 1;
+            if depth == 0 {
+                break;
+            }
+        }
+        fields.insert(name, chars[value_start..i - 1].iter().collect());
+        while i < chars.len() && (chars[i] == ',' || chars[i].is_whitespace()) {
+            i += 1;
+        }
+    }
+    (head.trim_start_matches('@').to_string(), key.to_string(), fields)
+}
+
+/// A RIS record as (tag, value) pairs, checking each line's shape.
+fn read_ris(text: &str) -> Vec<(String, String)> {
+    assert!(text.ends_with("ER  - \r\n"), "{text}");
+    text.split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            assert_eq!(&line[2..6], "  - ", "{line:?}");
+            (line[..2].to_string(), line[6..].to_string())
+        })
+        .collect()
+}
+
+fn ris_value<'a>(record: &'a [(String, String)], tag: &str) -> Option<&'a str> {
+    record.iter().find(|(t, _)| t == tag).map(|(_, v)| v.as_str())
+}
+
+async fn a_provision_and_a_source_are_cited_in_every_format(server: &TestServer) {
+    let today = chrono::Utc::now().date_naive();
+    let known = server
+        .data(
+            &format!(r#"{{ provision(id: "{PROVISION}") {{ heading article law {{ titleFr number eliUri }} }} }}"#),
+            json!({}),
+        )
+        .await;
+    let provision = &known["provision"];
+    let heading = provision["heading"].as_str().unwrap();
+
+    // CSL-JSON: legislation, in its law, with the day accessed.
+    let (status, kind, body) = cite(server, &format!("/cite/provision/{PROVISION}?format=csl-json")).await;
+    assert_eq!((status, kind.as_str()), (200, "application/vnd.citationstyles.csl+json"), "{body}");
+    let csl: Value = serde_json::from_str(&body).unwrap();
+    let item = &csl[0];
+    assert_eq!(item["type"], "legislation");
+    assert_eq!(item["title"], heading);
+    assert_eq!(item["container-title"], provision["law"]["titleFr"]);
+    assert_eq!(item["accessed"]["date-parts"], json!([[today.year(), today.month(), today.day()]]));
+    let url = item["URL"].as_str().unwrap();
+    match provision["law"]["eliUri"].as_str() {
+        Some(eli) => assert_eq!(url, eli),
+        None => assert!(url.ends_with(&format!("/app/provisions/{PROVISION}")), "{url}"),
+    }
+    assert!(item["issued"]["date-parts"][0][0].as_i64().unwrap() >= 2024, "{item}");
+    // As of a day before the law existed: a proposal, with the record's page.
+    let (_, _, before) = cite(server, &format!("/cite/provision/{PROVISION}?asOf=2000-01-01")).await;
+    let before: Value = serde_json::from_str(&before).unwrap();
+    let note = before[0]["note"].as_str().unwrap();
+    assert!(note.starts_with("As of 2000-01-01: proposed."), "{note}");
+    assert!(note.ends_with(&format!("{}/app/provisions/{PROVISION}", server.base)), "{note}");
+    let (_, _, french) = cite(server, &format!("/cite/provision/{PROVISION}?asOf=2000-01-01&lang=fr")).await;
+    assert!(french.contains("Au 2000-01-01 : proposée."), "{french}");
+
+    // BibTeX.
+    let (status, kind, body) = cite(server, &format!("/cite/provision/{PROVISION}?format=bibtex")).await;
+    assert_eq!((status, kind.as_str()), (200, "application/x-bibtex; charset=utf-8"));
+    let (entry, key, fields) = read_bibtex(&body);
+    assert_eq!((entry.as_str(), key.as_str()), ("legislation", format!("lawtracker-provision-{PROVISION}").as_str()));
+    assert_eq!(fields["title"], format!("{{{heading}}}"));
+    assert_eq!(fields["urldate"], today.format("%Y-%m-%d").to_string());
+    assert_eq!(fields["url"], url);
+
+    // RIS.
+    let (status, kind, body) = cite(server, &format!("/cite/provision/{PROVISION}?format=ris")).await;
+    assert_eq!((status, kind.as_str()), (200, "application/x-research-info-systems; charset=utf-8"));
+    let record = read_ris(&body);
+    assert_eq!(record[0], ("TY".to_string(), "STAT".to_string()));
+    assert_eq!(ris_value(&record, "TI"), Some(heading));
+    assert_eq!(ris_value(&record, "UR"), Some(url));
+    assert_eq!(ris_value(&record, "Y2"), Some(today.format("%Y/%m/%d/").to_string().as_str()));
+    assert_eq!(ris_value(&record, "SE"), provision["article"].as_str());
+
+    // A source of our own, its title full of TeX specials.
+    let admin = server.store.create_token("cite admin", Role::Admin).await.unwrap();
+    let input = json!({
+        "slug": "cite-news", "title": SOURCE_TITLE, "publisher": "Le Journal", "publishedOn": "2025-04-16",
+        "language": "fr", "url": "https://news.example/prisons?id=1&x=2", "kind": "NEWS_REPORT", "text": SOURCE_TEXT
+    });
+    server
+        .data_as(
+            &admin,
+            "mutation($input: SourceInput!) { createSource(input: $input) { revision { id } } }",
+            json!({ "input": input }),
+        )
+        .await;
+    let hash = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(SOURCE_TEXT.as_bytes()));
+
+    let (status, _, body) = cite(server, "/cite/source/cite-news?format=csl-json").await;
+    assert_eq!(status, 200, "{body}");
+    let item = &serde_json::from_str::<Value>(&body).unwrap()[0];
+    assert_eq!(item["type"], "article-newspaper", "a news report");
+    assert_eq!(item["title"], SOURCE_TITLE);
+    assert_eq!(item["container-title"], "Le Journal");
+    assert_eq!(item["URL"], "https://news.example/prisons?id=1&x=2", "the original URL");
+    assert_eq!(item["issued"]["date-parts"], json!([[2025, 4, 16]]));
+    assert!(item["note"].as_str().unwrap().contains(&hash), "the stored text's SHA-256: {item}");
+
+    let (_, _, body) = cite(server, "/cite/source/cite-news?format=bibtex").await;
+    let (entry, _, fields) = read_bibtex(&body);
+    assert_eq!(entry, "article");
+    assert_eq!(
+        fields["title"], r"{Prisons \{haute\} sécurité: 100\% \& \#1\_sur \~{} \$5 \textbackslash{} \^{}}",
+        "every special escaped"
+    );
+    assert_eq!(fields["journal"], "Le Journal");
+    assert_eq!((fields["year"].as_str(), fields["month"].as_str()), ("2025", "4"));
+    assert_eq!(fields["url"], "https://news.example/prisons?id=1&x=2");
+
+    let (_, _, body) = cite(server, "/cite/source/cite-news?format=ris").await;
+    let record = read_ris(&body);
+    assert_eq!(ris_value(&record, "TY"), Some("NEWS"));
+    assert_eq!(ris_value(&record, "TI"), Some(SOURCE_TITLE));
+    assert_eq!(ris_value(&record, "DA"), Some("2025/04/16/"));
+    assert_eq!(ris_value(&record, "PB"), Some("Le Journal"));
+    assert_eq!(ris_value(&record, "LA"), Some("fr"));
+
+    // The other kinds answer too.
+    for path in ["/cite/incident/toulon-gunfire-2025-04-15", "/cite/criticism/oip-qlco-analysis?format=ris"] {
+        let (status, _, body) = cite(server, path).await;
+        assert_eq!(status, 200, "{path}: {body}");
+    }
+}
+
+async fn citations_refuse_what_does_not_exist(server: &TestServer) {
+    for (path, status, field) in [
+        ("/cite/provision/no-such-provision", 404, None),
+        ("/cite/source/no-such-source?format=ris", 404, None),
+        ("/cite/law/loi-2025-532", 404, None),
+        (&format!("/cite/provision/{PROVISION}?format=docx") as &str, 400, Some("format")),
+        (&format!("/cite/provision/{PROVISION}?asOf=2025-13-01"), 400, Some("asOf")),
+        (&format!("/cite/provision/{PROVISION}?lang=de"), 400, Some("lang")),
+        ("/cite/source/seed-001-forum-post?asOf=2025-01-01", 400, Some("asOf")),
+        (&format!("/cite/provision/{PROVISION}?style=apa"), 400, Some("style")),
+    ] {
+        let response = server.client.get(format!("{}{path}", server.base)).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), status, "{path}");
+        let body: Value = response.json().await.unwrap();
+        let error = &body["errors"][0];
+        if let Some(field) = field {
+            assert_eq!(error["extensions"]["field"], field, "{path}: {body}");
+            assert!(error["message"].as_str().unwrap().contains(field), "{body}");
+        }
+        assert!(!error["extensions"]["messageFr"].as_str().unwrap().is_empty(), "{body}");
     }
 }

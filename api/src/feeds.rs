@@ -64,12 +64,16 @@ fn asked(params: &HashMap<String, String>, headers: &HeaderMap) -> Result<Asked,
             _ => Lang::En,
         },
     };
-    // Atom ids and links are absolute: the address the client used, as session
-    // cookies tell HTTPS behind a proxy (X-Forwarded-Proto).
+    Ok(Asked { lang, explicit: params.contains_key("lang"), base: site_base(headers) })
+}
+
+/// The site's address as the client reached it, for absolute links (Atom ids,
+/// citations' URLs): HTTPS behind a proxy is told as session cookies tell it
+/// (X-Forwarded-Proto).
+pub(crate) fn site_base(headers: &HeaderMap) -> String {
     let https = headers.get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    let base = format!("{}://{host}", if https { "https" } else { "http" });
-    Ok(Asked { lang, explicit: params.contains_key("lang"), base })
+    format!("{}://{host}", if https { "https" } else { "http" })
 }
 
 fn entry(revision: &Revision, asked: &Asked) -> Entry {

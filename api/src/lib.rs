@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod accounts_cli;
+pub mod cite;
 pub mod cost;
 pub mod enums;
 pub mod error;

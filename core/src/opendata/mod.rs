@@ -9,12 +9,14 @@
 
 pub mod atom;
 pub mod changes;
+pub mod cite;
 mod csv_out;
 mod ndjson;
 mod package;
 mod rows;
 mod tables;
 pub mod words;
+pub mod works;
 
 use std::path::{Path, PathBuf};
 

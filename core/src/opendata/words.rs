@@ -91,7 +91,16 @@ fn label(revision: &Revision, lang: Lang) -> String {
     let found = record.as_ref().and_then(|r| keys.iter().find_map(|k| r.get(*k)?.as_str().filter(|s| !s.is_empty())));
     match found {
         Some(name) => shorten(name, 90),
-        None => revision.entity_slug.replace('~', " ↔ "),
+        // A link's slug is `provision~target[~relation]`: its two ends, and how they relate.
+        None => {
+            let mut parts = revision.entity_slug.split('~');
+            let ends: Vec<&str> = parts.by_ref().take(2).collect();
+            let relation: Vec<String> = parts.map(|r| r.replace('_', " ")).collect();
+            match relation.is_empty() {
+                true => ends.join(" ↔ "),
+                false => format!("{} ({})", ends.join(" ↔ "), relation.join(", ")),
+            }
+        }
     }
 }
 
@@ -132,8 +141,8 @@ pub fn summary(revision: &Revision, lang: Lang) -> String {
     let slug = &revision.entity_slug;
     let (author, at) = (&revision.author, &revision.at);
     let mut text = match lang {
-        Lang::En => format!("{} by {author} at {at} (record {slug}).", title(revision, lang)),
-        Lang::Fr => format!("{} par {author} le {at} (fiche {slug}).", title(revision, lang)),
+        Lang::En => format!("By {author} at {at} (record {slug})."),
+        Lang::Fr => format!("Par {author} le {at} (fiche {slug})."),
     };
     if revision.operation == Operation::Update && !fields.is_empty() {
         match lang {
@@ -224,6 +233,13 @@ mod tests {
     #[test]
     fn pages_follow_the_front_end_routes() {
         assert_eq!(page_path(EntityType::ProvisionIncident, "p~i~rel"), "/app/provisions/p");
+        let mut link = revision(Operation::Link, None, Some("{}"));
+        link.entity_type = EntityType::ProvisionIncident;
+        link.entity_slug = "p~i~reaction_to_provision".into();
+        assert_eq!(
+            title(&link, Lang::En),
+            "Link between a provision and an incident recorded: p ↔ i (reaction to provision)"
+        );
         assert_eq!(page_path(EntityType::Incident, "i"), "/app/incidents/i");
     }
 }
