@@ -20,7 +20,7 @@ use lawtracker_core::{Store, StoreError};
 
 use crate::error::code;
 use crate::feeds::site_base;
-use crate::sync::{bad_parameter, json_error, unreadable};
+use crate::sync::{bad_parameter, json_error, unreadable, Refusal};
 
 pub fn routes<S: Clone + Send + Sync + 'static>(store: Store) -> Router<S> {
     Router::new().route("/cite/{kind}/{slug}", get(cite)).with_state(store)
@@ -29,8 +29,8 @@ pub fn routes<S: Clone + Send + Sync + 'static>(store: Store) -> Router<S> {
 /// The kinds of record that can be cited, as the URL names them.
 const KINDS: &str = "provision, incident, criticism, source";
 
-fn not_found(english: String, french: String) -> Response {
-    json_error(StatusCode::NOT_FOUND, code::NOT_FOUND, None, english, french)
+fn not_found(english: String, french: String) -> Refusal {
+    json_error(StatusCode::NOT_FOUND, code::NOT_FOUND, english, french)
 }
 
 /// What the query asks for, or the 400 naming the first bad parameter.
@@ -40,7 +40,7 @@ struct Asked {
     lang: Lang,
 }
 
-fn asked(params: &HashMap<String, String>) -> Result<Asked, Response> {
+fn asked(params: &HashMap<String, String>) -> Result<Asked, Refusal> {
     if let Some(name) = params.keys().find(|name| !matches!(name.as_str(), "format" | "asOf" | "lang")) {
         return Err(bad_parameter(
             name,
@@ -122,18 +122,15 @@ async fn cite(
     Path((kind, slug)): Path<(String, String)>,
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Response {
-    let asked = match asked(&params) {
-        Ok(asked) => asked,
-        Err(response) => return response,
-    };
+) -> Result<Response, Refusal> {
+    let asked = asked(&params)?;
     if asked.as_of.is_some() && kind != "provision" {
         // Only a provision has stages to be pinned to; other records are cited as they are now.
-        return bad_parameter(
+        return Err(bad_parameter(
             "asOf",
             "asOf applies to provisions only.".into(),
             "asOf ne s'applique qu'aux dispositions.".into(),
-        );
+        ));
     }
     let site = Site { base: site_base(&headers), accessed: chrono::Utc::now().date_naive(), lang: asked.lang };
     let work = match kind.as_str() {
@@ -148,21 +145,21 @@ async fn cite(
         "criticism" => criticism_work(&store, &slug, &site).await,
         "source" => source_work(&store, &slug, &site).await,
         _ => {
-            return not_found(
+            return Err(not_found(
                 format!("Nothing to cite of type {kind:?}: the types are {KINDS}."),
                 format!("Rien à citer de type « {kind} » : les types sont provision, incident, criticism, source."),
-            )
+            ))
         }
     };
     let work = match work {
         Ok(work) => work,
         Err(Missing::NotFound) => {
-            return not_found(format!("No {kind} {slug:?}."), format!("Aucune fiche {kind} « {slug} »."))
+            return Err(not_found(format!("No {kind} {slug:?}."), format!("Aucune fiche {kind} « {slug} ».")))
         }
-        Err(Missing::Store(error)) => return unreadable(error),
+        Err(Missing::Store(error)) => return Err(unreadable(error)),
     };
     let filename = format!("{}.{}", work.key, asked.format.extension());
-    (
+    Ok((
         [
             (header::CONTENT_TYPE, asked.format.content_type().to_string()),
             (header::CONTENT_DISPOSITION, format!("inline; filename=\"{filename}\"")),
@@ -171,5 +168,5 @@ async fn cite(
         ],
         asked.format.write(&work),
     )
-        .into_response()
+        .into_response())
 }

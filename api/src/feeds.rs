@@ -20,7 +20,7 @@ use lawtracker_core::Store;
 use strum::VariantArray;
 
 use crate::enums::Language;
-use crate::sync::{bad_parameter, json_error, unreadable};
+use crate::sync::{bad_parameter, json_error, unreadable, Refusal};
 
 /// How many of the latest changes a feed holds: readers poll, and the sync feed has the rest.
 pub const ENTRIES: usize = 50;
@@ -41,7 +41,7 @@ struct Asked {
     base: String,
 }
 
-fn asked(params: &HashMap<String, String>, headers: &HeaderMap) -> Result<Asked, Response> {
+fn asked(params: &HashMap<String, String>, headers: &HeaderMap) -> Result<Asked, Refusal> {
     if let Some(name) = params.keys().find(|name| *name != "lang") {
         return Err(bad_parameter(
             name,
@@ -137,15 +137,9 @@ async fn everything(
     State(store): State<Store>,
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Response {
-    let asked = match asked(&params, &headers) {
-        Ok(asked) => asked,
-        Err(response) => return response,
-    };
-    let revisions = match store.latest_revisions(&[], None, ENTRIES).await {
-        Ok(revisions) => revisions,
-        Err(error) => return unreadable(error),
-    };
+) -> Result<Response, Refusal> {
+    let asked = asked(&params, &headers)?;
+    let revisions = store.latest_revisions(&[], None, ENTRIES).await.map_err(unreadable)?;
     let title = match asked.lang {
         Lang::En => "lawtracker: every change".to_string(),
         Lang::Fr => "lawtracker : toutes les modifications".to_string(),
@@ -155,16 +149,15 @@ async fn everything(
         "The latest changes to every record of the tracker. The whole history is at /changes.",
         "Les dernières modifications de toutes les fiches du suivi. Tout l'historique est sur /changes.",
     );
-    answer(&asked, "/feeds/changes.atom", "/app/", (title, sub), &revisions)
+    Ok(answer(&asked, "/feeds/changes.atom", "/app/", (title, sub), &revisions))
 }
 
 /// `{name}.atom`'s name, or a 404 saying what to ask for.
-fn feed_file(file: &str) -> Result<&str, Response> {
+fn feed_file(file: &str) -> Result<&str, Refusal> {
     file.strip_suffix(".atom").filter(|name| !name.is_empty()).ok_or_else(|| {
         json_error(
             StatusCode::NOT_FOUND,
             crate::error::code::NOT_FOUND,
-            None,
             format!("No feed {file:?}: feeds end in .atom."),
             format!("Aucun flux « {file} » : les flux se terminent par .atom."),
         )
@@ -176,32 +169,22 @@ async fn provision(
     Path(file): Path<String>,
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Response {
-    let asked = match asked(&params, &headers) {
-        Ok(asked) => asked,
-        Err(response) => return response,
-    };
-    let slug = match feed_file(&file) {
-        Ok(slug) => slug,
-        Err(response) => return response,
-    };
-    let provision = match store.by_slug::<model::Provision>(slug).await {
-        Ok(Some(provision)) => provision,
-        Ok(None) => {
-            return json_error(
+) -> Result<Response, Refusal> {
+    let asked = asked(&params, &headers)?;
+    let slug = feed_file(&file)?;
+    let provision = match store.by_slug::<model::Provision>(slug).await.map_err(unreadable)? {
+        Some(provision) => provision,
+        None => {
+            return Err(json_error(
                 StatusCode::NOT_FOUND,
                 crate::error::code::NOT_FOUND,
-                None,
                 format!("No provision {slug:?}."),
                 format!("Aucune disposition « {slug} »."),
-            )
+            ))
         }
-        Err(error) => return unreadable(error),
     };
-    let revisions = match store.latest_revisions(&[], Some((EntityType::Provision, slug)), ENTRIES).await {
-        Ok(revisions) => revisions,
-        Err(error) => return unreadable(error),
-    };
+    let revisions =
+        store.latest_revisions(&[], Some((EntityType::Provision, slug)), ENTRIES).await.map_err(unreadable)?;
     let heading = match asked.lang {
         Lang::Fr => provision.heading_fr.clone().unwrap_or_else(|| provision.heading.clone()),
         Lang::En => provision.heading.clone(),
@@ -216,7 +199,7 @@ async fn provision(
         "Les modifications de cette disposition, et les incidents et critiques qui y sont liés ou en sont déliés.",
     );
     let path = format!("/feeds/provisions/{slug}.atom");
-    answer(&asked, &path, &words::page_path(EntityType::Provision, slug), (title, sub), &revisions)
+    Ok(answer(&asked, &path, &words::page_path(EntityType::Provision, slug), (title, sub), &revisions))
 }
 
 async fn of_type(
@@ -224,30 +207,20 @@ async fn of_type(
     Path(file): Path<String>,
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Response {
-    let asked = match asked(&params, &headers) {
-        Ok(asked) => asked,
-        Err(response) => return response,
-    };
-    let name = match feed_file(&file) {
-        Ok(name) => name,
-        Err(response) => return response,
-    };
+) -> Result<Response, Refusal> {
+    let asked = asked(&params, &headers)?;
+    let name = feed_file(&file)?;
     let Some(entity) = EntityType::VARIANTS.iter().copied().find(|t| words::feed_name(*t) == name) else {
         let list: Vec<&str> = EntityType::VARIANTS.iter().map(|t| words::feed_name(*t)).collect();
         let list = list.join(", ");
-        return json_error(
+        return Err(json_error(
             StatusCode::NOT_FOUND,
             crate::error::code::NOT_FOUND,
-            None,
             format!("No feed {file:?}. The feeds are changes.atom, provisions/SLUG.atom and one per type: {list}."),
             format!("Aucun flux « {file} ». Les flux sont changes.atom, provisions/SLUG.atom et un par type : {list}."),
-        );
+        ));
     };
-    let revisions = match store.latest_revisions(&[entity], None, ENTRIES).await {
-        Ok(revisions) => revisions,
-        Err(error) => return unreadable(error),
-    };
+    let revisions = store.latest_revisions(&[entity], None, ENTRIES).await.map_err(unreadable)?;
     let kind = words::kind_label(entity, asked.lang);
     let title = match asked.lang {
         Lang::En => format!("lawtracker: changes — {kind}"),
@@ -258,5 +231,5 @@ async fn of_type(
         "The latest changes to records of this kind.",
         "Les dernières modifications des fiches de ce type.",
     );
-    answer(&asked, &format!("/feeds/{name}.atom"), "/app/", (title, sub), &revisions)
+    Ok(answer(&asked, &format!("/feeds/{name}.atom"), "/app/", (title, sub), &revisions))
 }

@@ -26,43 +26,60 @@ pub fn routes<S: Clone + Send + Sync + 'static>(store: Store) -> Router<S> {
     Router::new().route("/changes", get(changes_since)).with_state(store)
 }
 
-/// A JSON error in the shape GraphQL errors have (`errors[0].extensions.code` and
-/// `field`), its message in English with the French beside it (`messageFr`).
-pub(crate) fn json_error(
+/// A refused request: a JSON error in the shape GraphQL errors have
+/// (`errors[0].extensions.code` and `field`), its message in English with the French
+/// beside it (`messageFr`). Small, so handlers can return it through `?`.
+#[derive(Debug)]
+pub(crate) struct Refusal {
     status: StatusCode,
-    code: &str,
-    field: Option<&str>,
+    code: &'static str,
+    field: Option<String>,
     english: String,
     french: String,
-) -> Response {
-    let body = serde_json::json!({ "errors": [{
-        "message": english,
-        "extensions": { "code": code, "field": field, "messageFr": french },
-    }] });
-    (status, Json(body)).into_response()
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({ "errors": [{
+            "message": self.english,
+            "extensions": { "code": self.code, "field": self.field, "messageFr": self.french },
+        }] });
+        let mut response = (self.status, Json(body)).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().extend(crate::http::unavailable_headers());
+        }
+        response
+    }
+}
+
+pub(crate) fn json_error(status: StatusCode, code: &'static str, english: String, french: String) -> Refusal {
+    Refusal { status, code, field: None, english, french }
 }
 
 /// A bad query parameter, named in `field`.
-pub(crate) fn bad_parameter(field: &str, english: String, french: String) -> Response {
-    json_error(StatusCode::BAD_REQUEST, code::BAD_USER_INPUT, Some(field), english, french)
+pub(crate) fn bad_parameter(field: &str, english: String, french: String) -> Refusal {
+    Refusal {
+        status: StatusCode::BAD_REQUEST,
+        code: code::BAD_USER_INPUT,
+        field: Some(field.to_string()),
+        english,
+        french,
+    }
 }
 
 /// The answer when the store cannot be read: 503 and when to retry, never a 500.
-pub(crate) fn unreadable(error: StoreError) -> Response {
+pub(crate) fn unreadable(error: StoreError) -> Refusal {
     tracing::error!(%error, "cannot read the database");
-    let mut response = json_error(
+    json_error(
         StatusCode::SERVICE_UNAVAILABLE,
         code::DATABASE_UNAVAILABLE,
-        None,
         "The data cannot be read right now; try again shortly.".into(),
         "Les données ne peuvent pas être lues pour le moment ; réessayez dans un instant.".into(),
-    );
-    response.headers_mut().extend(crate::http::unavailable_headers());
-    response
+    )
 }
 
 /// The page size asked for: 1 to [`MAX_LIMIT`], [`DEFAULT_LIMIT`] when absent.
-fn parse_limit(text: Option<&String>) -> Result<usize, Response> {
+fn parse_limit(text: Option<&String>) -> Result<usize, Refusal> {
     let Some(text) = text else { return Ok(DEFAULT_LIMIT) };
     match text.parse::<usize>() {
         Ok(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
@@ -74,35 +91,32 @@ fn parse_limit(text: Option<&String>) -> Result<usize, Response> {
     }
 }
 
-async fn changes_since(State(store): State<Store>, Query(params): Query<HashMap<String, String>>) -> Response {
+async fn changes_since(
+    State(store): State<Store>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, Refusal> {
     if let Some(name) = params.keys().find(|name| !matches!(name.as_str(), "since" | "limit")) {
-        return bad_parameter(
+        return Err(bad_parameter(
             name,
             format!("Unknown parameter {name:?}: /changes takes since and limit."),
             format!("Paramètre inconnu « {name} » : /changes prend since et limit."),
-        );
+        ));
     }
     let after = match params.get("since").map(|since| changes::parse_cursor(since)) {
         None => 0,
         Some(Ok(after)) => after,
         Some(Err(_)) => {
             let since = &params["since"];
-            return bad_parameter(
+            return Err(bad_parameter(
                 "since",
                 format!("since {since:?} is not a cursor this feed gave (a line's cursor, or Resume-Cursor)."),
                 format!("since « {since} » n'est pas un curseur donné par ce flux (le curseur d'une ligne, ou Resume-Cursor)."),
-            );
+            ));
         }
     };
-    let limit = match parse_limit(params.get("limit")) {
-        Ok(limit) => limit,
-        Err(response) => return response,
-    };
+    let limit = parse_limit(params.get("limit"))?;
     // One more than asked, to learn whether another page follows.
-    let mut rows = match store.revisions(None, Some(after), limit + 1).await {
-        Ok(rows) => rows,
-        Err(error) => return unreadable(error),
-    };
+    let mut rows = store.revisions(None, Some(after), limit + 1).await.map_err(unreadable)?;
     let more = rows.len() > limit;
     rows.truncate(limit);
     let resume = changes::cursor_after(rows.last().map_or(after, |r| r.commit_seq));
@@ -118,5 +132,5 @@ async fn changes_since(State(store): State<Store>, Query(params): Query<HashMap<
             headers.insert(header::LINK, value);
         }
     }
-    response
+    Ok(response)
 }
