@@ -107,6 +107,34 @@ async fn the_sync_feed_replays_every_write_once_with_deletions_as_tombstones(ser
     assert_eq!(ours[1]["after"]["summary"], "Edited before deletion.");
     assert_eq!(all.last().unwrap()["entitySlug"], "feed-kept");
 
+    // A copy made by replaying the feed holds exactly the records the tracker holds:
+    // the last line of each record is its state, a tombstone removes it.
+    let mut copy: std::collections::BTreeMap<(String, String), Value> = Default::default();
+    for line in &all {
+        let key = (line["entityType"].as_str().unwrap().to_string(), line["entitySlug"].as_str().unwrap().to_string());
+        match &line["after"] {
+            Value::Null => copy.remove(&key),
+            after => copy.insert(key, after.clone()),
+        };
+    }
+    let criticisms: Vec<&String> = copy.keys().filter(|(t, _)| t == "criticism").map(|(_, s)| s).collect();
+    let listed = server.data("{ criticisms(first: 100) { totalCount edges { node { slug } } } }", json!({})).await;
+    let mut expected: Vec<String> = listed["criticisms"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["slug"].as_str().unwrap().to_string())
+        .collect();
+    expected.sort();
+    assert_eq!(
+        listed["criticisms"]["totalCount"].as_u64().unwrap() as usize,
+        expected.len(),
+        "one page holds them all"
+    );
+    assert_eq!(criticisms, expected.iter().collect::<Vec<_>>(), "the replayed copy has the tracker's criticisms");
+    assert!(!copy.contains_key(&("criticism".to_string(), "feed-doomed".to_string())));
+    assert_eq!(copy[&("criticism".to_string(), "feed-kept".to_string())]["summary"], "Stays.");
+
     // From a cursor in the middle: exactly what follows it.
     let middle = all.len() - 3;
     let cursor = all[middle]["cursor"].as_str().unwrap();
