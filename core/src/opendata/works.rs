@@ -153,7 +153,8 @@ pub fn incident(incident: &Incident, site: &Site) -> Work {
         title: localized(site.lang, &incident.title, incident.title_fr.as_deref()),
         container_title: Some(TRACKER.into()),
         authors: Vec::new(),
-        publisher: Some(TRACKER.into()),
+        // The tracker is the container; naming it publisher too would print it twice.
+        publisher: None,
         issued: Some(incident.occurred_on.clone()),
         url,
         accessed: site.accessed,
@@ -179,7 +180,8 @@ pub fn criticism(criticism: &Criticism, actor: &Actor, site: &Site) -> Work {
         title,
         container_title: Some(TRACKER.into()),
         authors: vec![actor.name.clone()],
-        publisher: Some(TRACKER.into()),
+        // The tracker is the container; naming it publisher too would print it twice.
+        publisher: None,
         issued: criticism.stated_on.clone(),
         url,
         accessed: site.accessed,
