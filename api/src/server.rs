@@ -168,6 +168,9 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
             options.rate_limit.trust_forwarded_for,
         ))
         .merge(crate::opendata::routes(state.store.clone()))
+        .merge(crate::sync::routes(state.store.clone()))
+        .merge(crate::feeds::routes(state.store.clone()))
+        .merge(crate::cite::routes(state.store.clone()))
         .nest_service("/app", crate::web_app::service());
     // Limits apply to the routes above only: health checks and scrapes are never refused.
     let api = match limiter {

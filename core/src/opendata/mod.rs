@@ -7,11 +7,16 @@
 //! never disagree. [`rows`] flattens the document into rows in the document's own
 //! stable order, so two downloads of an unchanged database are byte-identical.
 
+pub mod atom;
+pub mod changes;
+pub mod cite;
 mod csv_out;
 mod ndjson;
 mod package;
 mod rows;
 mod tables;
+pub mod words;
+pub mod works;
 
 use std::path::{Path, PathBuf};
 

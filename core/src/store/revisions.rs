@@ -116,6 +116,32 @@ impl Store {
         self.fetch_optional(sql).await
     }
 
+    /// The latest `limit` revisions, newest first (what a feed reader shows): of the
+    /// given entity types (every type when empty), and with `touching`, only the
+    /// revisions of that entity or naming its slug among their `related` ones (a
+    /// provision's links to incidents and criticisms name it there).
+    pub async fn latest_revisions(
+        &self,
+        types: &[EntityType],
+        touching: Option<(EntityType, &str)>,
+        limit: usize,
+    ) -> Result<Vec<Revision>, StoreError> {
+        let mut sql = Sql::new("SELECT * FROM revisions WHERE 1 = 1");
+        if !types.is_empty() {
+            let names: Vec<&'static str> = types.iter().map(|t| t.as_str()).collect();
+            sql.push(" AND entity_type IN ").bind_list(&names);
+        }
+        if let Some((entity, slug)) = touching {
+            // `related` is a comma-separated list: match a whole item, with LIKE's own
+            // wildcards in the slug taken literally.
+            let escaped = slug.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            sql.push(" AND ((entity_type = ").bind(entity.as_str()).push(" AND entity_slug = ").bind(slug);
+            sql.push(") OR (',' || related || ',') LIKE ").bind(format!("%,{escaped},%")).push(" ESCAPE '\\')");
+        }
+        sql.push(" ORDER BY commit_seq DESC LIMIT ").bind(limit as i64);
+        self.fetch_all(sql).await
+    }
+
     pub async fn count_revisions(&self, since: Option<&str>) -> Result<i64, StoreError> {
         let mut sql = Sql::new("SELECT COUNT(*) FROM revisions WHERE 1 = 1");
         if let Some(since) = since {
