@@ -27,6 +27,7 @@ pub mod query;
 pub mod rate_limit;
 pub mod scalars;
 pub mod schema;
+pub mod serve_flags;
 pub mod server;
 pub mod session;
 pub mod subscription;
