@@ -365,3 +365,70 @@ async fn postgres_serves_the_same_downloads_as_sqlite() {
     server.stop().await;
     sqlite.close().await;
 }
+
+#[tokio::test]
+async fn releases_are_written_once_with_checksums_counts_and_a_changelog_and_served_unchanged() {
+    use lawtracker_core::opendata::release::{write_release, ReleaseError};
+    use sha2::{Digest, Sha256};
+    let (_db, store, first) = shipped().await;
+    let root = std::env::temp_dir().join(format!("lt_releases_{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+
+    let one = write_release(&first, "2026.12", "2026-12-01", &root).unwrap();
+    assert_eq!(one.previous, None);
+    let dir = root.join("2026.12");
+    // Every file is the one its checksum names, as `sha256sum -c SHA256SUMS` would check.
+    let sums = std::fs::read_to_string(dir.join("SHA256SUMS")).unwrap();
+    assert_eq!(sums.lines().count(), one.files.len());
+    for line in sums.lines() {
+        let (sum, name) = line.split_once("  ").unwrap();
+        assert_eq!(hex::encode(Sha256::digest(std::fs::read(dir.join(name)).unwrap())), sum, "{name}");
+    }
+    for (table, count) in &one.records {
+        let (_, rows) = read_csv(&std::fs::read(dir.join(format!("{table}.csv"))).unwrap());
+        assert_eq!(rows.len(), *count, "{table}");
+    }
+    let package: Value = serde_json::from_slice(&std::fs::read(dir.join("datapackage.json")).unwrap()).unwrap();
+    assert_eq!(package["version"], "2026.12");
+    assert!(std::fs::read_to_string(dir.join("CHANGELOG.md")).unwrap().contains("The first release"));
+
+    // A release never changes: the same version is refused, and nothing is touched.
+    let before = std::fs::read(dir.join("actors.csv")).unwrap();
+    assert!(matches!(write_release(&first, "2026.12", "2026-12-02", &root), Err(ReleaseError::Exists { .. })));
+    assert!(matches!(write_release(&first, "../escape", "2026-12-02", &root), Err(ReleaseError::BadVersion(_))));
+
+    // A new actor: the next release's changelog names it.
+    let admin = Principal::new("admin", Role::Admin);
+    let actor: lawtracker_core::input::ActorIn = serde_json::from_value(serde_json::json!({
+        "slug": "release-new-actor", "name": "New", "kind": "ngo", "description": "x",
+        "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }]
+    }))
+    .unwrap();
+    store.create(&admin, Draft::Actor(actor)).await.unwrap();
+    let two = write_release(&transfer::export(&store).await.unwrap(), "2026.12.1", "2026-12-08", &root).unwrap();
+    assert_eq!(two.previous.as_deref(), Some("2026.12"));
+    assert_eq!(two.changes["actors"].added, ["release-new-actor"]);
+    assert!(two.changes["actors"].removed.is_empty());
+    assert_eq!(two.records["actors"], one.records["actors"] + 1);
+    let changelog = std::fs::read_to_string(root.join("2026.12.1/CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.contains("Changes since release 2026.12") && changelog.contains("`release-new-actor`"),
+        "{changelog}"
+    );
+    assert_eq!(std::fs::read(dir.join("actors.csv")).unwrap(), before, "the earlier release is as it was");
+
+    // Served read-only, newest first, byte for byte, cached for good; nothing outside it.
+    let options = lawtracker_api::server::ServeOptions { releases_dir: Some(root.clone()), ..Default::default() };
+    let served_db = TestDb::fresh(Backend::Sqlite).await.unwrap();
+    let server = TestServer::start_on_with(&served_db.url, true, options).await;
+    let list: Value = get(&server, "/data/releases/", None).await.json().await.unwrap();
+    assert_eq!(list[0]["version"], "2026.12.1");
+    assert_eq!(list[1]["version"], "2026.12");
+    let served = get(&server, "/data/releases/2026.12/actors.csv", None).await;
+    assert_eq!(served.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(served.bytes().await.unwrap().to_vec(), before);
+    assert_eq!(get(&server, "/data/releases/2026.12/..%2F..%2Fetc%2Fpasswd", None).await.status(), 404);
+    assert_eq!(get(&server, "/data/releases/nope/actors.csv", None).await.status(), 404);
+    server.stop().await;
+    let _ = std::fs::remove_dir_all(&root);
+}

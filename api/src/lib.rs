@@ -25,6 +25,7 @@ pub mod prefetch;
 pub mod proposals;
 pub mod query;
 pub mod rate_limit;
+pub mod releases;
 pub mod scalars;
 pub mod schema;
 pub mod serve_flags;

@@ -38,7 +38,6 @@ enum LogFormat {
     Json,
 }
 
-
 #[derive(clap::Args)]
 struct DatabaseArgs {
     /// sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
@@ -82,6 +81,19 @@ enum Command {
         /// formats, the directory to write into (created if missing, refused if not empty).
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Write a dated, versioned release of the data package into OUT/VERSION (never
+    /// overwritten): the package, SHA256SUMS, release.json (counts, checksums) and a
+    /// CHANGELOG.md against the previous release in OUT.
+    Release {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// e.g. 2026.12 or v1.0.0 (letters, digits, '.', '-', '_').
+        #[arg(long)]
+        version: String,
+        /// The releases directory (`serve --releases-dir` serves it).
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Copy a live database to a new file without stopping it: a SQLite database file
     /// (`VACUUM INTO`), or on PostgreSQL the export document (restore with `import`).
@@ -223,6 +235,20 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Migrate { db } => {
             Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
             eprintln!("migrated {}", redact(&db.database_url));
+            Ok(())
+        }
+        Command::Release { db, version, out } => {
+            let store = Store::open(&db.database_url).await.map_err(|e| e.to_string())?;
+            let document = transfer::export(&store).await.map_err(|e| e.to_string())?;
+            let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+            let manifest =
+                opendata::release::write_release(&document, &version, &today, &out).map_err(|e| e.to_string())?;
+            let records: usize = manifest.records.values().sum();
+            let previous = manifest.previous.as_deref().unwrap_or("none");
+            eprintln!(
+                "release {version} ({today}): {records} records in {} files; previous: {previous}",
+                manifest.files.len()
+            );
             Ok(())
         }
         Command::Export { db, format, out } => {

@@ -97,6 +97,10 @@ pub struct ServeFlags {
     #[arg(long, env = "LAWTRACKER_MAX_REPLICA_LAG", value_name = "SECONDS",
           default_value_t = standby::DEFAULT_MAX_LAG.as_secs_f64(), value_parser = seconds)]
     max_replica_lag: f64,
+    /// The directory `lawtracker release --out` writes into, served read-only at
+    /// `/data/releases/`.
+    #[arg(long, env = "LAWTRACKER_RELEASES_DIR")]
+    releases_dir: Option<PathBuf>,
 }
 
 /// A number of seconds, fractions allowed (`0.5`), at most a day.
@@ -114,8 +118,7 @@ impl ServeFlags {
         if let Some(path) = &self.webhook_ca_file {
             webhooks.extra_roots = webhooks::load_ca_file(path)?;
         }
-        let policy =
-            crate::net_policy::NetPolicy { allowed: self.webhook_allow_network, ..Default::default() };
+        let policy = crate::net_policy::NetPolicy { allowed: self.webhook_allow_network, ..Default::default() };
         webhooks.policy = std::sync::Arc::new(policy);
         let rate_limit = rate_limit::RateLimitConfig {
             per_second: self.rate_limit_per_second,
@@ -149,6 +152,7 @@ impl ServeFlags {
                 statement_timeout: (self.statement_timeout > 0.0)
                     .then(|| Duration::from_secs_f64(self.statement_timeout)),
             },
+            releases_dir: self.releases_dir,
             replicas: standby::StandbyOptions {
                 urls: self.replica_urls.into_iter().filter(|url| !url.trim().is_empty()).collect(),
                 max_lag: Duration::from_secs_f64(self.max_replica_lag),

@@ -82,6 +82,8 @@ pub struct ServeOptions {
     pub database: PoolSettings,
     /// Hot standbys for anonymous reads (`--replica-url`, `--max-replica-lag`); none by default.
     pub replicas: StandbyOptions,
+    /// Where `lawtracker release` wrote the releases served at `/data/releases/`.
+    pub releases_dir: Option<std::path::PathBuf>,
 }
 
 /// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
@@ -100,6 +102,7 @@ impl Default for ServeOptions {
             // default to `PoolSettings::SERVING`.
             database: PoolSettings::default(),
             replicas: StandbyOptions::default(),
+            releases_dir: None,
         }
     }
 }
@@ -171,6 +174,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .merge(crate::sync::routes(state.store.clone()))
         .merge(crate::feeds::routes(state.store.clone()))
         .merge(crate::cite::routes(state.store.clone()))
+        .merge(crate::releases::routes(options.releases_dir.clone()))
         .nest_service("/app", crate::web_app::service());
     // Limits apply to the routes above only: health checks and scrapes are never refused.
     let api = match limiter {

@@ -13,6 +13,7 @@ pub mod cite;
 mod csv_out;
 mod ndjson;
 mod package;
+pub mod release;
 mod rows;
 mod tables;
 pub mod words;
