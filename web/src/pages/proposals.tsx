@@ -1,0 +1,187 @@
+// Review before publication. A contributor reads here what became of each of their
+// proposals (and why one was rejected); an editor or admin reads the queue: who
+// proposed what, when, the fields it changes, and approves or rejects it (with a
+// reason its author reads). Proposals are not in the `changes` feed (readers never
+// see them), so the list is fetched again after each review instead of live.
+import { useEffect, useState } from "preact/hooks";
+import { graphql } from "../gql";
+import type { ProposalsQuery } from "../gql/graphql";
+import { request, ApiFailure } from "../api";
+import { useT, type Texts } from "../i18n";
+import { restore, useAuth, type Credentials } from "../auth";
+import { SignInForms } from "./signin";
+import { DiffTable } from "./diff";
+
+const PROPOSALS = graphql(`
+  query Proposals {
+    proposals {
+      id status operation entityType entitySlug before after
+      proposedBy proposedAt reviewedBy reviewedAt reason
+    }
+  }
+`);
+
+const APPROVE = graphql(`
+  mutation ApproveProposal($id: ID!) {
+    approveProposal(id: $id) { revision { id } proposal { id status } }
+  }
+`);
+
+const REJECT = graphql(`
+  mutation RejectProposal($id: ID!, $reason: String!) {
+    rejectProposal(id: $id, reason: $reason) { id status reason }
+  }
+`);
+
+type ProposalView = ProposalsQuery["proposals"][number];
+type Notice = { ok: boolean; text: string };
+
+/** A failed review in the reader's words: mapped from the API's code, which is never shown. */
+function problem(error: unknown, t: Texts): string {
+  if (error instanceof ApiFailure) {
+    const first = error.errors[0];
+    const known = error.code ? t.reviewErrors[error.code] : undefined;
+    const version = first?.extensions?.currentVersion;
+    if (known) return typeof version === "number" ? `${known} ${t.currentVersionIs(version)}` : known;
+    return error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function useWhen(): (rfc3339: string | null | undefined) => string {
+  const { lang } = useT();
+  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  return (value) => (value ? `${format.format(new Date(value))} UTC` : "");
+}
+
+export function ProposalsPage() {
+  const { t } = useT();
+  const { auth, checking } = useAuth();
+  const [list, setList] = useState<{ proposals?: readonly ProposalView[]; error?: string }>({});
+  const [notice, setNotice] = useState<Notice>();
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    if (!auth) return;
+    let current = true;
+    request(PROPOSALS, {}, auth)
+      .then((data) => current && setList({ proposals: data.proposals }))
+      .catch((error: unknown) => {
+        if (!current) return;
+        if (error instanceof ApiFailure && error.code === "UNAUTHENTICATED") void restore();
+        setList({ error: problem(error, t) });
+      });
+    return () => {
+      current = false;
+    };
+  }, [auth, tick, t]);
+
+  if (checking) return <><h1>{t.proposals}</h1><p aria-busy="true">{t.loading}</p></>;
+  if (!auth) return <><h1>{t.proposals}</h1><SignInForms /></>;
+
+  // Only a session says its role; a token's holder is offered the buttons and the
+  // server decides (a contributor's token is refused, in words).
+  const reviewer = auth.kind === "token" || auth.role === "editor" || auth.role === "admin";
+  const login = auth.kind === "session" ? auth.login : undefined;
+  const waiting = list.proposals?.filter((p) => p.status === "PENDING") ?? [];
+  const reviewed = list.proposals?.filter((p) => p.status !== "PENDING") ?? [];
+  const reviewedOne = (text: string) => {
+    setNotice({ ok: true, text });
+    setTick((n) => n + 1);
+  };
+
+  return (
+    <>
+      <h1>{t.proposals}</h1>
+      <p>{t.proposalsIntro}</p>
+      {notice && <p role="status" id="review-status" class={notice.ok ? "ok" : "error"}>{notice.text}</p>}
+      {list.error && <p role="alert" class="error">{t.error}{t.colon}{list.error}</p>}
+      {!list.proposals && !list.error && <p aria-busy="true">{t.loading}</p>}
+      {list.proposals && (
+        <>
+          <section aria-labelledby="waiting-title">
+            <h2 id="waiting-title">{t.waitingTitle}</h2>
+            {waiting.length === 0 ? <p>{t.noProposals}</p> : waiting.map((p) => (
+              <ProposalItem proposal={p} auth={auth} canReview={reviewer && p.proposedBy !== login} onReviewed={reviewedOne} />
+            ))}
+          </section>
+          <section aria-labelledby="reviewed-title">
+            <h2 id="reviewed-title">{t.reviewedTitle}</h2>
+            {reviewed.length === 0 ? <p>{t.noProposals}</p> : reviewed.map((p) => (
+              <ProposalItem proposal={p} auth={auth} canReview={false} onReviewed={reviewedOne} />
+            ))}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canReview: boolean; onReviewed: (text: string) => void }) {
+  const { proposal: p, auth, canReview, onReviewed } = props;
+  const { t, label } = useT();
+  const when = useWhen();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const id = `proposal-${p.id}`;
+  const verb = t.proposalVerbs[p.operation] ?? label(p.operation);
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+      onReviewed(done);
+    } catch (failure) {
+      if (failure instanceof ApiFailure && failure.code === "UNAUTHENTICATED") void restore();
+      setError(problem(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reject = (event: Event) => {
+    event.preventDefault();
+    if (!reason.trim()) return setError(t.reasonRequired);
+    void run(() => request(REJECT, { id: p.id, reason: reason.trim() }, auth), t.rejectedNotice);
+  };
+
+  return (
+    <article class="proposal" id={id} data-status={p.status} data-slug={p.entitySlug} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        {verb}{t.colon}{label(p.entityType)} <code>{p.entitySlug}</code>
+      </h3>
+      <p class="proposal-meta">
+        <span class="proposed-by">{t.proposedBy(p.proposedBy, when(p.proposedAt))}</span>
+        {" · "}{t.status}{t.colon}<span class={`status proposal-${p.status}`}>{label(p.status)}</span>
+      </p>
+      {p.reviewedBy && <p class="reviewed-by">{t.reviewedBy(p.reviewedBy, when(p.reviewedAt))}</p>}
+      {p.reason && <p class="reason">{t.reason}{t.colon}<q>{p.reason}</q></p>}
+      <DiffTable before={p.before} after={p.after} caption={t.changedFields} />
+      {p.status === "PENDING" && !canReview && auth.kind === "session" && p.proposedBy === auth.login && auth.role !== "contributor" && (
+        <p class="help">{t.ownProposal}</p>
+      )}
+      {canReview && (
+        <div class="review">
+          <button type="button" class="approve" disabled={busy} onClick={() => run(() => request(APPROVE, { id: p.id }, auth), t.approvedNotice)}>
+            {t.approve}
+          </button>{" "}
+          {!rejecting && <button type="button" class="reject" disabled={busy} onClick={() => setRejecting(true)}>{t.reject}</button>}
+          {rejecting && (
+            <form class="reject-form" onSubmit={reject}>
+              <label for={`${id}-reason`}>{t.rejectReason}</label>
+              <textarea id={`${id}-reason`} class="reject-reason" required rows={2} value={reason}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+              <button type="submit" class="send-rejection" disabled={busy}>{t.sendRejection}</button>{" "}
+              <button type="button" onClick={() => { setRejecting(false); setError(undefined); }}>{t.cancel}</button>
+            </form>
+          )}
+        </div>
+      )}
+      {error && <p role="alert" id={`${id}-error`} class="error review-error">{error}</p>}
+    </article>
+  );
+}
