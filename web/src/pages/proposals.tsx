@@ -172,7 +172,7 @@ function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canRev
           {rejecting && (
             <form class="reject-form" onSubmit={reject}>
               <label for={`${id}-reason`}>{t.rejectReason}</label>
-              <textarea id={`${id}-reason`} class="reject-reason" required rows={2} value={reason}
+              <textarea id={`${id}-reason`} class="reject-reason" aria-required="true" rows={2} value={reason}
                 aria-describedby={error ? `${id}-error` : undefined}
                 onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
               <button type="submit" class="send-rejection" disabled={busy}>{t.sendRejection}</button>{" "}
