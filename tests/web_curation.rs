@@ -461,6 +461,8 @@ async fn a_contributors_writes_wait_for_review_and_an_editor_approves_one_and_re
     volunteer.wait_for_text(&format!("{} .status", card(LINK_SLUG)), "approuvée").await;
     let rejected = volunteer.wait_for_text(&card("ldh-criticism"), "refusée").await;
     assert!(rejected.contains(reason) && rejected.contains(&format!("Relue par {REVIEWER}")), "{rejected}");
+    let published = volunteer.wait_for(&format!("{} a.published", card(LINK_SLUG))).await;
+    assert_eq!(published.attr("href").await.unwrap().as_deref(), Some("/app/provisions/qlco-visits-and-recreation"));
     volunteer.assert_accessible("own proposals").await;
     volunteer.screenshot("own-proposals").await;
     volunteer.goto("/app/proposals?lang=en").await;

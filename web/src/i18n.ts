@@ -159,6 +159,7 @@ const fr = {
   approvedNotice: "Proposition approuvée : elle est publiée.",
   rejectedNotice: "Proposition refusée.",
   ownProposal: "Votre proposition : un autre éditeur la relira.",
+  seePublished: "Voir ce qui est publié",
   /** Review errors, by the API's `extensions.code`: the code itself is never shown. */
   reviewErrors: {
     CONFLICT: "L'enregistrement a changé depuis cette proposition : elle ne peut plus être appliquée telle quelle. Refusez-la ou demandez à son auteur de la refaire.",
@@ -324,6 +325,7 @@ const en: typeof fr = {
   approvedNotice: "Proposal approved: it is published.",
   rejectedNotice: "Proposal rejected.",
   ownProposal: "Your proposal: another editor will review it.",
+  seePublished: "See what is published",
   reviewErrors: {
     CONFLICT: "The record changed since this proposal was made: it cannot be applied as it is. Reject it or ask its author to make it again.",
     FORBIDDEN: "You cannot review this proposal: it is yours, it was reviewed already, or it is a deletion, which only an administrator approves.",

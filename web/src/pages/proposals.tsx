@@ -11,6 +11,7 @@ import { useT, type Texts } from "../i18n";
 import { restore, useAuth, type Credentials } from "../auth";
 import { SignInForms } from "./signin";
 import { DiffTable } from "./diff";
+import { nodePath } from "./paths";
 
 const PROPOSALS = graphql(`
   query Proposals {
@@ -46,6 +47,17 @@ function problem(error: unknown, t: Texts): string {
     return error.message;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Where an approved proposal's record is read: a link's provision, or the record's own page. */
+function publishedPath(p: ProposalView): string | undefined {
+  const after = (p.after ?? {}) as { provision?: unknown };
+  if ((p.entityType === "PROVISION_CRITICISM" || p.entityType === "PROVISION_INCIDENT") && typeof after.provision === "string") {
+    return `/provisions/${after.provision}`;
+  }
+  if (p.operation === "DELETE") return undefined;
+  const typename = p.entityType.charAt(0) + p.entityType.slice(1).toLowerCase();
+  return nodePath({ __typename: typename, slug: p.entitySlug });
 }
 
 function useWhen(): (rfc3339: string | null | undefined) => string {
@@ -119,8 +131,9 @@ export function ProposalsPage() {
 
 function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canReview: boolean; onReviewed: (text: string) => void }) {
   const { proposal: p, auth, canReview, onReviewed } = props;
-  const { t, label } = useT();
+  const { t, label, href } = useT();
   const when = useWhen();
+  const published = p.status === "APPROVED" ? publishedPath(p) : undefined;
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
@@ -158,7 +171,8 @@ function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canRev
         {" · "}{t.status}{t.colon}<span class={`status proposal-${p.status}`}>{label(p.status)}</span>
       </p>
       {p.reviewedBy && <p class="reviewed-by">{t.reviewedBy(p.reviewedBy, when(p.reviewedAt))}</p>}
-      {p.reason && <p class="reason">{t.reason}{t.colon}<q>{p.reason}</q></p>}
+      {p.reason && <p class="reason">{t.reason}{t.colon}{t.open}{p.reason}{t.close}</p>}
+      {published && <p><a class="published" href={href(published)}>{t.seePublished}</a></p>}
       <DiffTable before={p.before} after={p.after} caption={t.changedFields} />
       {p.status === "PENDING" && !canReview && auth.kind === "session" && p.proposedBy === auth.login && auth.role !== "contributor" && (
         <p class="help">{t.ownProposal}</p>
