@@ -365,22 +365,23 @@ async fn a_contributors_writes_wait_for_review_and_an_editor_approves_one_and_re
     volunteer.assert_accessible("curation, sent for review").await;
     assert!(!oip_link_is_public(&server).await, "a proposal is not published");
 
-    // Their summary edit is a proposal too; the record is unchanged.
+    // Their summary edit (in English this time) is a proposal too; the record is unchanged.
+    volunteer.goto("/app/curation?lang=en").await;
     volunteer.wait_for("#edit-criticism").await.select_by_value("ldh-criticism").await.unwrap();
     volunteer.wait_for_text("#seen-version", "1").await;
     let summary = volunteer.wait_for("#edit-summary").await;
     summary.clear().await.unwrap();
     summary.send_keys("The volunteer's summary.").await.unwrap();
     volunteer.wait_for("#save").await.click().await.unwrap();
-    volunteer.wait_for_text("#edit-status", "Envoyé pour relecture").await;
+    volunteer.wait_for_text("#edit-status", "Sent for review").await;
     let stored = server.data(CRITICISM, json!({ "slug": "ldh-criticism" })).await["criticism"].clone();
     assert_ne!(stored["summary"], "The volunteer's summary.");
     assert_eq!(stored["version"], 1);
 
-    // Their proposals page: both waiting, in words, and no review buttons.
+    // Their proposals page (in the language they were using): both waiting, in words, and no review buttons.
     volunteer.wait_for("#proposals-link").await.click().await.unwrap();
     volunteer.wait_for_count("article.proposal[data-status=PENDING]", 2).await;
-    volunteer.wait_for_text(&card("ldh-criticism"), "en attente de relecture").await;
+    volunteer.wait_for_text(&format!("{} .status", card("ldh-criticism")), "waiting for review").await;
     assert!(volunteer.client.find(fantoccini::Locator::Css("button.approve")).await.is_err());
 
     // The public provision page does not show the proposed link.
