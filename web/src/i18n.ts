@@ -160,6 +160,7 @@ const fr = {
   rejectedNotice: "Proposition refusée.",
   ownProposal: "Votre proposition : un autre éditeur la relira.",
   seePublished: "Voir ce qui est publié",
+  currentAgainstProposal: "L'enregistrement actuel (avant) et la proposition (après)",
   /** Review errors, by the API's `extensions.code`: the code itself is never shown. */
   reviewErrors: {
     CONFLICT: "L'enregistrement a changé depuis cette proposition : elle ne peut plus être appliquée telle quelle. Refusez-la ou demandez à son auteur de la refaire.",
@@ -326,6 +327,7 @@ const en: typeof fr = {
   rejectedNotice: "Proposal rejected.",
   ownProposal: "Your proposal: another editor will review it.",
   seePublished: "See what is published",
+  currentAgainstProposal: "The current record (before) and the proposal (after)",
   reviewErrors: {
     CONFLICT: "The record changed since this proposal was made: it cannot be applied as it is. Reject it or ask its author to make it again.",
     FORBIDDEN: "You cannot review this proposal: it is yours, it was reviewed already, or it is a deletion, which only an administrator approves.",

@@ -34,6 +34,27 @@ const REJECT = graphql(`
   }
 `);
 
+const CURRENT = graphql(`
+  query CurrentRecord($id: ID!, $at: DateTime!) { knownAt(id: $id, at: $at) { after } }
+`);
+
+/** The schema's Node type of each record type that has a history (links have none). */
+const NODE_TYPES: Partial<Record<string, string>> = {
+  LAW: "Law", PROVISION: "Provision", FACILITY: "Facility", INCIDENT: "Incident", ACTOR: "Actor",
+  CRITICISM: "Criticism", SOURCE: "Source", CLAIM_QUESTION: "ClaimQuestion",
+};
+
+/**
+ * The record as it stands now, for a proposal refused because it moved on; its
+ * global ID is the Node ID (base64url of `Type:slug`). Undefined for links.
+ */
+async function currentRecord(p: ProposalView): Promise<unknown> {
+  const type = NODE_TYPES[p.entityType];
+  if (!type) return undefined;
+  const id = btoa(`${type}:${p.entitySlug}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return (await request(CURRENT, { id, at: new Date().toISOString() })).knownAt?.after ?? undefined;
+}
+
 type ProposalView = ProposalsQuery["proposals"][number];
 type Notice = { ok: boolean; text: string };
 
@@ -97,6 +118,8 @@ export function ProposalsPage() {
   const login = auth.kind === "session" ? auth.login : undefined;
   const waiting = list.proposals?.filter((p) => p.status === "PENDING") ?? [];
   const reviewed = list.proposals?.filter((p) => p.status !== "PENDING") ?? [];
+  // Keyed by id below: after a review the list changes, and each card's state (a
+  // half-written reason) must stay with its own proposal.
   const reviewedOne = (text: string) => {
     setNotice({ ok: true, text });
     setTick((n) => n + 1);
@@ -114,13 +137,13 @@ export function ProposalsPage() {
           <section aria-labelledby="waiting-title">
             <h2 id="waiting-title">{t.waitingTitle}</h2>
             {waiting.length === 0 ? <p>{t.noProposals}</p> : waiting.map((p) => (
-              <ProposalItem proposal={p} auth={auth} canReview={reviewer && p.proposedBy !== login} onReviewed={reviewedOne} />
+              <ProposalItem key={p.id} proposal={p} auth={auth} canReview={reviewer && p.proposedBy !== login} onReviewed={reviewedOne} />
             ))}
           </section>
           <section aria-labelledby="reviewed-title">
             <h2 id="reviewed-title">{t.reviewedTitle}</h2>
             {reviewed.length === 0 ? <p>{t.noProposals}</p> : reviewed.map((p) => (
-              <ProposalItem proposal={p} auth={auth} canReview={false} onReviewed={reviewedOne} />
+              <ProposalItem key={p.id} proposal={p} auth={auth} canReview={false} onReviewed={reviewedOne} />
             ))}
           </section>
         </>
@@ -138,6 +161,8 @@ function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canRev
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // After a CONFLICT: the record as it now stands, to compare with what was proposed.
+  const [current, setCurrent] = useState<unknown>();
   const id = `proposal-${p.id}`;
   const verb = t.proposalVerbs[p.operation] ?? label(p.operation);
 
@@ -150,6 +175,7 @@ function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canRev
     } catch (failure) {
       if (failure instanceof ApiFailure && failure.code === "UNAUTHENTICATED") void restore();
       setError(problem(failure, t));
+      if (failure instanceof ApiFailure && failure.code === "CONFLICT") setCurrent(await currentRecord(p).catch(() => undefined));
     } finally {
       setBusy(false);
     }
@@ -174,7 +200,8 @@ function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canRev
       {p.reason && <p class="reason">{t.reason}{t.colon}{t.open}{p.reason}{t.close}</p>}
       {published && <p><a class="published" href={href(published)}>{t.seePublished}</a></p>}
       <DiffTable before={p.before} after={p.after} caption={t.changedFields} />
-      {p.status === "PENDING" && !canReview && auth.kind === "session" && p.proposedBy === auth.login && auth.role !== "contributor" && (
+      {/* A reviewer's own proposal (made while a contributor): someone else reviews it. */}
+      {p.status === "PENDING" && auth.kind === "session" && auth.role !== "contributor" && p.proposedBy === auth.login && (
         <p class="help">{t.ownProposal}</p>
       )}
       {canReview && (
@@ -196,6 +223,11 @@ function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canRev
         </div>
       )}
       {error && <p role="alert" id={`${id}-error`} class="error review-error">{error}</p>}
+      {current !== undefined && (
+        <div class="conflict current-record">
+          <DiffTable before={current} after={p.after} caption={t.currentAgainstProposal} />
+        </div>
+      )}
     </article>
   );
 }
