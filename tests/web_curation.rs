@@ -440,11 +440,13 @@ async fn a_contributors_writes_wait_for_review_and_an_editor_approves_one_and_re
         .wait_for_text(&format!("{} .review-error", card("ldh-criticism")), "a changé depuis cette proposition")
         .await;
     assert!(!refused.contains("CONFLICT"), "{refused}");
+    assert!(editor.client.find(fantoccini::Locator::Css("#review-status")).await.is_err(), "the last notice is gone");
     // Beside it, the record as it now stands against what was proposed.
     let now = format!("{} .current-record tr[data-field=summary]", card("ldh-criticism"));
     editor.wait_for_text(&format!("{now} td.old"), "Edited meanwhile.").await;
     editor.wait_for_text(&format!("{now} td.new"), "The volunteer's summary.").await;
     editor.assert_accessible("proposals queue with a conflict").await;
+    editor.screenshot("proposals-conflict").await;
 
     // Rejected, with the reason its author will read (required).
     editor.wait_for(&format!("{} button.reject", card("ldh-criticism"))).await.click().await.unwrap();

@@ -120,9 +120,10 @@ export function ProposalsPage() {
   const reviewed = list.proposals?.filter((p) => p.status !== "PENDING") ?? [];
   // Keyed by id below: after a review the list changes, and each card's state (a
   // half-written reason) must stay with its own proposal.
-  const reviewedOne = (text: string) => {
-    setNotice({ ok: true, text });
-    setTick((n) => n + 1);
+  // `undefined` when a review starts: the last one's notice no longer applies.
+  const reviewedOne = (text: string | undefined) => {
+    setNotice(text === undefined ? undefined : { ok: true, text });
+    if (text !== undefined) setTick((n) => n + 1);
   };
 
   return (
@@ -152,7 +153,7 @@ export function ProposalsPage() {
   );
 }
 
-function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canReview: boolean; onReviewed: (text: string) => void }) {
+function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canReview: boolean; onReviewed: (text: string | undefined) => void }) {
   const { proposal: p, auth, canReview, onReviewed } = props;
   const { t, label, href } = useT();
   const when = useWhen();
@@ -169,6 +170,8 @@ function ProposalItem(props: { proposal: ProposalView; auth: Credentials; canRev
   const run = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true);
     setError(undefined);
+    setCurrent(undefined);
+    onReviewed(undefined);
     try {
       await action();
       onReviewed(done);
