@@ -2,7 +2,8 @@
 //! the passage in the source reader while a second window sees the link arrive live
 //! (the `changes` subscription), and a stale edit meets a CONFLICT it can resolve.
 //! People sign in with a password or an invitation link, write as themselves, and
-//! sign out.
+//! sign out. A contributor's writes are sent for review: an editor approves or
+//! rejects them on the proposals page, and the contributor reads the outcome there.
 
 use lawtracker_core::auth::Role;
 use lawtracker_core::Backend;
@@ -324,5 +325,161 @@ async fn an_invitation_in_the_link_creates_the_account_and_signs_it_in() {
         .await;
 
     browser.close().await;
+    server.stop().await;
+}
+
+const VOLUNTEER: &str = "vol@ngo.example";
+const REVIEWER: &str = "ed@ngo.example";
+const LINK_SLUG: &str = "qlco-visits-and-recreation~oip-qlco-analysis";
+const LINKS: &str =
+    r#"{ provision(id: "qlco-visits-and-recreation") { criticisms { criticism { slug } citations { quote } } } }"#;
+
+/// Whether the public API shows the oip criticism on the visits clause.
+async fn oip_link_is_public(server: &TestServer) -> bool {
+    let data = server.data(LINKS, json!({})).await;
+    data["provision"]["criticisms"].as_array().unwrap().iter().any(|l| l["criticism"]["slug"] == "oip-qlco-analysis")
+}
+
+/// The proposal card of `slug` on the proposals page.
+fn card(slug: &str) -> String {
+    format!("article.proposal[data-slug=\"{slug}\"]")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_contributors_writes_wait_for_review_and_an_editor_approves_one_and_rejects_one() {
+    let server = TestServer::start(Backend::Sqlite).await.expect("SQLite always runs");
+    let Some(volunteer) = Browser::open(&server.base).await else { return server.stop().await };
+    let editor = Browser::open(&server.base).await.expect("a second window");
+    server.store.create_account(VOLUNTEER, PASSPHRASE, Role::Contributor).await.unwrap();
+    server.store.create_account(REVIEWER, PASSPHRASE, Role::Editor).await.unwrap();
+    let colleague = server.store.create_token("colleague", Role::Editor).await.unwrap();
+
+    // The contributor links by selecting the quote: the page says it went to review.
+    volunteer.goto("/app/curation").await;
+    sign_in_with_password(&volunteer, VOLUNTEER, PASSPHRASE).await;
+    volunteer.wait_for_text("#signed-in", "(contributeur)").await;
+    link_criticism_by_selection(&volunteer).await;
+    volunteer.wait_for("#link").await.click().await.unwrap();
+    let said = volunteer.wait_for_text("#link-status", "Envoyé pour relecture").await;
+    assert!(!said.contains("Lien enregistré"), "{said}");
+    volunteer.assert_accessible("curation, sent for review").await;
+    assert!(!oip_link_is_public(&server).await, "a proposal is not published");
+
+    // Their summary edit (in English this time) is a proposal too; the record is unchanged.
+    volunteer.goto("/app/curation?lang=en").await;
+    volunteer.wait_for("#edit-criticism").await.select_by_value("ldh-criticism").await.unwrap();
+    volunteer.wait_for_text("#seen-version", "1").await;
+    let summary = volunteer.wait_for("#edit-summary").await;
+    summary.clear().await.unwrap();
+    summary.send_keys("The volunteer's summary.").await.unwrap();
+    volunteer.wait_for("#save").await.click().await.unwrap();
+    volunteer.wait_for_text("#edit-status", "Sent for review").await;
+    let stored = server.data(CRITICISM, json!({ "slug": "ldh-criticism" })).await["criticism"].clone();
+    assert_ne!(stored["summary"], "The volunteer's summary.");
+    assert_eq!(stored["version"], 1);
+
+    // Their proposals page (in the language they were using): both waiting, in words, and no review buttons.
+    volunteer.wait_for("#proposals-link").await.click().await.unwrap();
+    volunteer.wait_for_count("article.proposal[data-status=PENDING]", 2).await;
+    volunteer.wait_for_text(&format!("{} .status", card("ldh-criticism")), "waiting for review").await;
+    assert!(volunteer.client.find(fantoccini::Locator::Css("button.approve")).await.is_err());
+
+    // The public provision page does not show the proposed link.
+    editor.goto("/app/provisions/qlco-visits-and-recreation").await;
+    editor.wait_for_text("main", "Critiques et soutiens").await;
+    assert!(editor.client.find(fantoccini::Locator::Css("li[data-slug=oip-qlco-analysis]")).await.is_err());
+
+    // The editor signs in and opens the queue: who, what, and the diff.
+    editor.goto("/app/curation").await;
+    sign_in_with_password(&editor, REVIEWER, PASSPHRASE).await;
+    editor.wait_for("#proposals-link").await.click().await.unwrap();
+    let link = editor.wait_for_text(&card(LINK_SLUG), QUOTE).await;
+    assert!(link.contains(&format!("Proposée par {VOLUNTEER}")), "{link}");
+    assert!(link.contains("Lier") && link.contains("lien disposition–critique"), "{link}");
+    let edit = editor
+        .wait_for_text(&format!("{} tr[data-field=summary] td.new", card("ldh-criticism")), "The volunteer's summary.")
+        .await;
+    assert!(!edit.is_empty());
+    let old = editor
+        .wait_for(&format!("{} tr[data-field=summary] td.old", card("ldh-criticism")))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(old, stored["summary"].as_str().unwrap(), "the old value beside the new one");
+    for enum_value in ["PENDING", "PROVISION_CRITICISM", "LINK", "UPDATE"] {
+        let main = editor.wait_for("main").await.text().await.unwrap();
+        assert!(!main.contains(enum_value), "{enum_value} shown: {main}");
+    }
+    editor.assert_accessible("proposals queue").await;
+    editor.screenshot("proposals-queue").await;
+
+    // Approved: the link is published in its author's name, and shows on the public page.
+    let before = chrono::Utc::now().to_rfc3339();
+    editor.wait_for(&format!("{} button.approve", card(LINK_SLUG))).await.click().await.unwrap();
+    editor.wait_for_text("#review-status", "Proposition approuvée").await;
+    assert!(oip_link_is_public(&server).await, "approved: published");
+    let feed = server
+        .data(
+            "query($since: DateTime) { revisions(since: $since) { nodes { author entitySlug } } }",
+            json!({ "since": before }),
+        )
+        .await;
+    assert_eq!(feed["revisions"]["nodes"], json!([{ "author": VOLUNTEER, "entitySlug": LINK_SLUG }]));
+
+    // The criticism moves on meanwhile: approving the edit is refused, in words.
+    server
+        .data_as(
+            &colleague,
+            UPDATE,
+            json!({ "id": "ldh-criticism", "version": 1, "input": input_with_summary(&stored, "Edited meanwhile.") }),
+        )
+        .await;
+    editor.wait_for(&format!("{} button.approve", card("ldh-criticism"))).await.click().await.unwrap();
+    let refused = editor
+        .wait_for_text(&format!("{} .review-error", card("ldh-criticism")), "a changé depuis cette proposition")
+        .await;
+    assert!(!refused.contains("CONFLICT"), "{refused}");
+    assert!(editor.client.find(fantoccini::Locator::Css("#review-status")).await.is_err(), "the last notice is gone");
+    // Beside it, the record as it now stands against what was proposed.
+    let now = format!("{} .current-record tr[data-field=summary]", card("ldh-criticism"));
+    editor.wait_for_text(&format!("{now} td.old"), "Edited meanwhile.").await;
+    editor.wait_for_text(&format!("{now} td.new"), "The volunteer's summary.").await;
+    editor.assert_accessible("proposals queue with a conflict").await;
+    editor.screenshot("proposals-conflict").await;
+
+    // Rejected, with the reason its author will read (required).
+    editor.wait_for(&format!("{} button.reject", card("ldh-criticism"))).await.click().await.unwrap();
+    editor.wait_for(&format!("{} button.send-rejection", card("ldh-criticism"))).await.click().await.unwrap();
+    editor.wait_for_text(&format!("{} .review-error", card("ldh-criticism")), "Dites pourquoi").await;
+    let reason = "The summary drops the report's key finding.";
+    editor.wait_for(&format!("{} .reject-reason", card("ldh-criticism"))).await.send_keys(reason).await.unwrap();
+    editor.wait_for(&format!("{} button.send-rejection", card("ldh-criticism"))).await.click().await.unwrap();
+    editor.wait_for_text("#review-status", "Proposition refusée").await;
+    editor.wait_for_text(&card("ldh-criticism"), reason).await;
+    let stored = server.data(CRITICISM, json!({ "slug": "ldh-criticism" })).await;
+    assert_eq!(stored["criticism"]["summary"], "Edited meanwhile.", "a rejected proposal writes nothing");
+
+    editor.goto("/app/provisions/qlco-visits-and-recreation").await;
+    editor.wait_for_text("li[data-slug=oip-qlco-analysis] .evidence", QUOTE).await;
+
+    // The contributor reads both outcomes, in French then in English.
+    volunteer.goto("/app/proposals").await;
+    volunteer.wait_for_text(&format!("{} .status", card(LINK_SLUG)), "approuvée").await;
+    let rejected = volunteer.wait_for_text(&card("ldh-criticism"), "refusée").await;
+    assert!(rejected.contains(reason) && rejected.contains(&format!("Relue par {REVIEWER}")), "{rejected}");
+    let published = volunteer.wait_for(&format!("{} a.published", card(LINK_SLUG))).await;
+    assert_eq!(published.attr("href").await.unwrap().as_deref(), Some("/app/provisions/qlco-visits-and-recreation"));
+    volunteer.assert_accessible("own proposals").await;
+    volunteer.screenshot("own-proposals").await;
+    volunteer.goto("/app/proposals?lang=en").await;
+    volunteer.wait_for_text(&format!("{} .status", card(LINK_SLUG)), "approved").await;
+    let rejected = volunteer.wait_for_text(&format!("{} .status", card("ldh-criticism")), "rejected").await;
+    assert_eq!(rejected, "rejected");
+    let main = volunteer.wait_for("main").await.text().await.unwrap();
+    assert!(main.contains(reason) && main.contains("Reviewed by") && !main.contains("APPROVED"), "{main}");
+
+    volunteer.close().await;
+    editor.close().await;
     server.stop().await;
 }

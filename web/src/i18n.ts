@@ -3,7 +3,7 @@
 import { useLocation } from "preact-iso";
 import type {
   ActorKind, Chamber, DatePrecision, EntityType, EventKind, FacilityKind, IncidentKind, Language, LegalStatus, LinkRelation,
-  Operation, ParameterKind, Qualifier, Reliability, SourceKind, StageKind, Stance, SubjectKind, TextChange, TextKind, Theme,
+  Operation, ParameterKind, ProposalStatus, Qualifier, Reliability, SourceKind, StageKind, Stance, SubjectKind, TextChange, TextKind, Theme,
   TimelineEntryType,
 } from "./gql/graphql";
 
@@ -131,6 +131,53 @@ const fr = {
   notTranslated: "Ce résumé n'est pas encore traduit : il est affiché en anglais.",
   summaryFr: "Résumé en français",
   summaryEn: "Résumé en anglais",
+  /** Review before publication (pages/proposals.tsx). */
+  proposals: "Propositions",
+  proposalsIntro: "Les modifications d'un contributeur attendent qu'un éditeur ou un administrateur les relise avant d'être publiées.",
+  sentForReview: "Envoyé pour relecture : ce n'est pas publié tant qu'un éditeur ne l'a pas approuvé.",
+  seeProposals: "Voir mes propositions",
+  waitingTitle: "En attente de relecture",
+  reviewedTitle: "Relues",
+  noProposals: "Aucune proposition.",
+  proposedBy: (who: string, when: string) => `Proposée par ${who} le ${when}`,
+  reviewedBy: (who: string, when: string) => `Relue par ${who} le ${when}`,
+  reason: "Raison",
+  proposalVerbs: { CREATE: "Créer", UPDATE: "Modifier", DELETE: "Supprimer", LINK: "Lier", UNLINK: "Retirer le lien", LOAD: "Charger" } as Record<string, string>,
+  changedFields: "Champs modifiés",
+  field: "Champ",
+  before: "Avant",
+  after: "Après",
+  nothing: "(rien)",
+  yes: "oui",
+  no: "non",
+  noFieldChanges: "Aucun champ ne change.",
+  approve: "Approuver",
+  reject: "Refuser",
+  rejectReason: "Raison du refus (son auteur la lira)",
+  sendRejection: "Refuser la proposition",
+  cancel: "Annuler",
+  approvedNotice: "Proposition approuvée : elle est publiée.",
+  rejectedNotice: "Proposition refusée.",
+  ownProposal: "Votre proposition : un autre éditeur la relira.",
+  seePublished: "Voir ce qui est publié",
+  currentAgainstProposal: "L'enregistrement actuel (avant) et la proposition (après)",
+  /** Review errors, by the API's `extensions.code`: the code itself is never shown. */
+  reviewErrors: {
+    CONFLICT: "L'enregistrement a changé depuis cette proposition : elle ne peut plus être appliquée telle quelle. Refusez-la ou demandez à son auteur de la refaire.",
+    FORBIDDEN: "Vous ne pouvez pas relire cette proposition : c'est la vôtre, elle a déjà été relue, ou c'est une suppression, que seul un administrateur approuve.",
+    NOT_FOUND: "Cette proposition, ou l'enregistrement qu'elle modifie, n'existe plus.",
+    BAD_USER_INPUT: "La proposition ne peut pas être appliquée telle quelle : ses données ne sont plus valides.",
+    UNAUTHENTICATED: "Votre session a pris fin : reconnectez-vous.",
+  } as Record<string, string>,
+  reasonRequired: "Dites pourquoi vous refusez : son auteur le lira.",
+  currentVersionIs: (v: number) => `Version actuelle de l'enregistrement : ${v}.`,
+  fieldNames: {
+    slug: "identifiant", name: "nom", summary: "résumé", summary_fr: "résumé en français", summaryFr: "résumé en français",
+    quote: "citation", note: "note", citations: "preuves", source: "source", provision: "disposition", criticism: "critique",
+    incident: "incident", relation: "relation", stance: "position", rights: "droits invoqués", actor: "acteur",
+    stated_on: "date de la déclaration", statedOn: "date de la déclaration", version: "version", title: "titre",
+    description: "description", kind: "type", disputed: "contesté", disputed_note: "note sur la contestation",
+  } as Record<string, string>,
 };
 
 const en: typeof fr = {
@@ -252,6 +299,51 @@ const en: typeof fr = {
   notTranslated: "This summary has no French translation yet: it is shown in English.",
   summaryFr: "Summary in French",
   summaryEn: "Summary in English",
+  proposals: "Proposals",
+  proposalsIntro: "A contributor's changes wait until an editor or an administrator reviews them before they are published.",
+  sentForReview: "Sent for review: it is not published until an editor approves it.",
+  seeProposals: "See my proposals",
+  waitingTitle: "Waiting for review",
+  reviewedTitle: "Reviewed",
+  noProposals: "No proposals.",
+  proposedBy: (who: string, when: string) => `Proposed by ${who} on ${when}`,
+  reviewedBy: (who: string, when: string) => `Reviewed by ${who} on ${when}`,
+  reason: "Reason",
+  proposalVerbs: { CREATE: "Create", UPDATE: "Update", DELETE: "Delete", LINK: "Link", UNLINK: "Remove the link", LOAD: "Load" },
+  changedFields: "Changed fields",
+  field: "Field",
+  before: "Before",
+  after: "After",
+  nothing: "(nothing)",
+  yes: "yes",
+  no: "no",
+  noFieldChanges: "No field changes.",
+  approve: "Approve",
+  reject: "Reject",
+  rejectReason: "Why it is rejected (its author will read this)",
+  sendRejection: "Reject the proposal",
+  cancel: "Cancel",
+  approvedNotice: "Proposal approved: it is published.",
+  rejectedNotice: "Proposal rejected.",
+  ownProposal: "Your proposal: another editor will review it.",
+  seePublished: "See what is published",
+  currentAgainstProposal: "The current record (before) and the proposal (after)",
+  reviewErrors: {
+    CONFLICT: "The record changed since this proposal was made: it cannot be applied as it is. Reject it or ask its author to make it again.",
+    FORBIDDEN: "You cannot review this proposal: it is yours, it was reviewed already, or it is a deletion, which only an administrator approves.",
+    NOT_FOUND: "This proposal, or the record it changes, no longer exists.",
+    BAD_USER_INPUT: "The proposal cannot be applied as it is: its data are no longer valid.",
+    UNAUTHENTICATED: "Your session ended: sign in again.",
+  },
+  reasonRequired: "Say why you reject it: its author will read this.",
+  currentVersionIs: (v: number) => `The record's current version: ${v}.`,
+  fieldNames: {
+    slug: "identifier", name: "name", summary: "summary", summary_fr: "summary in French", summaryFr: "summary in French",
+    quote: "quote", note: "note", citations: "evidence", source: "source", provision: "provision", criticism: "criticism",
+    incident: "incident", relation: "relation", stance: "stance", rights: "rights invoked", actor: "actor",
+    stated_on: "date of the statement", statedOn: "date of the statement", version: "version", title: "title",
+    description: "description", kind: "kind", disputed: "disputed", disputed_note: "note on the dispute",
+  },
 };
 
 export type Texts = typeof fr;
@@ -266,7 +358,7 @@ const TEXTS: Record<Lang, Texts> = { fr, en };
  */
 type EnumValue =
   | ActorKind | Chamber | DatePrecision | EntityType | EventKind | FacilityKind | IncidentKind | Language
-  | LegalStatus | LinkRelation | Operation | ParameterKind | Qualifier | Reliability | SourceKind | StageKind
+  | LegalStatus | LinkRelation | Operation | ParameterKind | ProposalStatus | Qualifier | Reliability | SourceKind | StageKind
   | Stance | SubjectKind | TextChange | TextKind | Theme | TimelineEntryType;
 
 const ENUMS: Record<Lang, Record<EnumValue, string>> = {
@@ -307,6 +399,7 @@ const ENUMS: Record<Lang, Record<EnumValue, string>> = {
     REFERRAL: "saisine", DECISION: "décision", PROMULGATION: "promulgation", PUBLICATION: "publication",
     KEPT: "inchangé", INSERTED: "ajouté", DELETED: "supprimé",
     WORDING: "texte légal", SOURCE_ACCOUNT: "récit d'une source",
+    PENDING: "en attente de relecture", APPROVED: "approuvée", REJECTED: "refusée",
   },
   en: {
     PROPOSED: "proposed", ADOPTED: "adopted", IN_FORCE: "in force", IN_FORCE_WITH_RESERVATION: "in force with a reservation",
@@ -345,6 +438,7 @@ const ENUMS: Record<Lang, Record<EnumValue, string>> = {
     REFERRAL: "referral", DECISION: "decision", PROMULGATION: "promulgation", PUBLICATION: "publication",
     KEPT: "kept", INSERTED: "inserted", DELETED: "deleted",
     WORDING: "legal wording", SOURCE_ACCOUNT: "a source's account",
+    PENDING: "waiting for review", APPROVED: "approved", REJECTED: "rejected",
   },
 };
 

@@ -12,6 +12,7 @@ import { ActorPage } from "./pages/actor";
 import { SourcePage } from "./pages/source";
 import { IncidentPage, FacilityPage, CriticismPage } from "./pages/entities";
 import { CurationPage } from "./pages/curation";
+import { ProposalsPage } from "./pages/proposals";
 import { restore } from "./auth";
 import "./style.css";
 
@@ -62,6 +63,7 @@ function App() {
           <Route path="/app/facilities/:slug" component={FacilityPage} />
           <Route path="/app/criticisms/:slug" component={CriticismPage} />
           <Route path="/app/curation" component={CurationPage} />
+          <Route path="/app/proposals" component={ProposalsPage} />
           <Route default component={NotFound} />
         </Router>
       </main>

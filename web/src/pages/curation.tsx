@@ -29,20 +29,20 @@ const SOURCE_TEXT = graphql(`
 
 const LINK_CRITICISM = graphql(`
   mutation LinkCriticism($criticism: ID!, $input: CriticismLinkInput!) {
-    linkCriticism(criticism: $criticism, input: $input) { revision { id operation } }
+    linkCriticism(criticism: $criticism, input: $input) { revision { id operation } proposal { id status } }
   }
 `);
 
 const LINK_INCIDENT = graphql(`
   mutation LinkIncident($input: IncidentLinkInput!) {
-    linkIncident(input: $input) { revision { id operation } }
+    linkIncident(input: $input) { revision { id operation } proposal { id status } }
   }
 `);
 
 const RELATIONS = ["REACTION_TO_PROVISION", "CITED_AS_JUSTIFICATION", "COINCIDED_WITH_DEBATE"] as const;
 
 export function CurationPage() {
-  const { t, label, apiLang } = useT();
+  const { t, label, apiLang, href } = useT();
   const { query: params, path, route } = useLocation();
   const { auth, checking } = useAuth();
   const [notice, setNotice] = useState<string>();
@@ -54,7 +54,7 @@ export function CurationPage() {
   const [what, setWhat] = useState<"criticism" | "incident">("criticism");
   // A passage chosen in the source reader arrives in the URL (`?source=&quote=`).
   const [quote, setQuote] = useState(params.quote ?? "");
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string; proposed?: boolean }>();
 
   const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -71,16 +71,20 @@ export function CurationPage() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const citation = { source: sourceSlug, quote, note: String(form.get("note") ?? "") || null };
     try {
+      // A contributor's link comes back as a proposal, not a revision: nothing is published yet.
+      let proposed: boolean;
       if (what === "criticism") {
-        await request(LINK_CRITICISM, { criticism: String(form.get("target")), input: { provision: String(form.get("provision")), citations: [citation] } }, auth);
+        const done = await request(LINK_CRITICISM, { criticism: String(form.get("target")), input: { provision: String(form.get("provision")), citations: [citation] } }, auth);
+        proposed = !done.linkCriticism.revision && !!done.linkCriticism.proposal;
       } else {
-        await request(
+        const done = await request(
           LINK_INCIDENT,
           { input: { incident: String(form.get("target")), provision: String(form.get("provision")), relation: String(form.get("relation")) as (typeof RELATIONS)[number], citations: [citation] } },
           auth,
         );
+        proposed = !done.linkIncident.revision && !!done.linkIncident.proposal;
       }
-      setMessage({ ok: true, text: t.linked });
+      setMessage(proposed ? { ok: true, text: t.sentForReview, proposed } : { ok: true, text: t.linked });
     } catch (error) {
       // A session that ended meanwhile sends the curator back to the sign-in form.
       if (error instanceof ApiFailure && error.code === "UNAUTHENTICATED") void restore();
@@ -109,7 +113,8 @@ export function CurationPage() {
           }}
         >
           {t.signOut}
-        </button>
+        </button>{" "}
+        · <a id="proposals-link" href={href("/proposals")}>{t.proposals}</a>
         {signOutFailed && <span role="alert" class="error"> {t.signOutFailed}</span>}
       </p>
       <Loading query={choices}>
@@ -151,7 +156,12 @@ export function CurationPage() {
                 <label>{t.quote} <textarea name="quote" id="quote" readOnly value={quote} rows={3} /></label>
                 <label>{t.note} <input name="note" /></label>
                 <button type="submit" id="link" disabled={!quote || !sourceSlug}>{t.link}</button>
-                {message && <p role="status" class={message.ok ? "ok" : "error"}>{message.text}</p>}
+                {message && (
+                  <p role="status" id="link-status" class={message.ok ? "ok" : "error"}>
+                    {message.text}
+                    {message.proposed && <> <a href={href("/proposals")}>{t.seeProposals}</a></>}
+                  </p>
+                )}
               </form>
               {source.data?.source && <SourceText text={source.data.source.text} passages={[]} containerRef={reader} label={source.data.source.title} />}
             </section>

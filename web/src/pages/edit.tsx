@@ -20,7 +20,7 @@ const CRITICISM = graphql(`
 
 const UPDATE = graphql(`
   mutation UpdateCriticism($id: ID!, $expectedVersion: Int!, $input: CriticismInput!) {
-    updateCriticism(id: $id, expectedVersion: $expectedVersion, input: $input) { revision { id } }
+    updateCriticism(id: $id, expectedVersion: $expectedVersion, input: $input) { revision { id } proposal { id status } }
   }
 `);
 
@@ -31,12 +31,12 @@ async function load(slug: string) {
 }
 
 export function EditCriticism({ auth, criticisms }: { auth: Credentials; criticisms: readonly { slug: string; summary: string }[] }) {
-  const { t } = useT();
+  const { t, href } = useT();
   const [seen, setSeen] = useState<CriticismRecord>();
   const [summary, setSummary] = useState("");
   const [summaryFr, setSummaryFr] = useState("");
   const [current, setCurrent] = useState<CriticismRecord>();
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string; proposed?: boolean }>();
 
   const open = async (slug: string) => {
     const record = await load(slug);
@@ -62,7 +62,13 @@ export function EditCriticism({ auth, criticisms }: { auth: Credentials; critici
       citations: base.citations.map((c) => ({ source: c.source.slug, quote: c.quote, note: c.note })),
     };
     try {
-      await request(UPDATE, { id: base.slug, expectedVersion: base.version, input }, auth);
+      const done = await request(UPDATE, { id: base.slug, expectedVersion: base.version, input }, auth);
+      if (!done.updateCriticism.revision && done.updateCriticism.proposal) {
+        // A contributor's edit: kept as a proposal, the record itself is unchanged.
+        setCurrent(undefined);
+        setMessage({ ok: true, text: t.sentForReview, proposed: true });
+        return;
+      }
       const fresh = await load(base.slug);
       setSeen(fresh ?? undefined);
       setCurrent(undefined);
@@ -94,7 +100,12 @@ export function EditCriticism({ auth, criticisms }: { auth: Credentials; critici
           <button type="submit" id="save">{t.save}</button>
         </form>
       )}
-      {message && <p role="status" id="edit-status" class={message.ok ? "ok" : "error"}>{message.text}</p>}
+      {message && (
+        <p role="status" id="edit-status" class={message.ok ? "ok" : "error"}>
+          {message.text}
+          {message.proposed && <> <a href={href("/proposals")}>{t.seeProposals}</a></>}
+        </p>
+      )}
       {current && (
         <div class="conflict" id="conflict">
           <h3>{t.currentRecord} ({t.version} {current.version})</h3>
