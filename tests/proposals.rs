@@ -42,6 +42,9 @@ async fn a_contributors_write_is_a_proposal_nobody_reads_until_an_editor_approve
     let volunteer = server.store.create_token("volunteer", Role::Contributor).await.unwrap();
     let editor = server.store.create_token("editor", Role::Editor).await.unwrap();
     let before = counts(server).await;
+    let viewer = server.data_as(&volunteer, "{ viewer { name role } }", json!({})).await;
+    assert_eq!(viewer["viewer"], json!({ "name": "volunteer", "role": "CONTRIBUTOR" }));
+    assert!(server.data("{ viewer { name } }", json!({})).await["viewer"].is_null());
 
     let sent = server
         .data_as(&volunteer, CREATE_ACTOR, json!({ "input": actor("volunteer-actor", "Zyxwvut Collective") }))

@@ -61,6 +61,24 @@ impl AccountObject {
     }
 }
 
+/// Who is asking: what a front end shows in its header and which buttons it offers.
+#[derive(SimpleObject)]
+pub struct Viewer {
+    /// The token's name or the account's login: what revisions record as the author.
+    name: String,
+    role: RoleValue,
+}
+
+/// `viewer`: the caller (a token or a session), or null for an anonymous request.
+pub async fn viewer(ctx: &Context<'_>) -> async_graphql::Result<Option<Viewer>> {
+    let credentials = ctx.data::<crate::access::Credentials>().cloned().unwrap_or_default();
+    if credentials.token.is_none() && credentials.session.is_none() {
+        return Ok(None);
+    }
+    let who = authorize(ctx, Role::Contributor).await?;
+    Ok(Some(Viewer { name: who.name, role: who.role.into() }))
+}
+
 /// A one-time invitation: shown once, valid for a week.
 #[derive(SimpleObject)]
 pub struct Invitation {

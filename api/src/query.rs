@@ -491,6 +491,11 @@ impl ReadQuery {
         crate::webhooks::webhooks(ctx).await
     }
 
+    /// Who is asking: the token's or account's name and role; null when anonymous.
+    async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<crate::account_admin::Viewer>> {
+        crate::account_admin::viewer(ctx).await
+    }
+
     /// Everyone who can sign in to the front end (admin).
     async fn accounts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<crate::account_admin::AccountObject>> {
         crate::account_admin::accounts(ctx).await
