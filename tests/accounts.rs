@@ -54,6 +54,13 @@ async fn graphql_as(server: &TestServer, session: &Session, csrf: bool, query: &
     request.json(&json!({ "query": query, "variables": variables })).send().await.unwrap().json().await.unwrap()
 }
 
+/// `GET /auth/session` with the session's cookie: the status and the body.
+async fn current_session(server: &TestServer, session: &Session) -> (u16, Value) {
+    let url = format!("{}/auth/session", server.base);
+    let response = server.client.get(url).header("cookie", &session.cookie).send().await.unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
 async fn actor_exists(server: &TestServer, slug: &str) -> bool {
     !server.data("query($id: ID!) { actor(id: $id) { slug } }", json!({ "id": slug })).await["actor"].is_null()
 }
@@ -73,16 +80,8 @@ async fn a_session_writes_only_with_its_csrf_token_and_history_names_the_account
     let over_https = post_json(server, "/auth/sign-in", body, https).await;
     assert!(session_of(over_https).await.set_cookie.to_lowercase().contains("secure"), "Secure behind HTTPS");
 
-    let current: Value = server
-        .client
-        .get(format!("{}/auth/session", server.base))
-        .header("cookie", &session.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (status, current) = current_session(server, &session).await;
+    assert_eq!(status, 200);
     assert_eq!(current["login"], "ana@ngo.example");
     assert_eq!(current["role"], "editor");
     assert_eq!(current["csrfToken"], session.csrf.as_str());
@@ -171,7 +170,7 @@ async fn an_invitation_makes_one_account_and_disabling_it_ends_its_session(serve
     assert!(written.get("errors").is_none(), "{written:#}");
     // An editor may not delete (admins only), whatever the session.
     let delete = graphql_as(
-        &server,
+        server,
         &session,
         true,
         r#"mutation { deleteActor(id: "by-dora", expectedVersion: 1) { revision { id } } }"#,
@@ -184,8 +183,7 @@ async fn an_invitation_makes_one_account_and_disabling_it_ends_its_session(serve
     let after = graphql_as(server, &session, true, CREATE_ACTOR, actor("after-disable")).await;
     assert_eq!(code(&after["errors"][0]), "UNAUTHENTICATED", "{after:#}");
     assert!(!actor_exists(server, "after-disable").await);
-    let current = server.client.get(format!("{}/auth/session", server.base)).header("cookie", &session.cookie);
-    assert_eq!(current.send().await.unwrap().status(), 401);
+    assert_eq!(current_session(server, &session).await.0, 401);
     assert_eq!(sign_in(server, "dora@ngo.example", PASSWORD).await.status(), 401);
 }
 
@@ -208,17 +206,7 @@ async fn an_admin_invites_lists_and_disables_accounts_over_graphql(server: &Test
     assert_eq!(invitation["link"], format!("/app/curation?invite={code_text}"));
     let body = json!({ "code": code_text, "login": "vol@ngo.example", "password": PASSWORD });
     let volunteer = session_of(post_json(server, "/auth/accept-invitation", body, HeaderMap::new()).await).await;
-    let who: Value = server
-        .client
-        .get(format!("{}/auth/session", server.base))
-        .header("cookie", &volunteer.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(who["role"], "contributor");
+    assert_eq!(current_session(server, &volunteer).await.1["role"], "contributor");
 
     let list = graphql_as(server, &lead, false, "{ accounts { login role disabledAt } }", json!({})).await;
     let logins: Vec<&str> =

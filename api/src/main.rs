@@ -58,7 +58,7 @@ enum Command {
         #[arg(long)]
         no_dataset: bool,
         #[command(flatten)]
-        flags: ServeFlags,
+        flags: Box<ServeFlags>,
     },
     /// Apply the database migrations and exit.
     Migrate {

@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod geo;
 pub mod ids;
 pub mod input;
+pub mod lang;
 pub mod model;
 pub mod opendata;
 pub mod proposals;

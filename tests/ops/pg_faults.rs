@@ -233,7 +233,7 @@ async fn postgres_outages_answer_503_lose_no_acknowledged_write_and_recover() {
     assert!(served_after_restart > 0, "the load was served again after the restart");
 
     // Every acknowledged write is there; every write said not written is not.
-    let ledger = ledger.lock().unwrap();
+    let ledger = std::mem::take(&mut *ledger.lock().unwrap());
     assert!(!ledger.acknowledged.is_empty());
     let exists = |slug: &str| {
         let server = server.clone();
@@ -249,7 +249,6 @@ async fn postgres_outages_answer_503_lose_no_acknowledged_write_and_recover() {
     for slug in ledger.not_written.iter().chain(["while-down".to_string()].iter()) {
         assert!(!exists(slug).await, "{slug} was reported not written, and it is not there");
     }
-    drop(ledger);
 
     // Backends terminated by an administrator: the very next read and write work.
     let admin = sqlx::PgPool::connect(&cluster.admin_url()).await.unwrap();

@@ -5,21 +5,7 @@ use serde_json::Value;
 
 use crate::model::{EntityType, Operation, Revision};
 
-/// The language of a feed's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// The name of a kind of record, and in French whether it is feminine (for agreement).
 fn kind_name(entity: EntityType, lang: Lang) -> (&'static str, bool) {

@@ -26,21 +26,9 @@ fn capitalise(word: &str) -> String {
     }
 }
 
-/// French or English.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-
     fn words(self) -> (&'static [&'static str], &'static [&'static str]) {
         match self {
             Lang::En => (EN_WORDS, EN_GLUE),
