@@ -150,9 +150,13 @@ async fn a_curator_reads_their_write_at_once_and_anonymous_readers_once_replayed
     let (served_by, read) = ask(&server, Some(&token), ACTOR, slug.clone()).await;
     assert_eq!((served_by.as_str(), &read["actor"]["slug"]), ("primary", &json!("test-standby-ngo")));
 
-    // Anonymous: the standby answers, and has not replayed the write yet.
+    // Anonymous: the standby answers, and has not replayed the write yet; nor has the
+    // dataset download, which reads there too.
     let (served_by, read) = ask(&server, None, ACTOR, slug.clone()).await;
     assert_eq!((served_by.as_str(), &read["actor"]), ("standby-0", &Value::Null));
+    let csv = server.client.get(format!("{}/data/actors.csv", server.base)).send().await.unwrap();
+    assert_eq!(csv.headers()[SERVED_BY], "standby-0");
+    assert!(!csv.text().await.unwrap().contains("test-standby-ngo"), "the download comes from the standby");
     let deadline = tokio::time::Instant::now() + REPLAY_DELAY + Duration::from_secs(20);
     loop {
         let (served_by, read) = ask(&server, None, ACTOR, slug.clone()).await;

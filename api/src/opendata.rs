@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use lawtracker_core::opendata::{self, OpenData};
+use lawtracker_core::store::standby::Standbys;
 use lawtracker_core::{transfer, Store};
 
 use crate::enums::Language;
@@ -22,13 +23,21 @@ pub const JSON: &str = "application/json";
 const ALWAYS_CURRENT: (header::HeaderName, &str) = (header::CACHE_CONTROL, "no-cache");
 
 /// The routes, with their own state: they need the store and nothing else.
-pub fn routes<S: Clone + Send + Sync + 'static>(store: Store) -> Router<S> {
+/// Where downloads read from: a hot standby within the lag threshold when there is
+/// one (the whole export is a long read the primary need not do), else the primary.
+#[derive(Clone)]
+struct Downloads {
+    primary: Store,
+    standbys: Option<Standbys>,
+}
+
+pub fn routes<S: Clone + Send + Sync + 'static>(store: Store, standbys: Option<Standbys>) -> Router<S> {
     Router::new()
         .route("/data", get(index))
         .route("/data/", get(index))
         .route("/data/datapackage.json", get(datapackage))
         .route("/data/{file}", get(file))
-        .with_state(store)
+        .with_state(Downloads { primary: store, standbys })
 }
 
 /// A plain-text answer in both languages (these are read by people at a terminal or a browser).
@@ -37,9 +46,24 @@ fn plain(status: StatusCode, english: &str, french: &str) -> Response {
 }
 
 /// The whole database as tables, or the answer to send when it cannot be read.
-async fn current(store: &Store) -> Result<OpenData, Response> {
-    match transfer::export(store).await {
-        Ok(document) => Ok(OpenData::from_document(&document)),
+/// The current data, and who read it (`X-Lawtracker-Served-By`, when standbys are
+/// configured: `primary` or the standby's label).
+async fn current(downloads: &Downloads) -> Result<(OpenData, Option<String>), Response> {
+    if let Some(chosen) = downloads.standbys.as_ref().and_then(Standbys::choose) {
+        match transfer::export(&chosen.store).await {
+            Ok(document) => return Ok((OpenData::from_document(&document), Some(chosen.label))),
+            // Left for a while; this download reads from the primary.
+            Err(error) => {
+                tracing::warn!(%error, standby = %chosen.label, "open data: the standby failed the export");
+                if let Some(standbys) = &downloads.standbys {
+                    standbys.mark_failed(chosen.index);
+                }
+            }
+        }
+    }
+    let served_by = downloads.standbys.as_ref().map(|_| "primary".to_string());
+    match transfer::export(&downloads.primary).await {
+        Ok(document) => Ok((OpenData::from_document(&document), served_by)),
         Err(error) => {
             tracing::error!(%error, "open data: cannot read the database");
             Err(plain(
@@ -51,15 +75,18 @@ async fn current(store: &Store) -> Result<OpenData, Response> {
     }
 }
 
-async fn datapackage(State(store): State<Store>) -> Response {
-    match current(&store).await {
-        Ok(data) => ([(header::CONTENT_TYPE, JSON), ALWAYS_CURRENT], opendata::datapackage(&data)).into_response(),
+async fn datapackage(State(downloads): State<Downloads>) -> Response {
+    match current(&downloads).await {
+        Ok((data, by)) => served_by(
+            by,
+            ([(header::CONTENT_TYPE, JSON), ALWAYS_CURRENT], opendata::datapackage(&data)).into_response(),
+        ),
         Err(response) => response,
     }
 }
 
 /// `{table}.csv` or `{table}.ndjson`; anything else is a 404 that names what exists.
-async fn file(State(store): State<Store>, Path(file): Path<String>) -> Response {
+async fn file(State(downloads): State<Downloads>, Path(file): Path<String>) -> Response {
     let (name, extension) = file.rsplit_once('.').unwrap_or((file.as_str(), ""));
     if extension != "csv" && extension != "ndjson" {
         return plain(
@@ -79,19 +106,27 @@ async fn file(State(store): State<Store>, Path(file): Path<String>) -> Response 
             &format!("Table inconnue « {name} ». Les tables sont : {list}."),
         );
     }
-    let data = match current(&store).await {
-        Ok(data) => data,
+    let (data, by) = match current(&downloads).await {
+        Ok(answer) => answer,
         Err(response) => return response,
     };
     let Some(table) = data.table(name) else {
         // table_names() and OpenData list the same declarations.
         return plain(StatusCode::NOT_FOUND, "Unknown table.", "Table inconnue.");
     };
-    if extension == "csv" {
+    let response = if extension == "csv" {
         ([(header::CONTENT_TYPE, CSV), ALWAYS_CURRENT], opendata::to_csv(table)).into_response()
     } else {
         ([(header::CONTENT_TYPE, NDJSON), ALWAYS_CURRENT], opendata::to_ndjson(table)).into_response()
+    };
+    served_by(by, response)
+}
+
+fn served_by(by: Option<String>, mut response: Response) -> Response {
+    if let Some(value) = by.and_then(|by| axum::http::HeaderValue::from_str(&by).ok()) {
+        response.headers_mut().insert(crate::http::replica_route::SERVED_BY, value);
     }
+    response
 }
 
 /// The page's language: `?lang=fr|en`, else the `Accept-Language` header, else
@@ -160,7 +195,7 @@ const FRENCH: Words = Words {
 };
 
 async fn index(
-    State(store): State<Store>,
+    State(downloads): State<Downloads>,
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
@@ -168,8 +203,8 @@ async fn index(
         Ok(language) => language,
         Err((english, french)) => return plain(StatusCode::BAD_REQUEST, &english, &french),
     };
-    let data = match current(&store).await {
-        Ok(data) => data,
+    let data = match current(&downloads).await {
+        Ok((data, _)) => data,
         Err(response) => return response,
     };
     let words = if language == Language::Fr { &FRENCH } else { &ENGLISH };

@@ -170,7 +170,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
             crate::session::Throttle::default(),
             options.rate_limit.trust_forwarded_for,
         ))
-        .merge(crate::opendata::routes(state.store.clone()))
+        .merge(crate::opendata::routes(state.store.clone(), state.standbys.clone()))
         .merge(crate::sync::routes(state.store.clone()))
         .merge(crate::feeds::routes(state.store.clone()))
         .merge(crate::cite::routes(state.store.clone()))
