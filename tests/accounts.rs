@@ -16,6 +16,7 @@ on_both_backends!(
 
 const PASSWORD: &str = "a long enough passphrase";
 const CREATE_ACTOR: &str = "mutation($input: ActorInput!) { createActor(input: $input) { revision { id author } } }";
+const CREATE_ACTOR_PROPOSAL: &str = "mutation($input: ActorInput!) { createActor(input: $input) { proposal { id } } }";
 
 fn actor(slug: &str) -> Value {
     json!({ "input": { "slug": slug, "name": format!("Actor {slug}"), "kind": "NGO", "description": "x",
@@ -216,8 +217,21 @@ async fn an_admin_invites_lists_and_disables_accounts_over_graphql(server: &Test
     let disable = "mutation($login: String!) { disableAccount(login: $login) { login disabledAt } }";
     let own = graphql_as(server, &lead, true, disable, json!({ "login": "Lead@NGO.example" })).await;
     assert_eq!(code(&own["errors"][0]), "BAD_USER_INPUT", "an admin cannot lock themselves out: {own:#}");
+    // The volunteer makes a token for a script: it writes (as a proposal, her role)
+    // in her name, and stops with her account.
+    let make = "mutation { createToken(name: \"import script\") { name role secret } }";
+    let made = graphql_as(server, &volunteer, true, make, json!({})).await["data"]["createToken"].clone();
+    assert_eq!(made["name"], "vol@ngo.example / import script", "{made:#}");
+    assert_eq!(made["role"], "CONTRIBUTOR");
+    let script = made["secret"].as_str().unwrap().to_string();
+    let proposed = server.data_as(&script, CREATE_ACTOR_PROPOSAL, actor("by-script")).await;
+    assert!(proposed["createActor"]["proposal"]["id"].is_string(), "{proposed:#}");
+    let with_token = server.error_as(&script, make, json!({})).await;
+    assert_eq!(code(&with_token), "FORBIDDEN", "a token does not make tokens: {with_token:#}");
     let done = graphql_as(server, &lead, true, disable, json!({ "login": "vol@ngo.example" })).await;
     assert!(done["data"]["disableAccount"]["disabledAt"].is_string(), "{done:#}");
     let after = graphql_as(server, &volunteer, true, CREATE_ACTOR, actor("after-disabled")).await;
     assert_eq!(code(&after["errors"][0]), "UNAUTHENTICATED", "{after:#}");
+    let revoked = server.error_as(&script, CREATE_ACTOR_PROPOSAL, actor("script-after-disabled")).await;
+    assert_eq!(code(&revoked), "UNAUTHENTICATED", "the account's tokens end with it: {revoked:#}");
 }

@@ -124,3 +124,30 @@ pub async fn disable(ctx: &Context<'_>, login: String) -> async_graphql::Result<
     let account = store.accounts().await.gql()?.into_iter().find(|a| a.login == wanted);
     account.map(AccountObject).ok_or_else(|| user_error(code::NOT_FOUND, Some("login"), "the account vanished"))
 }
+
+/// A token an account made for its own scripts; its secret is shown only here.
+#[derive(SimpleObject)]
+pub struct CreatedToken {
+    /// `LOGIN / LABEL`: what revisions made with it record as their author.
+    name: String,
+    role: RoleValue,
+    /// Send as `Authorization: Bearer <secret>`. Not stored: it cannot be shown again.
+    secret: String,
+}
+
+/// `createToken(name:)`: for the signed-in account (a session, with its CSRF token).
+pub async fn create_own_token(ctx: &Context<'_>, name: String) -> async_graphql::Result<CreatedToken> {
+    let credentials = ctx.data::<crate::access::Credentials>().cloned().unwrap_or_default();
+    let Some(session) = credentials.session.filter(|_| credentials.token.is_none()) else {
+        return Err(user_error(
+            code::FORBIDDEN,
+            None,
+            "only a signed-in account makes its own tokens; administrators use `lawtracker token create`",
+        ));
+    };
+    // Checks the session, its CSRF token and that the account is enabled.
+    let who = authorize(ctx, Role::Contributor).await?;
+    let store = ctx.data::<Store>()?;
+    let (name, secret) = store.create_own_token(&session.secret, &name).await.map_err(|e| mutation_error(&e))?;
+    Ok(CreatedToken { name, role: who.role.into(), secret })
+}

@@ -377,6 +377,16 @@ impl Mutation {
         crate::account_admin::invite(ctx, role).await
     }
 
+    /// Makes an API token for the signed-in account's own scripts, with its role;
+    /// revoked when the account is disabled.
+    async fn create_token(
+        &self,
+        ctx: &Context<'_>,
+        name: String,
+    ) -> async_graphql::Result<crate::account_admin::CreatedToken> {
+        crate::account_admin::create_own_token(ctx, name).await
+    }
+
     /// Disables an account (admin): it can no longer sign in, its sessions end at once.
     async fn disable_account(
         &self,

@@ -178,6 +178,23 @@ impl Store {
         Ok(Some(Principal::new(account.login, account.role)))
     }
 
+    /// An API token for the account signed in with `session_secret`, for its own
+    /// scripts: named `LOGIN / LABEL` (what revisions record), with the account's
+    /// role, revoked when the account is disabled. Returns the name and the secret,
+    /// shown once.
+    pub async fn create_own_token(&self, session_secret: &str, label: &str) -> Result<(String, String), StoreError> {
+        let Some(row) = self.account_by_session(&sha256(session_secret), &now()).await? else {
+            return Err(StoreError::Forbidden("the session has ended; sign in again".into()));
+        };
+        if label.trim().is_empty() {
+            return Err(problem("name", "say what the token is for (e.g. \"import script\")"));
+        }
+        let role = account(row.clone())?.role;
+        let name = format!("{} / {}", row.login, label.trim());
+        let secret = self.create_token_of(&name, role, Some(row.id)).await?;
+        Ok((name, secret))
+    }
+
     pub async fn sign_out(&self, secret: &str) -> Result<(), StoreError> {
         self.delete_session(&sha256(secret), &now()).await
     }

@@ -79,6 +79,17 @@ fn now() -> String {
 impl Store {
     /// Creates a token and returns its secret, which is not stored and cannot be shown again.
     pub async fn create_token(&self, name: &str, role: Role) -> Result<String, StoreError> {
+        self.create_token_of(name, role, None).await
+    }
+
+    /// [`Store::create_token`], for the account `account` (by id) when given: revoked
+    /// when that account is disabled.
+    pub(crate) async fn create_token_of(
+        &self,
+        name: &str,
+        role: Role,
+        account: Option<i64>,
+    ) -> Result<String, StoreError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::Invalid(vec![Problem {
@@ -90,7 +101,7 @@ impl Store {
         let mut bytes = [0u8; 32];
         getrandom::fill(&mut bytes).map_err(|e| StoreError::BadArgument { field: "token", message: e.to_string() })?;
         let secret = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes));
-        if !self.insert_token(name, role.into(), &hash(&secret), &now()).await? {
+        if !self.insert_token(name, role.into(), &hash(&secret), &now(), account).await? {
             return Err(StoreError::Invalid(vec![Problem {
                 record: format!("token {name:?}"),
                 field: "name".into(),

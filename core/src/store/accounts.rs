@@ -52,7 +52,8 @@ impl Store {
         self.all_rows(ACCOUNT_COLUMNS, "login").await
     }
 
-    /// Disables the account and ends its sessions in one transaction; false if no
+    /// Disables the account, ends its sessions and revokes its tokens in one
+    /// transaction; false if no
     /// enabled account has that login.
     pub(crate) async fn disable_account_row(&self, login: &str, at: &str) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
@@ -63,6 +64,10 @@ impl Store {
             Sql::new("DELETE FROM account_sessions WHERE account_id IN (SELECT id FROM accounts WHERE login = ");
         end.bind(login).push(")");
         tx.execute(end).await?;
+        let mut revoke = Sql::new("UPDATE api_tokens SET revoked_at = ");
+        revoke.bind(at).push(" WHERE revoked_at IS NULL AND account_id IN (SELECT id FROM accounts WHERE login = ");
+        revoke.bind(login).push(")");
+        tx.execute(revoke).await?;
         tx.commit().await?;
         Ok(changed > 0)
     }

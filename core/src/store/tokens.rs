@@ -25,6 +25,7 @@ impl Store {
         role: &str,
         token_hash: &str,
         created_at: &str,
+        account: Option<i64>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
         let mut taken = Sql::new("SELECT COUNT(*) FROM api_tokens WHERE name = ");
@@ -32,8 +33,9 @@ impl Store {
         if tx.fetch_count(taken).await? > 0 {
             return Ok(false);
         }
-        let mut sql = Sql::new("INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (");
-        sql.bind(name).push(", ").bind(role).push(", ").bind(token_hash).push(", ").bind(created_at).push(")");
+        let mut sql = Sql::new("INSERT INTO api_tokens (name, role, token_hash, created_at, account_id) VALUES (");
+        sql.bind(name).push(", ").bind(role).push(", ").bind(token_hash).push(", ").bind(created_at).push(", ");
+        sql.bind(account).push(")");
         tx.execute(sql).await?;
         tx.commit().await?;
         Ok(true)

@@ -1,0 +1,2 @@
+-- API tokens an account made for its own scripts: revoked with the account.
+ALTER TABLE api_tokens ADD COLUMN account_id INTEGER REFERENCES accounts (id);
