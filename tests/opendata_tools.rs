@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use lawtracker_core::model::{LegalStatus, Provision};
-use lawtracker_core::opendata::{self, jsonld, Format, OpenData};
+use lawtracker_core::opendata::{self, jsonld, Format, Kind, OpenData, Table};
 use lawtracker_core::store::opendata_sqlite;
 use lawtracker_core::{transfer, Backend};
 use lawtracker_e2e::TestServer;
@@ -79,6 +79,36 @@ async fn open(path: &Path) -> SqliteConnection {
     SqliteConnection::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap()
 }
 
+/// A table's columns in the file are the declaration's: names in order, types,
+/// primary key, required columns and foreign keys.
+async fn check_declared(connection: &mut SqliteConnection, table: &Table) {
+    let name = table.name;
+    let columns = sqlx::query(&format!("PRAGMA table_info(\"{name}\")")).fetch_all(&mut *connection).await.unwrap();
+    assert_eq!(columns.len(), table.columns.len(), "{name}: a column per declared column");
+    for (row, column) in columns.iter().zip(&table.columns) {
+        let at = format!("{name}.{}", column.name);
+        assert_eq!(row.get::<String, _>("name"), column.name, "{at}");
+        let expected = match column.kind {
+            Kind::Integer | Kind::Boolean => "INTEGER",
+            Kind::Number => "REAL",
+            _ => "TEXT",
+        };
+        assert_eq!(row.get::<String, _>("type"), expected, "{at}");
+        assert_eq!(row.get::<i64, _>("pk") == 1, column.primary, "{at}: primary key");
+        assert_eq!(row.get::<i64, _>("notnull") == 1, column.required, "{at}: NOT NULL");
+    }
+    let keys = sqlx::query(&format!("PRAGMA foreign_key_list(\"{name}\")")).fetch_all(&mut *connection).await.unwrap();
+    let mut found: Vec<(String, String)> = keys.iter().map(|k| (k.get("from"), k.get("table"))).collect();
+    let mut declared: Vec<(String, String)> = table
+        .columns
+        .iter()
+        .filter_map(|c| c.references.map(|target| (c.name.to_string(), target.to_string())))
+        .collect();
+    found.sort();
+    declared.sort();
+    assert_eq!(found, declared, "{name}: the declared foreign keys");
+}
+
 /// Every table is in the SQLite file with every row, its links hold, list cells are
 /// the CSV's text; the server's download is the same; an existing file is never overwritten.
 #[tokio::test]
@@ -102,6 +132,9 @@ async fn the_sqlite_file_holds_every_table_as_declared() {
         let mut connection = open(path).await;
         for table in &data.tables {
             assert_eq!(count(&mut connection, table.table.name).await, table.rows.len(), "{}", table.table.name);
+        }
+        for table in &data.tables {
+            check_declared(&mut connection, &table.table).await;
         }
         let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(&mut connection).await.unwrap();
         assert!(broken.is_empty(), "every foreign key holds");
