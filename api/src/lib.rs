@@ -12,6 +12,7 @@ pub mod feeds;
 pub mod graphiql;
 pub mod http;
 pub mod inputs;
+pub mod jsonld;
 pub mod listen;
 pub mod loaders;
 pub mod measures;

@@ -68,17 +68,18 @@ enum Command {
     /// Print the GraphQL schema (SDL); `schema.graphql` holds its output.
     Schema,
     /// Write the whole database as one versioned JSON document, in a stable order, or
-    /// as open data: a Frictionless Data Package, CSV or NDJSON files in a directory.
+    /// as open data: a Frictionless Data Package, CSV or NDJSON files in a directory, or one SQLite file.
     Export {
         #[command(flatten)]
         db: DatabaseArgs,
         /// `json`: the export document (restore it with `import`); `datapackage`:
         /// `datapackage.json` and one CSV per table; `csv`: the CSVs alone; `ndjson`:
-        /// one NDJSON file per table.
+        /// one NDJSON file per table; `sqlite`: one SQLite file, a table per CSV.
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
-        /// For `json`, the file to write (standard output when omitted); for the other
-        /// formats, the directory to write into (created if missing, refused if not empty).
+        /// For `json`, the file to write (standard output when omitted); for `sqlite`,
+        /// the file to write (refused if it exists); for the other formats, the
+        /// directory to write into (created if missing, refused if not empty).
         #[arg(long)]
         out: Option<PathBuf>,
     },
@@ -161,6 +162,21 @@ enum Command {
     },
 }
 
+/// `lawtracker export --format sqlite --out FILE`: the open-data tables as one SQLite file.
+async fn export_sqlite(database_url: &str, out: Option<PathBuf>) -> Result<(), String> {
+    // Checked before the database is opened: a missing flag must not create a database file.
+    let Some(file) = out else { return Err("--format sqlite writes a file: give --out FILE".into()) };
+    if file.exists() {
+        return Err(format!("{} exists: write the SQLite file to a new path", file.display()));
+    }
+    let store = Store::open(database_url).await.map_err(|e| e.to_string())?;
+    let document = transfer::export(&store).await.map_err(|e| problems_text(&e))?;
+    let data = opendata::OpenData::from_document(&document);
+    lawtracker_core::store::opendata_sqlite::write_sqlite(&data, &file).await.map_err(|e| e.to_string())?;
+    eprintln!("wrote {}", file.display());
+    Ok(())
+}
+
 /// What `lawtracker export` writes.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ExportFormat {
@@ -168,6 +184,7 @@ enum ExportFormat {
     Datapackage,
     Csv,
     Ndjson,
+    Sqlite,
 }
 
 #[derive(Subcommand)]
@@ -257,6 +274,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 ExportFormat::Datapackage => Some(opendata::Format::DataPackage),
                 ExportFormat::Csv => Some(opendata::Format::Csv),
                 ExportFormat::Ndjson => Some(opendata::Format::Ndjson),
+                ExportFormat::Sqlite => return export_sqlite(&db.database_url, out).await,
             };
             // Checked before the database is opened: a missing flag must not create a database file.
             let dir = match (format, &out) {

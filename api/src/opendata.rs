@@ -36,6 +36,7 @@ pub fn routes<S: Clone + Send + Sync + 'static>(store: Store, standbys: Option<S
         .route("/data", get(index))
         .route("/data/", get(index))
         .route("/data/datapackage.json", get(datapackage))
+        .route("/data/lawtracker.sqlite", get(sqlite))
         .route("/data/{file}", get(file))
         .with_state(Downloads { primary: store, standbys })
 }
@@ -82,6 +83,35 @@ async fn datapackage(State(downloads): State<Downloads>) -> Response {
             ([(header::CONTENT_TYPE, JSON), ALWAYS_CURRENT], opendata::datapackage(&data)).into_response(),
         ),
         Err(response) => response,
+    }
+}
+
+pub const SQLITE: &str = "application/vnd.sqlite3";
+
+/// Every table in one SQLite file, made like the CSVs from the current database.
+async fn sqlite(State(store): State<Store>) -> Response {
+    let data = match current(&store).await {
+        Ok(data) => data,
+        Err(response) => return response,
+    };
+    match lawtracker_core::store::opendata_sqlite::sqlite_bytes(&data).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, SQLITE),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"lawtracker.sqlite\""),
+                ALWAYS_CURRENT,
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "open data: cannot write the SQLite download");
+            plain(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The SQLite file cannot be made right now; try again shortly, or download the CSV files.",
+                "Le fichier SQLite ne peut pas être produit pour le moment ; réessayez dans un instant, ou téléchargez les fichiers CSV.",
+            )
+        }
     }
 }
 

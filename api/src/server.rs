@@ -174,6 +174,7 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
         .merge(crate::sync::routes(state.store.clone()))
         .merge(crate::feeds::routes(state.store.clone()))
         .merge(crate::cite::routes(state.store.clone()))
+        .merge(crate::jsonld::routes(state.store.clone()))
         .merge(crate::releases::routes(options.releases_dir.clone()))
         .nest_service("/app", crate::web_app::service());
     // Limits apply to the routes above only: health checks and scrapes are never refused.

@@ -11,6 +11,7 @@ pub mod atom;
 pub mod changes;
 pub mod cite;
 mod csv_out;
+pub mod jsonld;
 mod ndjson;
 mod package;
 pub mod release;

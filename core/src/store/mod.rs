@@ -16,6 +16,7 @@ pub mod dated;
 pub(crate) mod fault;
 pub mod filters;
 pub mod measures;
+pub mod opendata_sqlite;
 pub mod proposals;
 pub mod queries;
 pub mod revisions;
