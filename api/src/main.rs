@@ -127,6 +127,10 @@ struct ServeFlags {
     #[arg(long, env = "LAWTRACKER_MAX_REPLICA_LAG", value_name = "SECONDS",
           default_value_t = standby::DEFAULT_MAX_LAG.as_secs_f64(), value_parser = seconds)]
     max_replica_lag: f64,
+    /// Bytes of anonymous query answers kept in memory until the next committed write
+    /// (on any process sharing a PostgreSQL database); 0 disables. Off with --replica-url.
+    #[arg(long, env = "LAWTRACKER_RESPONSE_CACHE_BYTES", default_value_t = lawtracker_api::http::response_cache::DEFAULT_BUDGET_BYTES)]
+    response_cache_bytes: usize,
 }
 
 /// A number of seconds, fractions allowed (`0.5`), at most a day.
@@ -182,6 +186,7 @@ impl ServeFlags {
                 urls: self.replica_urls.into_iter().filter(|url| !url.trim().is_empty()).collect(),
                 max_lag: Duration::from_secs_f64(self.max_replica_lag),
             },
+            response_cache_bytes: self.response_cache_bytes,
         })
     }
 }

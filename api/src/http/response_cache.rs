@@ -1,0 +1,218 @@
+//! A process-wide cache of serialized `/graphql` answers to anonymous queries, valid
+//! for one *generation* of the data (`serve --response-cache-bytes`).
+//!
+//! What is cached: the body of a query (not a mutation, not a subscription) sent with
+//! no `Authorization` header and no session cookie, answered without any error, keyed
+//! by [`cache::etag`] of the document, operation name, variables, response media type
+//! and `Accept-Language` (the hash the `ETag` already uses, at version 0: the
+//! generation, not the key, says which data an entry belongs to).
+//!
+//! The generation is an in-process counter, so that no request asks the database
+//! whether the data changed. It moves on, and every entry is dropped, when:
+//! - the store announces a committed revision ([`Store::subscribe`]). On SQLite the
+//!   writer announces it itself, after its commit and before its answer is sent; on
+//!   PostgreSQL every process (this one included) hears every commit through NOTIFY;
+//! - the receiver lagged (announcements were lost: assume they were writes), or the
+//!   store stopped announcing (then nothing is cached any more);
+//! - this process answered a mutation over HTTP ([`ResponseCache::invalidate`], before
+//!   the answer is sent): on PostgreSQL a process's own NOTIFY arrives only after its
+//!   commit, and the writer may read again in between.
+//!
+//! Announcements are read at every lookup and again before storing, never by a task
+//! of its own: on SQLite an announcement is already queued when the writer's client
+//! gets its answer, so any later lookup sees it. An answer is stored only if the
+//! generation did not move while it was computed, so an answer read before a write
+//! is never kept under the generation after it.
+//!
+//! What this guarantees: a read that starts after a write made through this process
+//! was acknowledged (an HTTP mutation; on SQLite any write of this process) never
+//! gets an answer from before it. A write acknowledged by *another* process is seen
+//! once its announcement arrives: on PostgreSQL its NOTIFY, a round trip after its
+//! commit; a client that writes through one process and reads through another within
+//! that instant may see the answer from before its write, as with any cache fed by
+//! notifications. On SQLite another process's writes (a `lawtracker import` against
+//! the served file) are announced to nobody: restart the server, or run it with
+//! `--response-cache-bytes 0`, when another process writes the file.
+//!
+//! Standbys (`--replica-url`): nothing is cached. A standby replays a write some time
+//! after the primary's NOTIFY, so an answer read from it after the generation moved
+//! may still be older than the write, and would be kept for the whole generation.
+//!
+//! Memory is bounded: the bodies and keys held stay within the byte budget, least
+//! recently used first out, and one answer larger than an eighth of the budget is
+//! not stored.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, HeaderName, HeaderValue};
+use lawtracker_core::model::Revision;
+use lawtracker_core::Store;
+use lru::LruCache;
+use tokio::sync::broadcast::{self, error::TryRecvError};
+
+use super::cache;
+use super::negotiation::MediaType;
+use super::params::Params;
+
+/// The default byte budget of `serve --response-cache-bytes`.
+pub const DEFAULT_BUDGET_BYTES: usize = 64 * 1024 * 1024;
+
+/// Says whether a cacheable answer came from the cache (`hit`) or was computed (`miss`).
+pub const CACHE_STATUS: HeaderName = HeaderName::from_static("x-lawtracker-cache");
+
+/// Counted against the budget for each entry besides its key and body: the map's
+/// node, the entry's `Bytes` handle and the allocator's rounding, roughly.
+const ENTRY_OVERHEAD: usize = 96;
+
+/// The cache of one server; clones share it.
+#[derive(Clone)]
+pub struct ResponseCache {
+    inner: Arc<Mutex<Inner>>,
+    budget: usize,
+    entry_cap: usize,
+}
+
+struct Inner {
+    entries: LruCache<String, Bytes>,
+    /// Keys and bodies held, plus [`ENTRY_OVERHEAD`] each.
+    bytes: usize,
+    generation: u64,
+    changes: broadcast::Receiver<Revision>,
+    /// The store's announcements ended: nothing can be trusted to stay current.
+    deaf: bool,
+}
+
+/// What a lookup found.
+pub enum Lookup {
+    Hit(Bytes),
+    /// Not held: compute the answer, then hand it to [`ResponseCache::store`] with this.
+    Miss(Ticket),
+}
+
+/// The generation a missed answer is computed in.
+pub struct Ticket {
+    key: String,
+    generation: u64,
+}
+
+impl ResponseCache {
+    /// A cache of at most `budget` bytes, invalidated by `store`'s announcements;
+    /// `None` when `budget` is 0 (caching is off).
+    pub fn new(store: &Store, budget: usize) -> Option<ResponseCache> {
+        if budget == 0 {
+            return None;
+        }
+        let inner =
+            Inner { entries: LruCache::unbounded(), bytes: 0, generation: 0, changes: store.subscribe(), deaf: false };
+        Some(ResponseCache { inner: Arc::new(Mutex::new(inner)), budget, entry_cap: budget / 8 })
+    }
+
+    /// The key of an anonymous request: everything its answer depends on but the data.
+    pub fn key(document: &str, params: &Params, media: MediaType, headers: &HeaderMap) -> String {
+        // Version 0: the generation decides an entry's data. The `Authorization` the hash
+        // also covers is absent, as only anonymous requests come here.
+        let tag = cache::etag(document, params, media, headers, 0);
+        String::from_utf8_lossy(tag.as_bytes()).into_owned()
+    }
+
+    pub fn lookup(&self, key: String) -> Lookup {
+        let mut inner = self.lock();
+        if let Some(body) = inner.entries.get(&key) {
+            let body = body.clone();
+            drop(inner);
+            metrics::counter!(crate::metrics::RESPONSE_CACHE_HITS).increment(1);
+            return Lookup::Hit(body);
+        }
+        let generation = inner.generation;
+        drop(inner);
+        metrics::counter!(crate::metrics::RESPONSE_CACHE_MISSES).increment(1);
+        Lookup::Miss(Ticket { key, generation })
+    }
+
+    /// Keeps `body`, the answer computed for `ticket`, unless a write may have landed
+    /// since the lookup, the answer is too large, or announcements stopped.
+    pub fn store(&self, ticket: Ticket, body: Bytes) {
+        let size = ticket.key.len() + body.len() + ENTRY_OVERHEAD;
+        if size > self.entry_cap {
+            return;
+        }
+        let mut inner = self.lock();
+        if inner.deaf || inner.generation != ticket.generation {
+            return;
+        }
+        inner.bytes += size;
+        if let Some(replaced) = inner.entries.put(ticket.key.clone(), body) {
+            // Two misses of one key computed the same generation's answer.
+            inner.bytes -= ticket.key.len() + replaced.len() + ENTRY_OVERHEAD;
+        }
+        let mut evicted = 0;
+        while inner.bytes > self.budget {
+            let Some((key, body)) = inner.entries.pop_lru() else { break };
+            inner.bytes -= key.len() + body.len() + ENTRY_OVERHEAD;
+            evicted += 1;
+        }
+        drop(inner);
+        if evicted > 0 {
+            metrics::counter!(crate::metrics::RESPONSE_CACHE_EVICTIONS).increment(evicted);
+        }
+    }
+
+    /// This process just answered a mutation: what was held may be older than it.
+    pub fn invalidate(&self) {
+        let mut inner = self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        inner.next_generation();
+    }
+
+    /// Bytes held now (keys, bodies and their overhead): at most the budget.
+    pub fn bytes(&self) -> usize {
+        self.lock().bytes
+    }
+
+    pub fn budget(&self) -> usize {
+        self.budget
+    }
+
+    /// The state, brought up to date with the store's announcements.
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        let mut inner = self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        inner.hear_changes();
+        inner
+    }
+}
+
+impl Inner {
+    /// Reads every announcement queued since the last call: one or many, the
+    /// generation moves on once.
+    fn hear_changes(&mut self) {
+        let mut changed = false;
+        loop {
+            match self.changes.try_recv() {
+                Ok(_) | Err(TryRecvError::Lagged(_)) => changed = true,
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Closed) => {
+                    changed = !self.deaf;
+                    self.deaf = true;
+                    break;
+                }
+            }
+        }
+        if changed {
+            self.next_generation();
+        }
+    }
+
+    fn next_generation(&mut self) {
+        self.generation += 1;
+        if !self.entries.is_empty() {
+            metrics::counter!(crate::metrics::RESPONSE_CACHE_INVALIDATIONS).increment(1);
+        }
+        self.entries.clear();
+        self.bytes = 0;
+    }
+}
+
+/// The `X-Lawtracker-Cache` value of an answer.
+pub fn status_header(hit: bool) -> HeaderValue {
+    HeaderValue::from_static(if hit { "hit" } else { "miss" })
+}
