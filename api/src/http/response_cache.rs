@@ -100,12 +100,13 @@ impl ResponseCache {
     /// A cache of at most `budget` bytes, invalidated by `store`'s announcements;
     /// `None` when `budget` is 0 (caching is off).
     pub fn new(store: &Store, budget: usize) -> Option<ResponseCache> {
-        if budget == 0 {
-            return None;
-        }
-        let inner =
-            Inner { entries: LruCache::unbounded(), bytes: 0, generation: 0, changes: store.subscribe(), deaf: false };
-        Some(ResponseCache { inner: Arc::new(Mutex::new(inner)), budget, entry_cap: budget / 8 })
+        (budget > 0).then(|| Self::hearing(store.subscribe(), budget))
+    }
+
+    /// A cache invalidated by what `changes` announces.
+    fn hearing(changes: broadcast::Receiver<Revision>, budget: usize) -> ResponseCache {
+        let inner = Inner { entries: LruCache::unbounded(), bytes: 0, generation: 0, changes, deaf: false };
+        ResponseCache { inner: Arc::new(Mutex::new(inner)), budget, entry_cap: budget / 8 }
     }
 
     /// The key of an anonymous request: everything its answer depends on but the data.
@@ -215,4 +216,103 @@ impl Inner {
 /// The `X-Lawtracker-Cache` value of an answer.
 pub fn status_header(hit: bool) -> HeaderValue {
     HeaderValue::from_static(if hit { "hit" } else { "miss" })
+}
+
+#[cfg(test)]
+mod tests {
+    use lawtracker_core::model::{EntityType, Operation};
+
+    use super::*;
+
+    fn revision(id: i64) -> Revision {
+        Revision {
+            id,
+            commit_seq: id,
+            at: "2026-01-01T00:00:00Z".into(),
+            author: "test".into(),
+            operation: Operation::Create,
+            entity_type: EntityType::Law,
+            entity_slug: "law".into(),
+            related: String::new(),
+            before: None,
+            after: None,
+        }
+    }
+
+    fn miss(cache: &ResponseCache, key: &str) -> Ticket {
+        match cache.lookup(key.into()) {
+            Lookup::Miss(ticket) => ticket,
+            Lookup::Hit(_) => panic!("{key} was held"),
+        }
+    }
+
+    fn held(cache: &ResponseCache, key: &str) -> Option<Bytes> {
+        match cache.lookup(key.into()) {
+            Lookup::Hit(body) => Some(body),
+            Lookup::Miss(_) => None,
+        }
+    }
+
+    #[test]
+    fn an_announced_write_drops_what_was_held() {
+        let (announce, changes) = broadcast::channel(4);
+        let cache = ResponseCache::hearing(changes, 1 << 20);
+        cache.store(miss(&cache, "a"), Bytes::from_static(b"answer"));
+        assert_eq!(held(&cache, "a").as_deref(), Some(&b"answer"[..]));
+        announce.send(revision(1)).unwrap();
+        assert!(held(&cache, "a").is_none());
+        assert_eq!(cache.bytes(), 0);
+    }
+
+    #[test]
+    fn an_answer_computed_across_a_write_is_not_kept() {
+        let (announce, changes) = broadcast::channel(4);
+        let cache = ResponseCache::hearing(changes, 1 << 20);
+        // Announced while the answer was being computed.
+        let ticket = miss(&cache, "a");
+        announce.send(revision(1)).unwrap();
+        cache.store(ticket, Bytes::from_static(b"old"));
+        assert!(held(&cache, "a").is_none());
+        // The same after this process's own mutation.
+        let ticket = miss(&cache, "a");
+        cache.invalidate();
+        cache.store(ticket, Bytes::from_static(b"old"));
+        assert!(held(&cache, "a").is_none());
+    }
+
+    #[test]
+    fn lost_or_ended_announcements_count_as_writes() {
+        let (announce, changes) = broadcast::channel(2);
+        let cache = ResponseCache::hearing(changes, 1 << 20);
+        cache.store(miss(&cache, "a"), Bytes::from_static(b"answer"));
+        for id in 1..=5 {
+            announce.send(revision(id)).unwrap();
+        }
+        assert!(held(&cache, "a").is_none(), "lagged");
+        cache.store(miss(&cache, "a"), Bytes::from_static(b"answer"));
+        drop(announce);
+        assert!(held(&cache, "a").is_none(), "the store stopped announcing");
+        cache.store(miss(&cache, "a"), Bytes::from_static(b"answer"));
+        assert!(held(&cache, "a").is_none(), "nothing is kept once deaf");
+    }
+
+    #[test]
+    fn the_budget_holds_least_recently_used_first_out() {
+        let (_announce, changes) = broadcast::channel(4);
+        let entry = 1 + 100 + ENTRY_OVERHEAD;
+        let cache = ResponseCache::hearing(changes, entry * 8);
+        for key in ["a", "b", "c", "d", "e", "f", "g", "h"] {
+            cache.store(miss(&cache, key), Bytes::from(vec![b'x'; 100]));
+        }
+        assert_eq!(cache.bytes(), entry * 8);
+        assert!(held(&cache, "a").is_some(), "now the most recently used");
+        cache.store(miss(&cache, "i"), Bytes::from(vec![b'x'; 100]));
+        assert_eq!(cache.bytes(), entry * 8);
+        assert!(held(&cache, "b").is_none(), "the least recently used went");
+        assert!(held(&cache, "a").is_some());
+        // Over an eighth of the budget: not kept.
+        cache.store(miss(&cache, "big"), Bytes::from(vec![b'x'; entry]));
+        assert!(held(&cache, "big").is_none());
+        assert_eq!(cache.bytes(), entry * 8);
+    }
 }
