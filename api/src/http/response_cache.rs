@@ -14,6 +14,7 @@
 //!   PostgreSQL every process (this one included) hears every commit through NOTIFY;
 //! - the receiver lagged (announcements were lost: assume they were writes), or the
 //!   store stopped announcing (then nothing is cached any more);
+//! - the UTC day changed: fields without `asOf` (`textAsOf`) answer as of today;
 //! - this process answered a mutation over HTTP ([`ResponseCache::invalidate`], before
 //!   the answer is sent): on PostgreSQL a process's own NOTIFY arrives only after its
 //!   commit, and the writer may read again in between.
@@ -32,7 +33,10 @@
 //! that instant may see the answer from before its write, as with any cache fed by
 //! notifications. On SQLite another process's writes (a `lawtracker import` against
 //! the served file) are announced to nobody: restart the server, or run it with
-//! `--response-cache-bytes 0`, when another process writes the file.
+//! `--response-cache-bytes 0`, when another process writes the file. Nor does
+//! `lawtracker import` (into an empty database) announce what it loads. On
+//! PostgreSQL a mutation over `/ws` is heard through its NOTIFY only, as another
+//! process's would be.
 //!
 //! Standbys (`--replica-url`): nothing is cached. A standby replays a write some time
 //! after the primary's NOTIFY, so an answer read from it after the generation moved
@@ -78,6 +82,8 @@ struct Inner {
     /// Keys and bodies held, plus [`ENTRY_OVERHEAD`] each.
     bytes: usize,
     generation: u64,
+    /// The UTC day the entries were computed on.
+    day: chrono::NaiveDate,
     changes: broadcast::Receiver<Revision>,
     /// The store's announcements ended: nothing can be trusted to stay current.
     deaf: bool,
@@ -105,7 +111,8 @@ impl ResponseCache {
 
     /// A cache invalidated by what `changes` announces.
     fn hearing(changes: broadcast::Receiver<Revision>, budget: usize) -> ResponseCache {
-        let inner = Inner { entries: LruCache::unbounded(), bytes: 0, generation: 0, changes, deaf: false };
+        let day = chrono::Utc::now().date_naive();
+        let inner = Inner { entries: LruCache::unbounded(), bytes: 0, generation: 0, day, changes, deaf: false };
         ResponseCache { inner: Arc::new(Mutex::new(inner)), budget, entry_cap: budget / 8 }
     }
 
@@ -183,10 +190,12 @@ impl ResponseCache {
 }
 
 impl Inner {
-    /// Reads every announcement queued since the last call: one or many, the
-    /// generation moves on once.
+    /// Reads every announcement queued since the last call (and the clock): one or
+    /// many, the generation moves on once.
     fn hear_changes(&mut self) {
-        let mut changed = false;
+        let today = chrono::Utc::now().date_naive();
+        let mut changed = today != self.day;
+        self.day = today;
         loop {
             match self.changes.try_recv() {
                 Ok(_) | Err(TryRecvError::Lagged(_)) => changed = true,
@@ -278,6 +287,18 @@ mod tests {
         cache.invalidate();
         cache.store(ticket, Bytes::from_static(b"old"));
         assert!(held(&cache, "a").is_none());
+    }
+
+    #[test]
+    fn a_new_day_drops_what_was_held() {
+        let (_announce, changes) = broadcast::channel(4);
+        let cache = ResponseCache::hearing(changes, 1 << 20);
+        cache.store(miss(&cache, "a"), Bytes::from_static(b"answer"));
+        assert!(held(&cache, "a").is_some());
+        let mut inner = cache.inner.lock().unwrap();
+        inner.day = inner.day.pred_opt().unwrap();
+        drop(inner);
+        assert!(held(&cache, "a").is_none(), "computed yesterday");
     }
 
     #[test]
