@@ -95,8 +95,8 @@ pub async fn graphql(
     let credentials = Credentials::of(&headers);
     // A curator (a token or a session) reads their own writes: always the primary.
     let curator = credentials.token.is_some() || credentials.session.is_some();
-    // Only asked when it matters (a GET, or routing to standbys): it parses the
-    // document, in place, so the schema does not parse it again.
+    // Only asked when it matters (a GET, routing to standbys, the response cache): it
+    // parses the document, in place, so the schema does not parse it again.
     let mutation = (is_get || endpoint.standbys.is_some() || endpoint.responses.is_some())
         && runs_mutation(&mut request, params.operation_name.as_deref());
     // Before the data version, so that the ETag and the answer come from one server.
