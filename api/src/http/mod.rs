@@ -32,7 +32,7 @@ use crate::types::PreferredLanguage;
 use apq::{ApqError, PersistedQueries};
 use negotiation::MediaType;
 use params::Refusal;
-use response_cache::{Lookup, ResponseCache};
+use response_cache::ResponseCache;
 
 /// Everything `/graphql` needs, shared by its requests.
 #[derive(Clone)]
@@ -95,6 +95,17 @@ pub async fn graphql(
     let credentials = Credentials::of(&headers);
     // A curator (a token or a session) reads their own writes: always the primary.
     let curator = credentials.token.is_some() || credentials.session.is_some();
+    // Only anonymous requests are cached: their answer is the same for everyone who asks.
+    let anonymous = !headers.contains_key(header::AUTHORIZATION) && credentials.session.is_none();
+    let cache = endpoint.responses.as_ref().filter(|_| anonymous);
+    let key = cache.map(|_| ResponseCache::key(&document, &params, media, &headers));
+    // A POST is answered from the cache before its document is parsed; a GET after its
+    // ETag, below.
+    if let (Some(cache), Some(key), false) = (cache, &key, is_get) {
+        if let Some(body) = cache.get(key) {
+            return cached_answer(media, body, response_headers);
+        }
+    }
     // Only asked when it matters (a GET, routing to standbys, the response cache): it
     // parses the document, in place, so the schema does not parse it again.
     let mutation = (is_get || endpoint.standbys.is_some() || endpoint.responses.is_some())
@@ -133,18 +144,16 @@ pub async fn graphql(
         }
     }
 
-    // Only anonymous queries: their answer is the same for everyone who asks.
-    let anonymous = !headers.contains_key(header::AUTHORIZATION) && credentials.session.is_none();
-    let cached = match &endpoint.responses {
-        Some(responses) if anonymous && runs_query(&mut request, params.operation_name.as_deref()) => {
-            match responses.lookup(ResponseCache::key(&document, &params, media, &headers)) {
-                Lookup::Hit(body) => {
-                    response_headers.insert(response_cache::CACHE_STATUS, response_cache::status_header(true));
-                    route.finish(&mut response_headers);
-                    return respond_bytes(media, StatusCode::OK, body, response_headers);
-                }
-                Lookup::Miss(ticket) => Some((responses, ticket)),
-            }
+    if let (Some(cache), Some(key), true) = (cache, &key, is_get) {
+        if let Some(body) = cache.get(key) {
+            route.finish(&mut response_headers);
+            return cached_answer(media, body, response_headers);
+        }
+    }
+    // Only queries are stored: the generation is read before the query runs.
+    let cached = match (cache, key) {
+        (Some(cache), Some(key)) if runs_query(&mut request, params.operation_name.as_deref()) => {
+            Some((cache, cache.miss(key)))
         }
         _ => None,
     };
@@ -308,6 +317,12 @@ fn serialize(response: &async_graphql::Response) -> Result<Vec<u8>, Response> {
         tracing::error!(%error, "a response did not serialise");
         StatusCode::INTERNAL_SERVER_ERROR.into_response()
     })
+}
+
+/// An answer from the response cache.
+fn cached_answer(media: MediaType, body: Bytes, mut headers: HeaderMap) -> Response {
+    headers.insert(response_cache::CACHE_STATUS, response_cache::status_header(true));
+    respond_bytes(media, StatusCode::OK, body, headers)
 }
 
 fn respond_bytes(media: MediaType, status: StatusCode, body: Bytes, mut headers: HeaderMap) -> Response {

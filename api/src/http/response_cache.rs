@@ -89,14 +89,8 @@ struct Inner {
     deaf: bool,
 }
 
-/// What a lookup found.
-pub enum Lookup {
-    Hit(Bytes),
-    /// Not held: compute the answer, then hand it to [`ResponseCache::store`] with this.
-    Miss(Ticket),
-}
-
-/// The generation a missed answer is computed in.
+/// The generation a missed answer is computed in: from [`ResponseCache::miss`], for
+/// [`ResponseCache::store`].
 pub struct Ticket {
     key: String,
     generation: u64,
@@ -124,18 +118,19 @@ impl ResponseCache {
         String::from_utf8_lossy(tag.as_bytes()).into_owned()
     }
 
-    pub fn lookup(&self, key: String) -> Lookup {
-        let mut inner = self.lock();
-        if let Some(body) = inner.entries.get(&key) {
-            let body = body.clone();
-            drop(inner);
-            metrics::counter!(crate::metrics::RESPONSE_CACHE_HITS).increment(1);
-            return Lookup::Hit(body);
-        }
-        let generation = inner.generation;
-        drop(inner);
+    /// The answer held for `key`, if any. Only queries' answers are stored, so a
+    /// request may be looked up before its document is parsed.
+    pub fn get(&self, key: &str) -> Option<Bytes> {
+        let body = self.lock().entries.get(key).cloned()?;
+        metrics::counter!(crate::metrics::RESPONSE_CACHE_HITS).increment(1);
+        Some(body)
+    }
+
+    /// A query not held: its answer, computed after this, may be stored with the ticket.
+    pub fn miss(&self, key: String) -> Ticket {
+        let generation = self.lock().generation;
         metrics::counter!(crate::metrics::RESPONSE_CACHE_MISSES).increment(1);
-        Lookup::Miss(Ticket { key, generation })
+        Ticket { key, generation }
     }
 
     /// Keeps `body`, the answer computed for `ticket`, unless a write may have landed
@@ -249,17 +244,12 @@ mod tests {
     }
 
     fn miss(cache: &ResponseCache, key: &str) -> Ticket {
-        match cache.lookup(key.into()) {
-            Lookup::Miss(ticket) => ticket,
-            Lookup::Hit(_) => panic!("{key} was held"),
-        }
+        assert!(cache.get(key).is_none(), "{key} was held");
+        cache.miss(key.into())
     }
 
     fn held(cache: &ResponseCache, key: &str) -> Option<Bytes> {
-        match cache.lookup(key.into()) {
-            Lookup::Hit(body) => Some(body),
-            Lookup::Miss(_) => None,
-        }
+        cache.get(key)
     }
 
     #[test]
