@@ -31,12 +31,15 @@
 //! once its announcement arrives: on PostgreSQL its NOTIFY, a round trip after its
 //! commit; a client that writes through one process and reads through another within
 //! that instant may see the answer from before its write, as with any cache fed by
-//! notifications. On SQLite another process's writes (a `lawtracker import` against
-//! the served file) are announced to nobody: restart the server, or run it with
-//! `--response-cache-bytes 0`, when another process writes the file. Nor does
-//! `lawtracker import` (into an empty database) announce what it loads. On
-//! PostgreSQL a mutation over `/ws` is heard through its NOTIFY only, as another
-//! process's would be.
+//! notifications. On PostgreSQL a mutation over `/ws` is heard through its NOTIFY
+//! only, as another process's would be.
+//!
+//! Not heard at all, so kept until the next write that is: on SQLite, writes by
+//! another process (a second `lawtracker serve` on the same file; run such a setup
+//! with `--response-cache-bytes 0`); what `lawtracker import` loads; and on
+//! PostgreSQL, NOTIFYs sent while the listener was reconnecting or whose revision it
+//! could not load (`Store::listen_for_changes` announces nothing for them; telling
+//! subscribers of such a gap would be the fix, in the store).
 //!
 //! Standbys (`--replica-url`): nothing is cached. A standby replays a write some time
 //! after the primary's NOTIFY, so an answer read from it after the generation moved
