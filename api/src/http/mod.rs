@@ -197,9 +197,8 @@ pub async fn graphql(
         StatusCode::OK
     };
     let Some((responses, ticket)) = cached else { return respond(media, status, &response, response_headers) };
-    let body = match serialize(&response) {
-        Ok(body) => Bytes::from(body),
-        Err(refused) => return refused,
+    let Some(body) = serialize(&response).map(Bytes::from) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     // Only answers without errors, so that a passing failure is not kept for a generation.
     if status == StatusCode::OK && response.errors.is_empty() && !retried {
@@ -304,19 +303,16 @@ struct Body<'a> {
 
 fn respond(media: MediaType, status: StatusCode, response: &async_graphql::Response, headers: HeaderMap) -> Response {
     match serialize(response) {
-        Ok(body) => respond_bytes(media, status, Bytes::from(body), headers),
-        Err(refused) => refused,
+        Some(body) => respond_bytes(media, status, Bytes::from(body), headers),
+        None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }
 
-/// The JSON body of `response`; a failure is answered 500 (it would be our bug).
-fn serialize(response: &async_graphql::Response) -> Result<Vec<u8>, Response> {
+/// The JSON body of `response`; `None` (logged, answered 500) would be our bug.
+fn serialize(response: &async_graphql::Response) -> Option<Vec<u8>> {
     let data = (!is_request_error(response)).then_some(&response.data);
     let body = Body { data, errors: &response.errors, extensions: &response.extensions };
-    serde_json::to_vec(&body).map_err(|error| {
-        tracing::error!(%error, "a response did not serialise");
-        StatusCode::INTERNAL_SERVER_ERROR.into_response()
-    })
+    serde_json::to_vec(&body).map_err(|error| tracing::error!(%error, "a response did not serialise")).ok()
 }
 
 /// An answer from the response cache.
