@@ -10,6 +10,10 @@
 //! - `lawtracker_webhook_deliveries_pending`: the webhook outbox's depth, read at scrape time.
 //! - `lawtracker_rate_limited_total{by}`: requests refused with 429, by `token` or `address` (the rate
 //!   limit) or `ws_address` (`/ws` upgrades over the sockets per address).
+//! - `lawtracker_response_cache_{hits,misses,evictions,invalidations}_total`: the
+//!   response cache (`--response-cache-bytes`): anonymous queries answered from it or
+//!   computed, entries dropped for the byte budget, generations dropped for a write;
+//!   `lawtracker_response_cache_bytes` (read at scrape time): what it holds now.
 //!
 //! The recorder is process-wide (the facade has one global recorder), so several
 //! servers in one process (the tests) share their counters.
@@ -25,6 +29,8 @@ use lawtracker_core::store::standby::Standbys;
 use lawtracker_core::Store;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
+use crate::http::response_cache::ResponseCache;
+
 pub const REQUESTS: &str = "lawtracker_graphql_requests_total";
 pub const DURATION: &str = "lawtracker_graphql_request_duration_seconds";
 pub const POOL_SIZE: &str = "lawtracker_db_pool_connections";
@@ -36,6 +42,11 @@ pub const RATE_LIMIT_PROCESSES: &str = "lawtracker_rate_limit_processes";
 pub const SERVED: &str = "lawtracker_graphql_served_total";
 pub const REPLICA_FALLBACKS: &str = "lawtracker_replica_fallbacks_total";
 pub const REPLICA_LAG: &str = "lawtracker_replica_lag_seconds";
+pub const RESPONSE_CACHE_HITS: &str = "lawtracker_response_cache_hits_total";
+pub const RESPONSE_CACHE_MISSES: &str = "lawtracker_response_cache_misses_total";
+pub const RESPONSE_CACHE_EVICTIONS: &str = "lawtracker_response_cache_evictions_total";
+pub const RESPONSE_CACHE_INVALIDATIONS: &str = "lawtracker_response_cache_invalidations_total";
+pub const RESPONSE_CACHE_BYTES: &str = "lawtracker_response_cache_bytes";
 
 /// Operation names are chosen by clients: past this many distinct names, new ones are
 /// counted as `other`, so a client cannot grow the metrics without bound.
@@ -150,6 +161,7 @@ pub async fn render(
     store: &Store,
     shared_limits: Option<crate::rate_limit::SharedState>,
     standbys: Option<&Standbys>,
+    response_cache: Option<&ResponseCache>,
 ) -> HttpResponse {
     let handle = handle();
     handle.run_upkeep();
@@ -165,6 +177,10 @@ pub async fn render(
     }
     if let Some(standbys) = standbys {
         replica_lags(&mut text, standbys);
+    }
+    if let Some(cache) = response_cache {
+        let help = "Bytes the response cache holds (keys, bodies, overhead); at most --response-cache-bytes.";
+        gauge(&mut text, RESPONSE_CACHE_BYTES, help, i64::try_from(cache.bytes()).unwrap_or(i64::MAX));
     }
     match store.pending_deliveries().await {
         Ok(pending) => gauge(&mut text, WEBHOOKS_PENDING, "Webhook deliveries waiting to be sent.", pending),

@@ -89,21 +89,24 @@ async fn datapackage(State(downloads): State<Downloads>) -> Response {
 pub const SQLITE: &str = "application/vnd.sqlite3";
 
 /// Every table in one SQLite file, made like the CSVs from the current database.
-async fn sqlite(State(store): State<Store>) -> Response {
-    let data = match current(&store).await {
-        Ok(data) => data,
+async fn sqlite(State(downloads): State<Downloads>) -> Response {
+    let (data, by) = match current(&downloads).await {
+        Ok(answer) => answer,
         Err(response) => return response,
     };
     match lawtracker_core::store::opendata_sqlite::sqlite_bytes(&data).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, SQLITE),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"lawtracker.sqlite\""),
-                ALWAYS_CURRENT,
-            ],
-            bytes,
-        )
-            .into_response(),
+        Ok(bytes) => served_by(
+            by,
+            (
+                [
+                    (header::CONTENT_TYPE, SQLITE),
+                    (header::CONTENT_DISPOSITION, "attachment; filename=\"lawtracker.sqlite\""),
+                    ALWAYS_CURRENT,
+                ],
+                bytes,
+            )
+                .into_response(),
+        ),
         Err(error) => {
             tracing::error!(%error, "open data: cannot write the SQLite download");
             plain(

@@ -101,6 +101,10 @@ pub struct ServeFlags {
     /// `/data/releases/`.
     #[arg(long, env = "LAWTRACKER_RELEASES_DIR")]
     releases_dir: Option<PathBuf>,
+    /// Bytes of anonymous query answers kept in memory until the next committed write
+    /// (on any process sharing a PostgreSQL database); 0 disables. Off with --replica-url.
+    #[arg(long, env = "LAWTRACKER_RESPONSE_CACHE_BYTES", default_value_t = crate::http::response_cache::DEFAULT_BUDGET_BYTES)]
+    response_cache_bytes: usize,
 }
 
 /// A number of seconds, fractions allowed (`0.5`), at most a day.
@@ -153,6 +157,7 @@ impl ServeFlags {
                     .then(|| Duration::from_secs_f64(self.statement_timeout)),
             },
             releases_dir: self.releases_dir,
+            response_cache_bytes: self.response_cache_bytes,
             replicas: standby::StandbyOptions {
                 urls: self.replica_urls.into_iter().filter(|url| !url.trim().is_empty()).collect(),
                 max_lag: Duration::from_secs_f64(self.max_replica_lag),

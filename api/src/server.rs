@@ -22,7 +22,7 @@ use tower_http::trace::TraceLayer;
 use crate::access::bearer_token;
 use crate::error::code;
 use crate::graphiql;
-use crate::http::{self, apq::PersistedQueries, cache, GraphqlEndpoint};
+use crate::http::{self, apq::PersistedQueries, cache, response_cache, GraphqlEndpoint};
 use crate::loaders::loaders;
 use crate::rate_limit::{RateLimitConfig, RateLimiter};
 use crate::schema::{schema_with_policy, CodedSchema, SchemaOptions};
@@ -84,6 +84,9 @@ pub struct ServeOptions {
     pub replicas: StandbyOptions,
     /// Where `lawtracker release` wrote the releases served at `/data/releases/`.
     pub releases_dir: Option<std::path::PathBuf>,
+    /// The byte budget of the cache of anonymous query answers (`--response-cache-bytes`,
+    /// see `http::response_cache`); 0: no cache.
+    pub response_cache_bytes: usize,
 }
 
 /// The defaults have no rate limit: for tests and embedding. `lawtracker serve`
@@ -103,6 +106,10 @@ impl Default for ServeOptions {
             database: PoolSettings::default(),
             replicas: StandbyOptions::default(),
             releases_dir: None,
+            // Off, like the rate limit: an embedder (or a test) writing through the
+            // store on PostgreSQL and reading at once must not wait for its own NOTIFY.
+            // `serve` defaults to `response_cache::DEFAULT_BUDGET_BYTES`.
+            response_cache_bytes: 0,
         }
     }
 }
@@ -145,12 +152,18 @@ pub fn router_with(store: Store, options: &ServeOptions) -> Result<Router, Strin
     let limiter = RateLimiter::new(&options.rate_limit, store.clone())?;
     let schema = schema_with_policy(store.clone(), &options.schema, options.webhooks.policy.clone());
     let standbys = standbys(&store, &options.replicas)?;
+    // Not with standbys: see `http::response_cache` on why their answers are not kept.
+    let responses = match standbys {
+        None => response_cache::ResponseCache::new(&store, options.response_cache_bytes),
+        Some(_) => None,
+    };
     let graphql = GraphqlEndpoint {
         schema: schema.clone(),
         store: store.clone(),
         persisted: PersistedQueries::default(),
         cache_control,
         standbys: standbys.clone(),
+        responses,
     };
     let ws = WsEndpoint::new(schema.clone(), store.clone(), options.ws.clone(), options.rate_limit.trust_forwarded_for);
     let state = AppState { schema, store, graphql, limiter: limiter.clone(), ws, standbys };
@@ -297,7 +310,7 @@ async fn incidents_geojson(
 
 async fn metrics(State(app): State<AppState>) -> axum::response::Response {
     let shared_limits = app.limiter.as_ref().and_then(RateLimiter::shared_state);
-    crate::metrics::render(&app.store, shared_limits, app.standbys.as_ref()).await
+    crate::metrics::render(&app.store, shared_limits, app.standbys.as_ref(), app.graphql.responses.as_ref()).await
 }
 
 /// Liveness: the process answers. It does not ask the database, so that an

@@ -1,8 +1,8 @@
 //! `/graphql` over HTTP, as the GraphQL-over-HTTP specification asks: `POST`
 //! (`application/json`) and `GET` (queries only), content negotiation between
 //! `application/graphql-response+json` and `application/json`, status codes that
-//! tell request errors apart, `ETag`/`304` and `Cache-Control` on `GET`, and
-//! automatic persisted queries.
+//! tell request errors apart, `ETag`/`304` and `Cache-Control` on `GET`,
+//! automatic persisted queries, and a cache of anonymous answers (`response_cache`).
 
 pub mod apq;
 pub mod cache;
@@ -10,6 +10,7 @@ pub mod deadline;
 pub mod negotiation;
 pub mod params;
 pub mod replica_route;
+pub mod response_cache;
 
 use std::collections::BTreeMap;
 
@@ -31,6 +32,7 @@ use crate::types::PreferredLanguage;
 use apq::{ApqError, PersistedQueries};
 use negotiation::MediaType;
 use params::Refusal;
+use response_cache::ResponseCache;
 
 /// Everything `/graphql` needs, shared by its requests.
 #[derive(Clone)]
@@ -42,6 +44,9 @@ pub struct GraphqlEndpoint {
     pub cache_control: HeaderValue,
     /// Hot standbys for anonymous reads (`serve --replica-url`); `None`: all on `store`.
     pub standbys: Option<Standbys>,
+    /// Answers to anonymous queries (`serve --response-cache-bytes`); `None`: off,
+    /// always with standbys.
+    pub responses: Option<ResponseCache>,
 }
 
 pub async fn graphql(
@@ -90,10 +95,21 @@ pub async fn graphql(
     let credentials = Credentials::of(&headers);
     // A curator (a token or a session) reads their own writes: always the primary.
     let curator = credentials.token.is_some() || credentials.session.is_some();
-    // Only asked when it matters (a GET, or routing to standbys): it parses the
-    // document, in place, so the schema does not parse it again.
-    let mutation =
-        (is_get || endpoint.standbys.is_some()) && runs_mutation(&mut request, params.operation_name.as_deref());
+    // Only anonymous requests are cached: their answer is the same for everyone who asks.
+    let anonymous = !headers.contains_key(header::AUTHORIZATION) && credentials.session.is_none();
+    let cache = endpoint.responses.as_ref().filter(|_| anonymous);
+    let key = cache.map(|_| ResponseCache::key(&document, &params, media, &headers));
+    // A POST is answered from the cache before its document is parsed; a GET after its
+    // ETag, below.
+    if let (Some(cache), Some(key), false) = (cache, &key, is_get) {
+        if let Some(body) = cache.get(key) {
+            return cached_answer(media, body, response_headers);
+        }
+    }
+    // Only asked when it matters (a GET, routing to standbys, the response cache): it
+    // parses the document, in place, so the schema does not parse it again.
+    let mutation = (is_get || endpoint.standbys.is_some() || endpoint.responses.is_some())
+        && runs_mutation(&mut request, params.operation_name.as_deref());
     // Before the data version, so that the ETag and the answer come from one server.
     let mut route = replica_route::Route::choose(&endpoint.store, endpoint.standbys.as_ref(), mutation || curator);
     if is_get {
@@ -128,6 +144,20 @@ pub async fn graphql(
         }
     }
 
+    if let (Some(cache), Some(key), true) = (cache, &key, is_get) {
+        if let Some(body) = cache.get(key) {
+            route.finish(&mut response_headers);
+            return cached_answer(media, body, response_headers);
+        }
+    }
+    // Only queries are stored: the generation is read before the query runs.
+    let cached = match (cache, key) {
+        (Some(cache), Some(key)) if runs_query(&mut request, params.operation_name.as_deref()) => {
+            Some((cache, cache.miss(key)))
+        }
+        _ => None,
+    };
+
     let language = preferred_language(&headers);
     // The first run takes the request parsed above; a rerun on the primary builds another.
     let mut parsed = Some(request);
@@ -140,6 +170,13 @@ pub async fn graphql(
     if retried {
         // The tag was the standby's data version, not the primary's.
         response_headers.remove(header::ETAG);
+    }
+    if mutation {
+        // Before the writer hears back, so that its next read is not an answer from
+        // before its write (on PostgreSQL this process's own NOTIFY comes later).
+        if let Some(responses) = &endpoint.responses {
+            responses.invalidate();
+        }
     }
     route.finish(&mut response_headers);
     if !response.errors.is_empty() {
@@ -159,7 +196,16 @@ pub async fn graphql(
     } else {
         StatusCode::OK
     };
-    respond(media, status, &response, response_headers)
+    let Some((responses, ticket)) = cached else { return respond(media, status, &response, response_headers) };
+    let Some(body) = serialize(&response).map(Bytes::from) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    // Only answers without errors, so that a passing failure is not kept for a generation.
+    if status == StatusCode::OK && response.errors.is_empty() && !retried {
+        responses.store(ticket, body.clone());
+    }
+    response_headers.insert(response_cache::CACHE_STATUS, response_cache::status_header(false));
+    respond_bytes(media, status, body, response_headers)
 }
 
 /// Seconds a client is asked to wait before retrying while the database is
@@ -224,6 +270,13 @@ fn runs_mutation(request: &mut async_graphql::Request, operation_name: Option<&s
     }
 }
 
+/// Whether the request runs one query (not a mutation, not a subscription). Parses the
+/// document in place, as [`runs_mutation`]; a document that does not parse is no query.
+fn runs_query(request: &mut async_graphql::Request, operation_name: Option<&str>) -> bool {
+    let Ok(document) = request.parsed_query() else { return false };
+    crate::cost::select(document, operation_name).is_some_and(|operation| operation.ty == OperationType::Query)
+}
+
 /// A request error: the request was refused before execution began (it did not
 /// parse, validate or coerce its variables, or was over a limit), so there is no
 /// `data` at all, as opposed to a field error inside an executed response.
@@ -248,21 +301,27 @@ struct Body<'a> {
     extensions: &'a BTreeMap<String, Value>,
 }
 
-fn respond(
-    media: MediaType,
-    status: StatusCode,
-    response: &async_graphql::Response,
-    mut headers: HeaderMap,
-) -> Response {
+fn respond(media: MediaType, status: StatusCode, response: &async_graphql::Response, headers: HeaderMap) -> Response {
+    match serialize(response) {
+        Some(body) => respond_bytes(media, status, Bytes::from(body), headers),
+        None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// The JSON body of `response`; `None` (logged, answered 500) would be our bug.
+fn serialize(response: &async_graphql::Response) -> Option<Vec<u8>> {
     let data = (!is_request_error(response)).then_some(&response.data);
     let body = Body { data, errors: &response.errors, extensions: &response.extensions };
-    let body = match serde_json::to_vec(&body) {
-        Ok(body) => body,
-        Err(error) => {
-            tracing::error!(%error, "a response did not serialise");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
+    serde_json::to_vec(&body).map_err(|error| tracing::error!(%error, "a response did not serialise")).ok()
+}
+
+/// An answer from the response cache.
+fn cached_answer(media: MediaType, body: Bytes, mut headers: HeaderMap) -> Response {
+    headers.insert(response_cache::CACHE_STATUS, response_cache::status_header(true));
+    respond_bytes(media, StatusCode::OK, body, headers)
+}
+
+fn respond_bytes(media: MediaType, status: StatusCode, body: Bytes, mut headers: HeaderMap) -> Response {
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media.content_type()));
     (status, headers, body).into_response()
 }
