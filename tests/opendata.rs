@@ -314,6 +314,19 @@ async fn the_data_page_is_bilingual_and_downloads_are_typed() {
     }
     let french = get(&server, "/data/?lang=fr", None).await.text().await.unwrap();
     assert!(french.contains("Aucune licence") && french.contains("Incidents"));
+    // The page leads to every other way of taking the data, each link answering.
+    let english = get(&server, "/data/?lang=en", None).await.text().await.unwrap();
+    assert!(french.contains("pour tenir une copie à jour") && english.contains("keeps a copy in sync"));
+    for href in
+        ["/data/lawtracker.sqlite", "/changes", "/feeds/changes.atom", "/cite/source/seed-001-forum-post?format=bibtex"]
+    {
+        assert!(
+            english.contains(&format!("href=\"{href}\"")) && french.contains(&format!("href=\"{href}\"")),
+            "{href}"
+        );
+        assert_eq!(get(&server, href, None).await.status(), 200, "{href} answers");
+    }
+    assert!(english.contains("type=\"application/atom+xml\" href=\"/feeds/changes.atom\""));
     let bad = get(&server, "/data/?lang=de", None).await;
     assert_eq!(bad.status(), 400);
     let body = bad.text().await.unwrap();

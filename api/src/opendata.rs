@@ -199,6 +199,8 @@ struct Words {
     description: &'static str,
     records: &'static str,
     other: (&'static str, &'static str),
+    /// The other ways to take the data: (link, what it is).
+    elsewhere: [(&'static str, &'static str); 5],
 }
 
 const ENGLISH: Words = Words {
@@ -212,6 +214,13 @@ const ENGLISH: Words = Words {
     description: "What it holds",
     records: "Records",
     other: ("fr", "Version française"),
+    elsewhere: [
+        ("/data/lawtracker.sqlite", "Every table in one SQLite file (same columns, keys and allowed values)"),
+        ("/data/releases/", "Releases: dated, versioned snapshots that never change, with checksums and a changelog (to cite, or deposit for a DOI)"),
+        ("/changes", "Every change since a cursor, as NDJSON, deletions included: keeps a copy in sync (GET /changes?since=CURSOR)"),
+        ("/feeds/changes.atom", "Atom feed of the latest changes (also per provision: /feeds/provisions/SLUG.atom, and per type)"),
+        ("/cite/source/seed-001-forum-post?format=bibtex", "How to cite a record: /cite/TYPE/SLUG?format=csl-json, bibtex or ris (TYPE: provision, incident, criticism, source)"),
+    ],
 };
 
 const FRENCH: Words = Words {
@@ -225,6 +234,13 @@ const FRENCH: Words = Words {
     description: "Contenu",
     records: "Enregistrements",
     other: ("en", "English version"),
+    elsewhere: [
+        ("/data/lawtracker.sqlite", "Toutes les tables dans un seul fichier SQLite (mêmes colonnes, clés et valeurs permises)"),
+        ("/data/releases/", "Versions publiées : des instantanés datés qui ne changent jamais, avec sommes de contrôle et journal des modifications (à citer, ou à déposer pour un DOI)"),
+        ("/changes", "Toutes les modifications depuis un curseur, en NDJSON, suppressions comprises : pour tenir une copie à jour (GET /changes?since=CURSEUR)"),
+        ("/feeds/changes.atom", "Flux Atom des dernières modifications (aussi par disposition : /feeds/provisions/SLUG.atom, et par type)"),
+        ("/cite/source/seed-001-forum-post?format=bibtex", "Citer un enregistrement : /cite/TYPE/SLUG?format=csl-json, bibtex ou ris (TYPE : provision, incident, criticism, source)"),
+    ],
 };
 
 async fn index(
@@ -259,10 +275,12 @@ async fn index(
     let page = format!(
         "<!doctype html>\n<html lang=\"{code}\">\n<head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} — lawtracker</title></head>\n<body>\n<main>\n\
+         <title>{title} — lawtracker</title>\
+         <link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feeds/changes.atom\"></head>\n<body>\n<main>\n\
          <p><a href=\"/data/?lang={other_code}\" hreflang=\"{other_code}\" lang=\"{other_code}\">{other_label}</a></p>\n\
          <h1>{title}</h1>\n<p>{intro}</p>\n<p><strong>{licence}</strong></p>\n\
          <p><a href=\"/data/datapackage.json\">datapackage.json</a> — {package}</p>\n<p>{notes}</p>\n\
+         <ul>\n{elsewhere}</ul>\n\
          <table>\n<thead><tr><th scope=\"col\">{table}</th><th scope=\"col\">{description}</th>\
          <th scope=\"col\">{records}</th><th scope=\"col\">CSV</th><th scope=\"col\">NDJSON</th></tr></thead>\n\
          <tbody>\n{rows}</tbody>\n</table>\n</main>\n</body>\n</html>\n",
@@ -277,6 +295,11 @@ async fn index(
         table = escape(words.table),
         description = escape(words.description),
         records = escape(words.records),
+        elsewhere = words
+            .elsewhere
+            .iter()
+            .map(|(href, what)| format!("<li><a href=\"{}\">{}</a> — {}</li>\n", escape(href), escape(href), escape(what)))
+            .collect::<String>(),
     );
     (
         [
