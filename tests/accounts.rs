@@ -3,7 +3,7 @@
 //! invitations, and a disabled account's session ending at once.
 
 use lawtracker_core::auth::Role;
-use lawtracker_e2e::{code, on_both_backends, TestServer};
+use lawtracker_e2e::{actor_input, code, on_both_backends, TestServer};
 use reqwest::header::HeaderMap;
 use serde_json::{json, Value};
 
@@ -19,8 +19,7 @@ const CREATE_ACTOR: &str = "mutation($input: ActorInput!) { createActor(input: $
 const CREATE_ACTOR_PROPOSAL: &str = "mutation($input: ActorInput!) { createActor(input: $input) { proposal { id } } }";
 
 fn actor(slug: &str) -> Value {
-    json!({ "input": { "slug": slug, "name": format!("Actor {slug}"), "kind": "NGO", "description": "x",
-        "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }] } })
+    json!({ "input": actor_input(slug, &format!("Actor {slug}")) })
 }
 
 /// What a browser would keep of a sign-in: the cookie, and the CSRF token from the body.

@@ -9,8 +9,6 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
 
 /// The verbatim passage of seed article 001 the tests quote.
-const RIGHTS_QUOTE: &str =
-    "has faced criticism from civil rights groups concerned about human rights and the potential for abuse";
 const ISOLATION_QUOTE: &str = "aims to isolate around 600 to 900 high-risk individuals";
 
 const CREATE_CRITICISM: &str = r#"mutation($input: CriticismInput!) {
@@ -29,14 +27,7 @@ const UPDATE_CRITICISM: &str = r#"mutation($version: Int!, $input: CriticismInpu
 }"#;
 
 fn criticism_input(summary: &str) -> Value {
-    json!({
-        "slug": "test-rights-concern",
-        "actor": "civil-rights-groups",
-        "stance": "CONCERNED",
-        "rights": ["human_rights"],
-        "summary": summary,
-        "citations": [{ "source": "seed-001-forum-post", "quote": RIGHTS_QUOTE }]
-    })
+    lawtracker_e2e::criticism_input("test-rights-concern", summary)
 }
 
 on_both_backends!(

@@ -4,26 +4,12 @@
 
 use chrono::Datelike;
 use lawtracker_core::auth::Role;
-use lawtracker_e2e::{on_both_backends, TestServer};
+use lawtracker_e2e::{criticism_input, on_both_backends, TestServer};
 use serde_json::{json, Value};
-
-const RIGHTS_QUOTE: &str =
-    "has faced criticism from civil rights groups concerned about human rights and the potential for abuse";
 
 const CREATE_CRITICISM: &str = r#"mutation($input: CriticismInput!) {
   createCriticism(input: $input) { node { ... on Criticism { slug version } } }
 }"#;
-
-fn criticism_input(slug: &str, summary: &str) -> Value {
-    json!({
-        "slug": slug,
-        "actor": "civil-rights-groups",
-        "stance": "CONCERNED",
-        "rights": ["human_rights"],
-        "summary": summary,
-        "citations": [{ "source": "seed-001-forum-post", "quote": RIGHTS_QUOTE }]
-    })
-}
 
 on_both_backends!(
     the_sync_feed_replays_every_write_once_with_deletions_as_tombstones,

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use lawtracker_api::server::ServeOptions;
 use lawtracker_core::auth::Role;
 use lawtracker_core::Backend;
-use lawtracker_e2e::{on_both_backends, TestDb, TestServer};
+use lawtracker_e2e::{actor_input, on_both_backends, TestDb, TestServer};
 use reqwest::header::HeaderMap;
 use serde_json::{json, Value};
 
@@ -64,9 +64,7 @@ async fn post(server: &TestServer, query: &str, variables: Value, extra: &[(&str
 }
 
 async fn create_actor(server: &TestServer, token: &str, slug: &str) {
-    let input = json!({ "slug": slug, "name": "Test NGO", "kind": "NGO", "description": "x",
-        "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }] });
-    server.data_as(token, CREATE_ACTOR, json!({ "input": input })).await;
+    server.data_as(token, CREATE_ACTOR, json!({ "input": actor_input(slug, "Test NGO") })).await;
 }
 
 fn slugs(answer: &Answer) -> Vec<String> {

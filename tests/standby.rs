@@ -13,7 +13,7 @@ use lawtracker_api::server::ServeOptions;
 use lawtracker_core::auth::Role;
 use lawtracker_core::store::standby::StandbyOptions;
 use lawtracker_core::Backend;
-use lawtracker_e2e::{TestDb, TestServer, POSTGRES_ENV};
+use lawtracker_e2e::{actor_input, TestDb, TestServer, POSTGRES_ENV};
 use serde_json::{json, Value};
 use tokio::sync::{Mutex, MutexGuard};
 
@@ -128,10 +128,7 @@ async fn until_standby_answers(server: &TestServer) {
 }
 
 fn actor(slug: &str) -> Value {
-    json!({ "input": {
-        "slug": slug, "name": "Test NGO", "kind": "NGO", "description": "x",
-        "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }]
-    } })
+    json!({ "input": actor_input(slug, "Test NGO") })
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -10,6 +10,7 @@ use crate::access::authorize;
 use crate::enums::{EntityType, Operation};
 use crate::error::{code, mutation_error, user_error, ResultExt};
 use crate::mutation::{done, ChangePayload};
+use crate::types::stored_json;
 
 /// Where a proposal stands.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -46,10 +47,6 @@ impl From<ProposalStatus> for CoreStatus {
 /// author approves it. Never shown to anonymous readers.
 pub struct ProposalObject(pub Proposal);
 
-fn json(text: &Option<String>) -> Option<async_graphql::Json<serde_json::Value>> {
-    text.as_deref().and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
-}
-
 #[Object(name = "Proposal")]
 impl ProposalObject {
     async fn id(&self) -> ID {
@@ -69,11 +66,11 @@ impl ProposalObject {
     }
     /// The record as it was when the proposal was made (null for a creation).
     async fn before(&self) -> Option<async_graphql::Json<serde_json::Value>> {
-        json(&self.0.before)
+        stored_json(self.0.before.as_deref())
     }
     /// The record as the proposal would make it (null for a deletion).
     async fn after(&self) -> Option<async_graphql::Json<serde_json::Value>> {
-        json(&self.0.after)
+        stored_json(self.0.after.as_deref())
     }
     /// The token name or account login that proposed it.
     async fn proposed_by(&self) -> &str {

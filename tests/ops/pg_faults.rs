@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use lawtracker_api::server::ServeOptions;
 use lawtracker_core::auth::Role;
 use lawtracker_core::store::PoolSettings;
-use lawtracker_e2e::{code, TestDb, TestServer, POSTGRES_ENV};
+use lawtracker_e2e::{actor_input, code, TestDb, TestServer, POSTGRES_ENV};
 use serde_json::{json, Value};
 
 const CLUSTER: &str = "ltfault";
@@ -97,8 +97,7 @@ fn run(program: &str, args: &[&str]) -> Option<String> {
 }
 
 fn actor(slug: &str) -> Value {
-    json!({ "input": { "slug": slug, "name": format!("Actor {slug}"), "kind": "NGO", "description": "x",
-        "citations": [{ "source": "seed-001-forum-post", "quote": "civil rights groups" }] } })
+    json!({ "input": actor_input(slug, &format!("Actor {slug}")) })
 }
 
 /// One answer as a client saw it.

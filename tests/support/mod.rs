@@ -236,6 +236,30 @@ impl TestServer {
     }
 }
 
+/// The quote of the shipped forum post (`seed-001-forum-post`) that test actors cite.
+pub const ACTOR_QUOTE: &str = "civil rights groups";
+/// The quote of the same post that test criticisms cite.
+pub const RIGHTS_QUOTE: &str =
+    "has faced criticism from civil rights groups concerned about human rights and the potential for abuse";
+
+/// An `ActorInput` (an NGO) citing the shipped forum post: what writing tests create.
+pub fn actor_input(slug: &str, name: &str) -> Value {
+    json!({ "slug": slug, "name": name, "kind": "NGO", "description": "x",
+        "citations": [{ "source": "seed-001-forum-post", "quote": ACTOR_QUOTE }] })
+}
+
+/// A `CriticismInput` by civil-rights groups citing the shipped forum post.
+pub fn criticism_input(slug: &str, summary: &str) -> Value {
+    json!({
+        "slug": slug,
+        "actor": "civil-rights-groups",
+        "stance": "CONCERNED",
+        "rights": ["human_rights"],
+        "summary": summary,
+        "citations": [{ "source": "seed-001-forum-post", "quote": RIGHTS_QUOTE }]
+    })
+}
+
 /// `error.extensions.code`, or "" when absent.
 pub fn code(error: &Value) -> &str {
     error["extensions"]["code"].as_str().unwrap_or("")

@@ -38,6 +38,7 @@ pub use links::{CriticismLink, IncidentLink};
 pub use node::Node;
 pub use parameter::Parameter;
 pub use provision::Provision;
+pub(crate) use revision::stored_json;
 pub use revision::{history, Revision};
 pub use source::{Citation, Corroboration, Source};
 pub use timeline::TimelineEntry;

@@ -51,14 +51,19 @@ impl Revision {
     }
     /// The entity before the change (null for a creation), in the shape of `data/FORMAT.md`.
     async fn before(&self) -> Option<async_graphql::Json<serde_json::Value>> {
-        self.0.before.as_deref().and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
+        stored_json(self.0.before.as_deref())
     }
     /// The entity after the change (null for a deletion).
     async fn after(&self) -> Option<async_graphql::Json<serde_json::Value>> {
-        self.0.after.as_deref().and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
+        stored_json(self.0.after.as_deref())
     }
 }
 
 pub async fn history(ctx: &Context<'_>, entity: model::EntityType, slug: &str) -> async_graphql::Result<Vec<Revision>> {
     Ok(ctx.data::<Store>()?.history(entity, slug).await.gql()?.into_iter().map(Revision).collect())
+}
+
+/// A record's state as stored with a revision or a proposal (JSON text), for GraphQL.
+pub(crate) fn stored_json(text: Option<&str>) -> Option<async_graphql::Json<serde_json::Value>> {
+    text.and_then(|t| serde_json::from_str(t).ok()).map(async_graphql::Json)
 }
