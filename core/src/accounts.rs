@@ -7,7 +7,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::Argon2;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use chrono::{Duration, SecondsFormat, Utc};
+use chrono::{Duration, Utc};
 use sha2::{Digest, Sha256};
 
 use crate::auth::{Principal, Role};
@@ -49,12 +49,10 @@ pub struct NewSession {
     pub principal: Principal,
 }
 
-fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Micros, true)
-}
+use crate::dates::{instant, now};
 
 fn later(by: Duration) -> String {
-    (Utc::now() + by).to_rfc3339_opts(SecondsFormat::Micros, true)
+    instant(Utc::now() + by)
 }
 
 fn sha256(secret: &str) -> String {

@@ -72,9 +72,7 @@ fn hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
+use crate::dates::now;
 
 impl Store {
     /// Creates a token and returns its secret, which is not stored and cannot be shown again.

@@ -187,3 +187,14 @@ mod tests {
         }
     }
 }
+
+/// `at` as stored timestamps are written (RFC 3339, UTC, microseconds, `Z`): text
+/// that compares in time order.
+pub(crate) fn instant(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// The current instant, as [`instant`] writes it.
+pub(crate) fn now() -> String {
+    instant(chrono::Utc::now())
+}

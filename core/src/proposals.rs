@@ -68,9 +68,7 @@ pub struct Proposal {
     pub revision_id: Option<i64>,
 }
 
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
+use crate::dates::now;
 
 fn refused(message: impl Into<String>) -> StoreError {
     StoreError::Forbidden(message.into())

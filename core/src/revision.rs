@@ -8,9 +8,7 @@ use crate::model::*;
 use crate::store::webhooks::WebhookFilter;
 use crate::store::{Backend, Tx};
 
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
+use crate::dates::now;
 
 /// `text` (RFC 3339, any offset) in the form revisions store, which compares as
 /// text in time order; `None` when it is not an instant.
